@@ -1,0 +1,1 @@
+export { classifyAddress, isPublicAddress, type NonPublicReason } from "./address-policy.js";
