@@ -1,0 +1,66 @@
+import {
+  ECDSA_P256_SHA256,
+  ECDSA_P384_SHA384,
+  ED25519,
+  HMAC_SHA256,
+  type KeyType,
+  RSA_PKCS1_SHA256,
+  RSA_PKCS1_SHA512,
+  RSA_PSS_SHA512,
+  type SignatureMethod,
+} from "../shared/signature-method.js";
+
+/**
+ * draft-cavage-12 `algorithm` values: `rsa-sha256` (what Mastodon expects), `rsa-sha512`,
+ * `ecdsa-sha256`, `ed25519`, and `hs2019` (the scheme follows from the key).
+ */
+export type DraftAlgorithm = "rsa-sha256" | "rsa-sha512" | "ecdsa-sha256" | "ed25519" | "hs2019";
+
+export const DRAFT_METHODS: Readonly<Record<Exclude<DraftAlgorithm, "hs2019">, SignatureMethod>> = {
+  "rsa-sha256": RSA_PKCS1_SHA256,
+  "rsa-sha512": RSA_PKCS1_SHA512,
+  "ecdsa-sha256": ECDSA_P256_SHA256,
+  ed25519: ED25519,
+};
+
+/** Tells whether `name` is a draft-cavage algorithm this package knows. */
+export function isDraftAlgorithm(name: string): name is DraftAlgorithm {
+  return name === "hs2019" || Object.hasOwn(DRAFT_METHODS, name);
+}
+
+/**
+ * The schemes `hs2019` (or a missing `algorithm`) stands for with a given key. For RSA keys the
+ * fediverse signs PKCS#1 v1.5 with SHA-256 (Mastodon, Misskey, Fedify); the draft's registry
+ * suggests RSASSA-PSS with SHA-512, which is tried second.
+ */
+export function draftMethodsForKey(keyType: KeyType): { name: string; method: SignatureMethod }[] {
+  switch (keyType) {
+    case "rsa":
+      return [
+        { name: "rsa-sha256", method: RSA_PKCS1_SHA256 },
+        { name: "rsa-pss-sha512", method: RSA_PSS_SHA512 },
+      ];
+    case "ec-p256":
+      return [{ name: "ecdsa-sha256", method: ECDSA_P256_SHA256 }];
+    case "ec-p384":
+      return [{ name: "ecdsa-sha384", method: ECDSA_P384_SHA384 }];
+    case "ed25519":
+      return [{ name: "ed25519", method: ED25519 }];
+    case "hmac":
+      return [{ name: "hmac-sha256", method: HMAC_SHA256 }];
+  }
+}
+
+/** The `algorithm` a signer names by default for a key. */
+export function defaultDraftAlgorithm(keyType: KeyType): DraftAlgorithm {
+  switch (keyType) {
+    case "rsa":
+      return "rsa-sha256";
+    case "ec-p256":
+      return "ecdsa-sha256";
+    case "ed25519":
+      return "ed25519";
+    default:
+      return "hs2019";
+  }
+}

@@ -1,0 +1,153 @@
+import { verifyContentDigestHeader } from "../digest/content-digest.js";
+import { verifyDigestHeader } from "../digest/digest-header.js";
+import { verifyWithResolvedKey } from "../keys/verify-with-key.js";
+import { checkTimeWindow } from "../shared/time-window.js";
+import type { VerificationTarget } from "../shared/verification-target.js";
+import {
+  failure,
+  type VerificationFailure,
+  type VerificationResult,
+  withContext,
+} from "../shared/verification-result.js";
+import type { ResolvedVerifyOptions } from "../verify-options.js";
+import { DRAFT_METHODS, draftMethodsForKey, isDraftAlgorithm } from "./algorithms.js";
+import { parseDraftSignatureHeader } from "./signature-header.js";
+import { createSigningString, type DraftRequestView } from "./signing-string.js";
+
+async function checkDigest(
+  target: VerificationTarget,
+  covered: readonly string[],
+  mustCover: boolean,
+): Promise<VerificationFailure | null> {
+  const digest = target.headers.get("digest");
+  const contentDigest = target.headers.get("content-digest");
+  const coversDigest = covered.includes("digest");
+  const coversContentDigest = covered.includes("content-digest");
+  if (coversDigest && digest === null) {
+    return failure("digest_missing", "The signature covers digest but the request has no Digest header; add Digest: SHA-256=<base64>.");
+  }
+  if (mustCover && !coversDigest && !coversContentDigest) {
+    if (digest === null && contentDigest === null) {
+      return failure("digest_missing", "The request has no Digest header; a POST must send Digest: SHA-256=<base64> and sign it.");
+    }
+    return failure("required_component_missing", 'The signature does not cover digest, so the body is not protected; add digest to headers="…".');
+  }
+  if (coversDigest) {
+    const check = verifyDigestHeader(digest!, await target.body());
+    if (!check.ok) return check;
+  }
+  if (coversContentDigest && contentDigest !== null) {
+    const check = verifyContentDigestHeader(contentDigest, await target.body());
+    if (!check.ok) return check;
+  }
+  return null;
+}
+
+/** Verifies a draft-cavage-12 `Signature` (or `Authorization: Signature`) header on a request. */
+export async function verifyDraft(
+  target: VerificationTarget,
+  headerValue: string,
+  headerName: string,
+  options: ResolvedVerifyOptions,
+): Promise<VerificationResult> {
+  const spec = { spec: "draft-cavage-12" as const };
+  if (headerValue.length > options.maxHeaderLength) {
+    return failure("malformed_header", `${headerName} is ${headerValue.length} characters; the limit is ${options.maxHeaderLength} (options.maxHeaderLength).`, spec);
+  }
+  const request = target.request;
+  if (request === null || target.response !== null) {
+    return failure("malformed_header", "draft-cavage signatures are for requests; responses are signed with RFC 9421.", spec);
+  }
+  const parsed = parseDraftSignatureHeader(headerValue);
+  if ("ok" in parsed) return withContext(parsed, spec);
+  const { keyId, algorithm, headers: covered } = parsed;
+  const context = { ...spec, keyId };
+  if (algorithm !== undefined) {
+    if (!isDraftAlgorithm(algorithm)) {
+      return failure("unsupported_algorithm", `algorithm="${algorithm}" is not supported (use rsa-sha256, rsa-sha512, ecdsa-sha256, ed25519 or hs2019).`, context);
+    }
+    if (options.algorithms && !options.algorithms.includes(algorithm)) {
+      return failure("unsupported_algorithm", `algorithm="${algorithm}" is not accepted here (options.algorithms).`, context);
+    }
+  }
+
+  const method = request.method.toUpperCase();
+  if (options.requireTimestamp && !covered.includes("date") && !covered.includes("(created)")) {
+    return failure("required_component_missing", `The signature must cover date or (created); headers="${covered.join(" ")}".`, context);
+  }
+  if (options.requireHostFor.includes(method) && !covered.includes("host")) {
+    return failure("required_component_missing", `A ${method} signature must cover host; headers="${covered.join(" ")}".`, context);
+  }
+  for (const required of options.requiredDraft) {
+    if (!covered.includes(required)) {
+      return failure("required_component_missing", `The signature must cover ${required} (options.requiredComponents); headers="${covered.join(" ")}".`, context);
+    }
+  }
+  const date = covered.includes("date") ? (target.headers.get("date") ?? undefined) : undefined;
+  const times = checkTimeWindow(
+    { created: parsed.created, expires: parsed.expires, date: parsed.created === undefined ? date : undefined },
+    options.nowMillis,
+    options.maxClockSkew,
+  );
+  if (times) return withContext(times, context);
+
+  const digest = await checkDigest(target, covered, options.requireDigestFor.includes(method));
+  if (digest) return withContext(digest, context);
+
+  const { target: parts } = request;
+  const view: DraftRequestView = {
+    method: request.method,
+    requestTarget: parts.query === null ? parts.path : `${parts.path}?${parts.query}`,
+    authority: parts.authority,
+    headers: request.headers,
+  };
+  const signingString = createSigningString(covered, view, parsed);
+  if (typeof signingString !== "string") return withContext(signingString, context);
+  const signedData = [Buffer.from(signingString, "latin1")];
+  if (options.allowRequestTargetWithoutQuery && parts.query !== null && covered.includes("(request-target)")) {
+    const withoutQuery = createSigningString(covered, view, parsed, parts.path);
+    if (typeof withoutQuery === "string") signedData.push(Buffer.from(withoutQuery, "latin1"));
+  }
+
+  const outcome = await verifyWithResolvedKey({
+    resolver: options.keyResolver,
+    keyId,
+    refreshOnFailure: options.refreshKeyOnFailure,
+    signedData,
+    signature: parsed.signature,
+    covered: covered.join(" "),
+    methodsFor: (key) => {
+      if (algorithm !== undefined && algorithm !== "hs2019") {
+        const method = DRAFT_METHODS[algorithm as keyof typeof DRAFT_METHODS];
+        if (method.keyType !== key.keyType) {
+          return failure("wrong_key_type", `algorithm="${algorithm}" needs a ${method.keyType} key but key ${keyId} is ${key.keyType}.`);
+        }
+        return [{ name: algorithm, method }];
+      }
+      const candidates = draftMethodsForKey(key.keyType).filter(
+        (c) => !options.algorithms || options.algorithms.includes(algorithm ?? c.name) || options.algorithms.includes(c.name),
+      );
+      if (candidates.length === 0) {
+        return failure("unsupported_algorithm", `No accepted algorithm fits key ${keyId} (${key.keyType}); see options.algorithms.`);
+      }
+      return candidates;
+    },
+  });
+  if (!outcome.ok) return withContext(outcome, context);
+  const createdSeconds = parsed.created ?? (date === undefined ? undefined : Date.parse(date) / 1000);
+  return {
+    ok: true,
+    spec: "draft-cavage-12",
+    keyId,
+    key: outcome.key,
+    keyType: outcome.imported.keyType,
+    algorithm: outcome.algorithm,
+    declaredAlgorithm: algorithm,
+    created: createdSeconds === undefined ? undefined : new Date(createdSeconds * 1000),
+    expires: parsed.expires === undefined ? undefined : new Date(parsed.expires * 1000),
+    components: covered,
+    label: undefined,
+    nonce: undefined,
+    tag: undefined,
+  };
+}

@@ -1,0 +1,242 @@
+import { type Dictionary, type InnerList, isInnerList, parseDictionary } from "structured-headers";
+import { verifyContentDigestHeader } from "../digest/content-digest.js";
+import { verifyDigestHeader } from "../digest/digest-header.js";
+import type { NamedMethod } from "../keys/verify-with-key.js";
+import { verifyWithResolvedKey } from "../keys/verify-with-key.js";
+import { checkTimeWindow } from "../shared/time-window.js";
+import type { VerificationTarget } from "../shared/verification-target.js";
+import {
+  failure,
+  type VerificationFailure,
+  type VerificationResult,
+  withContext,
+} from "../shared/verification-result.js";
+import type { ResolvedVerifyOptions } from "../verify-options.js";
+import { isRfc9421Algorithm, RFC9421_METHODS, rfc9421AlgorithmsForKey } from "./algorithms.js";
+import {
+  type ComponentIdentifier,
+  componentFromItem,
+  describeComponent,
+  hasFlag,
+  parseComponentIdentifier,
+} from "./component-identifier.js";
+import { createSignatureBase } from "./signature-base.js";
+
+interface SignatureParams {
+  readonly created?: number;
+  readonly expires?: number;
+  readonly keyid?: string;
+  readonly alg?: string;
+  readonly nonce?: string;
+  readonly tag?: string;
+}
+
+const PARAM_TYPES: Readonly<Record<string, "integer" | "string">> = {
+  created: "integer",
+  expires: "integer",
+  keyid: "string",
+  alg: "string",
+  nonce: "string",
+  tag: "string",
+};
+
+function readParams(params: Map<string, unknown>): SignatureParams | VerificationFailure {
+  const out: Record<string, string | number> = {};
+  for (const [name, value] of params) {
+    const type = PARAM_TYPES[name];
+    if (!type) continue;
+    const fits = type === "integer" ? Number.isInteger(value) : typeof value === "string";
+    if (!fits) return failure("malformed_header", `Signature-Input parameter ${name} must be ${type === "integer" ? "an integer" : "a string"}.`);
+    out[name] = value as string | number;
+  }
+  return out as SignatureParams;
+}
+
+function parseField(name: string, value: string, max: number): Dictionary | VerificationFailure {
+  if (value.length > max) {
+    return failure("malformed_header", `${name} is ${value.length} characters; the limit is ${max} (options.maxHeaderLength).`);
+  }
+  try {
+    return parseDictionary(value);
+  } catch (error) {
+    return failure("malformed_header", `${name} is not a structured-field dictionary: ${(error as Error).message}`);
+  }
+}
+
+function covers(components: readonly ComponentIdentifier[], name: string, forRequest = false): boolean {
+  return components.some((c) => c.name === name && hasFlag(c.params, "req") === forRequest);
+}
+
+async function checkDigest(
+  target: VerificationTarget,
+  components: readonly ComponentIdentifier[],
+  mustCover: boolean,
+): Promise<VerificationFailure | null> {
+  const coversContentDigest = covers(components, "content-digest");
+  const coversDigest = covers(components, "digest");
+  const contentDigest = target.headers.get("content-digest");
+  const digest = target.headers.get("digest");
+  if (mustCover && !coversContentDigest && !coversDigest) {
+    if (contentDigest === null && digest === null) {
+      return failure("digest_missing", "The message has a body but no Content-Digest; add Content-Digest (RFC 9530) and cover it.");
+    }
+    return failure(
+      "required_component_missing",
+      `The signature does not cover ${contentDigest !== null ? "content-digest" : "digest"}, so the body is not protected; cover it.`,
+    );
+  }
+  if (coversContentDigest && contentDigest !== null) {
+    const check = verifyContentDigestHeader(contentDigest, await target.body());
+    if (!check.ok) return check;
+  }
+  if (coversDigest && digest !== null) {
+    const check = verifyDigestHeader(digest, await target.body());
+    if (!check.ok) return check;
+  }
+  return null;
+}
+
+async function verifyLabel(
+  label: string,
+  member: Dictionary extends Map<string, infer V> ? V : never,
+  signatures: Dictionary,
+  target: VerificationTarget,
+  options: ResolvedVerifyOptions,
+): Promise<VerificationResult> {
+  if (!isInnerList(member)) return failure("malformed_header", `Signature-Input ${label} must be an inner list of components.`);
+  const signatureMember = signatures.get(label);
+  if (signatureMember === undefined) return failure("malformed_header", `Signature has no ${label} member to go with Signature-Input.`);
+  if (isInnerList(signatureMember) || !(signatureMember[0] instanceof ArrayBuffer)) {
+    return failure("malformed_header", `Signature ${label} must be a byte sequence (:base64:).`);
+  }
+  const signature = Buffer.from(signatureMember[0]);
+  const [items, rawParams] = member as InnerList;
+  const components: ComponentIdentifier[] = [];
+  for (const item of items) {
+    const component = componentFromItem(item);
+    if (!component) return failure("malformed_header", `Signature-Input ${label} lists a component that is not a string.`);
+    components.push(component);
+  }
+  const params = readParams(rawParams);
+  if ("ok" in params) return params;
+  const keyId = params.keyid;
+  if (keyId === undefined) return failure("malformed_header", `Signature-Input ${label} has no keyid; the verifier needs it to find the key.`);
+  const context = { keyId };
+  const { alg } = params;
+  if (alg !== undefined) {
+    if (!isRfc9421Algorithm(alg)) {
+      return failure("unsupported_algorithm", `alg "${alg}" is not in the RFC 9421 registry (use ed25519, rsa-v1_5-sha256, rsa-pss-sha512, ecdsa-p256-sha256, ecdsa-p384-sha384 or hmac-sha256).`, context);
+    }
+    if (options.algorithms && !options.algorithms.includes(alg)) {
+      return failure("unsupported_algorithm", `alg "${alg}" is not accepted here (options.algorithms).`, context);
+    }
+  }
+
+  const isRequest = target.response === null;
+  const method = isRequest ? target.request!.method.toUpperCase() : null;
+  if (options.requireTimestamp && params.created === undefined) {
+    return failure("required_component_missing", `Signature-Input ${label} has no created parameter; add created=<unix time>.`, context);
+  }
+  if (method !== null && options.requireHostFor.includes(method)) {
+    if (!covers(components, "@authority") && !covers(components, "@target-uri") && !covers(components, "host")) {
+      return failure("required_component_missing", `A ${method} signature must cover @authority (or @target-uri); it covers ${components.map(describeComponent).join(" ") || "nothing"}.`, context);
+    }
+  }
+  const covered = new Set(components.map(describeComponent));
+  for (const required of options.requiredRfc9421) {
+    const wanted = describeComponent(parseComponentIdentifier(required));
+    if (!covered.has(wanted)) {
+      return failure("required_component_missing", `The signature must cover ${wanted} (options.requiredComponents); it covers ${[...covered].join(" ") || "nothing"}.`, context);
+    }
+  }
+  const times = checkTimeWindow(params, options.nowMillis, options.maxClockSkew);
+  if (times) return withContext(times, context);
+
+  const mustCoverDigest =
+    method !== null
+      ? options.requireDigestFor.includes(method)
+      : options.requireResponseDigest && (await target.body()).length > 0;
+  const digest = await checkDigest(target, components, mustCoverDigest);
+  if (digest) return withContext(digest, context);
+
+  const base = createSignatureBase(components, rawParams, {
+    request: target.request,
+    response: target.response,
+    structuredFields: options.structuredFields,
+  });
+  if (!base.ok) return withContext(base, context);
+
+  const outcome = await verifyWithResolvedKey({
+    resolver: options.keyResolver,
+    keyId,
+    refreshOnFailure: options.refreshKeyOnFailure,
+    signedData: [Buffer.from(base.base, "latin1")],
+    signature,
+    covered: [...covered].join(" ") || "(nothing)",
+    methodsFor: (key) => {
+      const names = alg !== undefined ? [alg] : rfc9421AlgorithmsForKey(key.keyType);
+      const fitting: NamedMethod[] = [];
+      for (const name of names) {
+        if (!isRfc9421Algorithm(name)) continue;
+        const method = RFC9421_METHODS[name];
+        if (method.keyType !== key.keyType) {
+          return failure("wrong_key_type", `alg ${name} needs a ${method.keyType} key but key ${keyId} is ${key.keyType}.`);
+        }
+        if (!options.algorithms || options.algorithms.includes(name)) fitting.push({ name, method });
+      }
+      if (fitting.length === 0) {
+        return failure("unsupported_algorithm", `No accepted algorithm fits key ${keyId} (${key.keyType}); see options.algorithms.`);
+      }
+      return fitting;
+    },
+  });
+  if (!outcome.ok) return withContext(outcome, context);
+  return {
+    ok: true,
+    spec: "rfc9421",
+    keyId,
+    key: outcome.key,
+    keyType: outcome.imported.keyType,
+    algorithm: outcome.algorithm,
+    declaredAlgorithm: alg,
+    created: params.created === undefined ? undefined : new Date(params.created * 1000),
+    expires: params.expires === undefined ? undefined : new Date(params.expires * 1000),
+    components: [...covered],
+    label,
+    nonce: params.nonce,
+    tag: params.tag,
+  };
+}
+
+/**
+ * Verifies the RFC 9421 signatures of a message: each label (or only `options.label`) in
+ * `Signature-Input` order until one verifies. When none does, the first failure is returned.
+ */
+export async function verifyRfc9421(
+  target: VerificationTarget,
+  signatureInput: string,
+  options: ResolvedVerifyOptions,
+): Promise<VerificationResult> {
+  const spec = { spec: "rfc9421" as const };
+  const signatureHeader = target.headers.get("signature");
+  if (signatureHeader === null) {
+    return failure("missing_signature", "Signature-Input is present but Signature is not; send both.", spec);
+  }
+  const inputs = parseField("Signature-Input", signatureInput, options.maxHeaderLength);
+  if (!(inputs instanceof Map)) return withContext(inputs, spec);
+  const signatures = parseField("Signature", signatureHeader, options.maxHeaderLength);
+  if (!(signatures instanceof Map)) return withContext(signatures, spec);
+  const labels = options.label !== undefined ? [options.label] : [...inputs.keys()];
+  if (labels.length === 0) return failure("missing_signature", "Signature-Input is empty.", spec);
+  let first: VerificationFailure | null = null;
+  for (const label of labels) {
+    const member = inputs.get(label);
+    const result =
+      member === undefined
+        ? failure("missing_signature", `Signature-Input has no signature labelled ${label} (it has ${[...inputs.keys()].join(", ")}).`)
+        : await verifyLabel(label, member, signatures, target, options);
+    if (result.ok) return result;
+    first ??= withContext(result, { ...spec, label });
+  }
+  return first!;
+}

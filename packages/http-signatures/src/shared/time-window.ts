@@ -1,0 +1,54 @@
+import { describeDuration } from "./clock.js";
+import { failure, type VerificationFailure } from "./verification-result.js";
+
+/** Times a signature carries, in epoch seconds, and the `Date` header when it is covered. */
+export interface SignatureTimes {
+  readonly created?: number;
+  readonly expires?: number;
+  readonly date?: string;
+}
+
+/**
+ * Checks `created` / `Date` against now ± `maxClockSkew` seconds and `expires` against now
+ * (with the same tolerance, as Mastodon does).
+ *
+ * @returns a failure naming the time and how far it is off, or `null` when all is in the window.
+ */
+export function checkTimeWindow(
+  times: SignatureTimes,
+  nowMillis: number,
+  maxClockSkew: number,
+): VerificationFailure | null {
+  const skew = maxClockSkew * 1000;
+  const window = `the window is ±${describeDuration(skew)}`;
+  const stamps: [string, number][] = [];
+  if (times.created !== undefined) stamps.push(["created", times.created * 1000]);
+  if (times.date !== undefined) {
+    const date = Date.parse(times.date);
+    if (Number.isNaN(date)) {
+      return failure("malformed_header", `Date header "${times.date.slice(0, 64)}" is not an HTTP date (IMF-fixdate, e.g. "Tue, 20 Apr 2021 02:07:55 GMT").`);
+    }
+    stamps.push(["Date", date]);
+  }
+  for (const [what, at] of stamps) {
+    if (at > nowMillis + skew) {
+      return failure(
+        "not_yet_valid",
+        `Signature ${what} is ${describeDuration(at - nowMillis)} in the future (${window}): the sender's clock is ahead; it should sync with NTP.`,
+      );
+    }
+    if (at < nowMillis - skew) {
+      return failure(
+        "clock_skew",
+        `Signature ${what} is ${describeDuration(nowMillis - at)} old (${window}): a replayed or long-delayed request, or the sender's clock is behind.`,
+      );
+    }
+  }
+  if (times.expires !== undefined && times.expires * 1000 + skew < nowMillis) {
+    return failure(
+      "expired",
+      `Signature expired ${describeDuration(nowMillis - times.expires * 1000)} ago (tolerance ${describeDuration(skew)}): sign again.`,
+    );
+  }
+  return null;
+}
