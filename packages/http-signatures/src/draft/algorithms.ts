@@ -23,6 +23,14 @@ export const DRAFT_METHODS: Readonly<Record<Exclude<DraftAlgorithm, "hs2019">, S
   ed25519: ED25519,
 };
 
+/** Names other signers use for a draft algorithm (Misskey writes `ed25519-sha512`). */
+const ALIASES: Readonly<Record<string, DraftAlgorithm>> = { "ed25519-sha512": "ed25519" };
+
+/** Maps an alias to the algorithm it stands for; other names pass through. */
+export function canonicalDraftAlgorithm(name: string): string {
+  return ALIASES[name] ?? name;
+}
+
 /** Tells whether `name` is a draft-cavage algorithm this package knows. */
 export function isDraftAlgorithm(name: string): name is DraftAlgorithm {
   return name === "hs2019" || Object.hasOwn(DRAFT_METHODS, name);

@@ -10,7 +10,7 @@ import {
   withContext,
 } from "../shared/verification-result.js";
 import type { ResolvedVerifyOptions } from "../verify-options.js";
-import { DRAFT_METHODS, draftMethodsForKey, isDraftAlgorithm } from "./algorithms.js";
+import { canonicalDraftAlgorithm, DRAFT_METHODS, draftMethodsForKey, isDraftAlgorithm } from "./algorithms.js";
 import { parseDraftSignatureHeader } from "./signature-header.js";
 import { createSigningString, type DraftRequestView } from "./signing-string.js";
 
@@ -60,7 +60,8 @@ export async function verifyDraft(
   }
   const parsed = parseDraftSignatureHeader(headerValue);
   if ("ok" in parsed) return withContext(parsed, spec);
-  const { keyId, algorithm, headers: covered } = parsed;
+  const { keyId, headers: covered } = parsed;
+  const algorithm = parsed.algorithm === undefined ? undefined : canonicalDraftAlgorithm(parsed.algorithm);
   const context = { ...spec, keyId };
   if (algorithm !== undefined) {
     if (!isDraftAlgorithm(algorithm)) {
@@ -142,7 +143,7 @@ export async function verifyDraft(
     key: outcome.key,
     keyType: outcome.imported.keyType,
     algorithm: outcome.algorithm,
-    declaredAlgorithm: algorithm,
+    declaredAlgorithm: parsed.algorithm,
     created: createdSeconds === undefined ? undefined : new Date(createdSeconds * 1000),
     expires: parsed.expires === undefined ? undefined : new Date(parsed.expires * 1000),
     components: covered,
