@@ -1,7 +1,7 @@
 import type { FetchFunction } from "./keys/fetch-key-loader.js";
+import { otherSpec, type SignatureSpec } from "./shared/spec.js";
 import type { SignOptions } from "./sign-options.js";
 import { signRequest } from "./sign-request.js";
-import { otherSpec, type SignatureSpec } from "./shared/spec.js";
 import { createMemorySpecStore, type SpecStore } from "./spec-store.js";
 
 /** Options of {@link createDoubleKnockFetch}. */

@@ -1,7 +1,11 @@
-export { type ContentDigestAlgorithm, createContentDigestHeader, verifyContentDigestHeader } from "./digest/content-digest.js";
+export {
+  type ContentDigestAlgorithm,
+  createContentDigestHeader,
+  verifyContentDigestHeader,
+} from "./digest/content-digest.js";
 export type { DigestCheck, DigestMatch } from "./digest/digest-check.js";
 export { createDigestHeader, type DigestAlgorithm, verifyDigestHeader } from "./digest/digest-header.js";
-export { type DoubleKnockFetch, type DoubleKnockOptions, createDoubleKnockFetch } from "./double-knock.js";
+export { createDoubleKnockFetch, type DoubleKnockFetch, type DoubleKnockOptions } from "./double-knock.js";
 export type { DraftAlgorithm } from "./draft/algorithms.js";
 export { findPublicKey } from "./keys/actor-key.js";
 export {
@@ -10,7 +14,11 @@ export {
   createCachingKeyResolver,
   type KeyLoader,
 } from "./keys/caching-key-resolver.js";
-export { createFetchKeyLoader, type FetchFunction, type FetchKeyLoaderOptions } from "./keys/fetch-key-loader.js";
+export {
+  createFetchKeyLoader,
+  type FetchFunction,
+  type FetchKeyLoaderOptions,
+} from "./keys/fetch-key-loader.js";
 export { importPrivateKey, type PrivateKeyInput } from "./keys/import-private-key.js";
 export { importPublicKey, type KeyDocument, type PublicKeyInput } from "./keys/import-public-key.js";
 export type { ImportedKey } from "./keys/imported-key.js";

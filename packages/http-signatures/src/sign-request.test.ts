@@ -10,7 +10,11 @@ const keyId = "https://s.example/a#k";
 
 describe("signRequest", () => {
   it("returns a new request and leaves the original readable", async () => {
-    const original = new Request("https://r.example/inbox", { method: "POST", body: "payload", headers: { "x-a": "1" } });
+    const original = new Request("https://r.example/inbox", {
+      method: "POST",
+      body: "payload",
+      headers: { "x-a": "1" },
+    });
     const signed = await signRequest(original, { keyId, privateKey: ed.privateKey });
     expect(signed).not.toBe(original);
     expect(original.headers.has("signature")).toBe(false);
@@ -29,7 +33,9 @@ describe("signRequest", () => {
     });
     expect(signed.headers.get("date")).toBe("Thu, 01 Jan 2026 00:00:00 GMT");
     expect(signed.headers.get("digest")).toMatch(/^SHA-256=/);
-    expect(signed.headers.get("signature")).toMatch(/^keyId="https:\/\/s.example\/a#k",algorithm="rsa-sha256",headers="\(request-target\) host date digest",signature="/);
+    expect(signed.headers.get("signature")).toMatch(
+      /^keyId="https:\/\/s.example\/a#k",algorithm="rsa-sha256",headers="\(request-target\) host date digest",signature="/,
+    );
   });
 
   it("signs draft (created)/(expires) with hs2019, SHA-512 digests and RFC 9421 with sha-512", async () => {
@@ -42,9 +48,13 @@ describe("signRequest", () => {
       expires: 1_700_000_300_000,
       digestAlgorithm: "SHA-512",
     });
-    expect(draft.headers.get("signature")).toContain('algorithm="hs2019",created=1700000000,expires=1700000300,headers=');
+    expect(draft.headers.get("signature")).toContain(
+      'algorithm="hs2019",created=1700000000,expires=1700000300,headers=',
+    );
     expect(draft.headers.get("digest")).toMatch(/^SHA-512=/);
-    expect(await verifyRequest(draft, { keyResolver: () => ed.publicKey, now: 1_700_000_000_000 })).toMatchObject({
+    expect(
+      await verifyRequest(draft, { keyResolver: () => ed.publicKey, now: 1_700_000_000_000 }),
+    ).toMatchObject({
       ok: true,
       algorithm: "ed25519",
       declaredAlgorithm: "hs2019",
@@ -61,28 +71,57 @@ describe("signRequest", () => {
   });
 
   it("adds a second RFC 9421 signature under another label", async () => {
-    const once = await signRequest(new Request("https://r.example/"), { spec: "rfc9421", keyId, privateKey: ed.privateKey });
-    const twice = await signRequest(once, { spec: "rfc9421", keyId: "rsa", privateKey: rsa.privateKey, label: "sig2" });
+    const once = await signRequest(new Request("https://r.example/"), {
+      spec: "rfc9421",
+      keyId,
+      privateKey: ed.privateKey,
+    });
+    const twice = await signRequest(once, {
+      spec: "rfc9421",
+      keyId: "rsa",
+      privateKey: rsa.privateKey,
+      label: "sig2",
+    });
     expect(twice.headers.get("signature-input")).toMatch(/^sig1=.*, sig2=/);
-    const keys = { [keyId]: ed.publicKey, rsa: rsa.publicKey };
-    expect(await verifyRequest(twice, { keyResolver: (id) => keys[id] ?? null, label: "sig2" })).toMatchObject({
+    const keys: Record<string, typeof ed.publicKey> = { [keyId]: ed.publicKey, rsa: rsa.publicKey };
+    expect(
+      await verifyRequest(twice, { keyResolver: (id) => keys[id] ?? null, label: "sig2" }),
+    ).toMatchObject({
       ok: true,
       keyId: "rsa",
       algorithm: "rsa-v1_5-sha256",
     });
-    await expect(signRequest(once, { spec: "rfc9421", keyId, privateKey: ed.privateKey })).rejects.toThrow(/already has a signature labelled sig1/);
-    await expect(signRequest(once, { spec: "rfc9421", keyId, privateKey: ed.privateKey, label: "Bad Label" })).rejects.toThrow(/not a valid signature label/);
+    await expect(signRequest(once, { spec: "rfc9421", keyId, privateKey: ed.privateKey })).rejects.toThrow(
+      /already has a signature labelled sig1/,
+    );
+    await expect(
+      signRequest(once, { spec: "rfc9421", keyId, privateKey: ed.privateKey, label: "Bad Label" }),
+    ).rejects.toThrow(/not a valid signature label/);
   });
 
   it("throws TypeError for programmer errors", async () => {
     const request = new Request("https://r.example/");
     await expect(signRequest(request, { keyId: "", privateKey: ed.privateKey })).rejects.toThrow(/keyId/);
-    await expect(signRequest(request, { keyId, privateKey: undefined as never })).rejects.toThrow(/privateKey/);
-    await expect(signRequest(request, { keyId, privateKey: ed.privateKey, algorithm: "rsa-sha256" })).rejects.toThrow(/needs a rsa key/);
-    await expect(signRequest(request, { keyId, privateKey: ed.privateKey, spec: "rfc9421", algorithm: "rsa-sha256" })).rejects.toThrow(/not an RFC 9421 algorithm/);
-    await expect(signRequest(request, { keyId, privateKey: ed.privateKey, spec: "cavage" as never })).rejects.toThrow(/options.spec/);
-    await expect(signRequest(request, { keyId, privateKey: ed.privateKey, components: ["x-missing"] })).rejects.toThrow(/x-missing/);
-    await expect(signRequest(request, { keyId, privateKey: ed.privateKey, spec: "rfc9421", components: ["x-missing"] })).rejects.toThrow(/x-missing/);
-    await expect(signRequest({} as never, { keyId, privateKey: ed.privateKey })).rejects.toThrow(/Fetch API Request/);
+    await expect(signRequest(request, { keyId, privateKey: undefined as never })).rejects.toThrow(
+      /privateKey/,
+    );
+    await expect(
+      signRequest(request, { keyId, privateKey: ed.privateKey, algorithm: "rsa-sha256" }),
+    ).rejects.toThrow(/needs a rsa key/);
+    await expect(
+      signRequest(request, { keyId, privateKey: ed.privateKey, spec: "rfc9421", algorithm: "rsa-sha256" }),
+    ).rejects.toThrow(/not an RFC 9421 algorithm/);
+    await expect(
+      signRequest(request, { keyId, privateKey: ed.privateKey, spec: "cavage" as never }),
+    ).rejects.toThrow(/options.spec/);
+    await expect(
+      signRequest(request, { keyId, privateKey: ed.privateKey, components: ["x-missing"] }),
+    ).rejects.toThrow(/x-missing/);
+    await expect(
+      signRequest(request, { keyId, privateKey: ed.privateKey, spec: "rfc9421", components: ["x-missing"] }),
+    ).rejects.toThrow(/x-missing/);
+    await expect(signRequest({} as never, { keyId, privateKey: ed.privateKey })).rejects.toThrow(
+      /Fetch API Request/,
+    );
   });
 });

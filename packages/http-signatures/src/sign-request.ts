@@ -1,10 +1,15 @@
 import { createDigestHeader } from "./digest/digest-header.js";
 import { createDraftSignature } from "./draft/sign.js";
-import type { SignOptions } from "./sign-options.js";
 import { readBody } from "./shared/body.js";
 import { epochMillis } from "./shared/clock.js";
 import { headerReader, targetParts } from "./shared/message.js";
-import { addRfc9421Signature, createdSeconds, expiresSeconds, prepareSigning } from "./shared/sign-context.js";
+import {
+  addRfc9421Signature,
+  createdSeconds,
+  expiresSeconds,
+  prepareSigning,
+} from "./shared/sign-context.js";
+import type { SignOptions } from "./sign-options.js";
 
 const RFC9421_REQUEST_DEFAULTS = ["@method", "@target-uri", "@authority"];
 const DRAFT_DEFAULTS = ["(request-target)", "host", "date"];

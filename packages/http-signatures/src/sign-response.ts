@@ -1,8 +1,8 @@
-import type { SignResponseOptions } from "./sign-options.js";
 import { readBody } from "./shared/body.js";
 import { headerReader } from "./shared/message.js";
 import { requestView } from "./shared/message-view.js";
 import { addRfc9421Signature, prepareSigning } from "./shared/sign-context.js";
+import type { SignResponseOptions } from "./sign-options.js";
 
 /**
  * Signs a Fetch API response with RFC 9421 and returns a new `Response`; the original is not

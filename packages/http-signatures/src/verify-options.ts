@@ -1,7 +1,7 @@
+import type { DraftAlgorithm } from "./draft/algorithms.js";
 import type { KeyResolver, KeyResolverFunction } from "./keys/key-resolver.js";
 import type { Rfc9421Algorithm } from "./rfc9421/algorithms.js";
 import type { StructuredFieldType } from "./rfc9421/structured-field-types.js";
-import type { DraftAlgorithm } from "./draft/algorithms.js";
 import type { BodyInput } from "./shared/body.js";
 import type { TimeInput } from "./shared/clock.js";
 import type { RequestLike } from "./shared/message.js";

@@ -65,11 +65,21 @@ describe("verifyRequest", () => {
     const request = {
       method: "GET",
       url: "https://s.example/outbox?page=true",
-      headers: { host: "s.example", date, signature: `keyId="${keyId}",algorithm="rsa-sha256",headers="(request-target) host date",signature="${signature}"` },
+      headers: {
+        host: "s.example",
+        date,
+        signature: `keyId="${keyId}",algorithm="rsa-sha256",headers="(request-target) host date",signature="${signature}"`,
+      },
     };
-    expect(await verifyRequest(request, { keyResolver: () => rsa.publicKey, now })).toMatchObject({ ok: true });
+    expect(await verifyRequest(request, { keyResolver: () => rsa.publicKey, now })).toMatchObject({
+      ok: true,
+    });
     expect(
-      await verifyRequest(request, { keyResolver: () => rsa.publicKey, now, allowRequestTargetWithoutQuery: false }),
+      await verifyRequest(request, {
+        keyResolver: () => rsa.publicKey,
+        now,
+        allowRequestTargetWithoutQuery: false,
+      }),
     ).toMatchObject({ ok: false, code: "signature_mismatch" });
   });
 
@@ -80,11 +90,24 @@ describe("verifyRequest", () => {
       components: ["(request-target)"],
     });
     const base = { keyResolver: () => ed.publicKey, now: Date.now() };
-    expect(await verifyRequest(signed, base)).toMatchObject({ ok: false, code: "required_component_missing" });
-    expect(await verifyRequest(signed, { ...base, requireTimestamp: false })).toMatchObject({ ok: false, code: "digest_missing" });
-    expect(await verifyRequest(signed, { ...base, requireTimestamp: false, requireDigestFor: [] })).toMatchObject({ ok: true });
+    expect(await verifyRequest(signed, base)).toMatchObject({
+      ok: false,
+      code: "required_component_missing",
+    });
+    expect(await verifyRequest(signed, { ...base, requireTimestamp: false })).toMatchObject({
+      ok: false,
+      code: "digest_missing",
+    });
     expect(
-      await verifyRequest(signed, { ...base, requireTimestamp: false, requireDigestFor: [], algorithms: ["rsa-sha256"] }),
+      await verifyRequest(signed, { ...base, requireTimestamp: false, requireDigestFor: [] }),
+    ).toMatchObject({ ok: true });
+    expect(
+      await verifyRequest(signed, {
+        ...base,
+        requireTimestamp: false,
+        requireDigestFor: [],
+        algorithms: ["rsa-sha256"],
+      }),
     ).toMatchObject({ ok: false, code: "unsupported_algorithm" });
   });
 
@@ -98,7 +121,13 @@ describe("verifyRequest", () => {
     const result = await verifyRequest(get, { keyResolver: () => ed.publicKey });
     expect(result).toMatchObject({ ok: false, code: "required_component_missing" });
     expect(result.ok || result.message).toContain("@authority");
-    const fine = await signRequest(new Request("https://r.example/users/a"), { spec: "rfc9421", keyId, privateKey: ed.privateKey, nonce: "n1", tag: "fedikit" });
+    const fine = await signRequest(new Request("https://r.example/users/a"), {
+      spec: "rfc9421",
+      keyId,
+      privateKey: ed.privateKey,
+      nonce: "n1",
+      tag: "fedikit",
+    });
     expect(await verifyRequest(fine, { keyResolver: () => ed.publicKey })).toMatchObject({
       ok: true,
       components: ["@method", "@target-uri", "@authority"],
@@ -110,39 +139,74 @@ describe("verifyRequest", () => {
   });
 
   it("verifies requests given as { method, url, headers } with the body passed in", async () => {
-    const signed = await signRequest(new Request("https://r.example/inbox", { method: "POST", body: "hello" }), {
-      spec: "rfc9421",
-      keyId,
-      privateKey: ed.privateKey,
-    });
+    const signed = await signRequest(
+      new Request("https://r.example/inbox", { method: "POST", body: "hello" }),
+      {
+        spec: "rfc9421",
+        keyId,
+        privateKey: ed.privateKey,
+      },
+    );
     const nodeStyle = { method: "POST", url: signed.url, headers: Object.fromEntries(signed.headers) };
-    expect(await verifyRequest(nodeStyle, { keyResolver: () => ed.publicKey, body: Buffer.from("hello") })).toMatchObject({ ok: true });
-    expect(await verifyRequest(nodeStyle, { keyResolver: () => ed.publicKey, body: "hullo" })).toMatchObject({ ok: false, code: "digest_mismatch" });
-    await expect(verifyRequest(nodeStyle, { keyResolver: () => ed.publicKey })).rejects.toThrow(/options.body/);
+    expect(
+      await verifyRequest(nodeStyle, { keyResolver: () => ed.publicKey, body: Buffer.from("hello") }),
+    ).toMatchObject({ ok: true });
+    expect(await verifyRequest(nodeStyle, { keyResolver: () => ed.publicKey, body: "hullo" })).toMatchObject({
+      ok: false,
+      code: "digest_mismatch",
+    });
+    await expect(verifyRequest(nodeStyle, { keyResolver: () => ed.publicKey })).rejects.toThrow(
+      /options.body/,
+    );
   });
 
   it("throws only for programmer errors", async () => {
     const request = new Request("https://r.example/");
     await expect(verifyRequest(request, {} as never)).rejects.toThrow(TypeError);
-    await expect(verifyRequest(request, { keyResolver: () => null, maxClockSkew: -1 })).rejects.toThrow(TypeError);
-    await expect(verifyRequest({ method: "GET", url: "/relative", headers: {} }, { keyResolver: () => null })).rejects.toThrow(/absolute/);
+    await expect(verifyRequest(request, { keyResolver: () => null, maxClockSkew: -1 })).rejects.toThrow(
+      TypeError,
+    );
+    await expect(
+      verifyRequest({ method: "GET", url: "/relative", headers: {} }, { keyResolver: () => null }),
+    ).rejects.toThrow(/absolute/);
     await expect(verifyRequest(null as never, { keyResolver: () => null })).rejects.toThrow(TypeError);
   });
 });
 
 describe("verifyResponse", () => {
   it("verifies a signed response, with request components", async () => {
-    const request = new Request("https://r.example/users/a?x=1", { headers: { accept: "application/activity+json" } });
-    const response = await signResponse(new Response('{"id":"a"}', { status: 200, headers: { "content-type": "application/json" } }), {
-      keyId,
-      privateKey: ed.privateKey,
-      request,
-      components: ["@status", "content-type", "content-digest", "@method;req", "@target-uri;req", "accept;req"],
+    const request = new Request("https://r.example/users/a?x=1", {
+      headers: { accept: "application/activity+json" },
     });
+    const response = await signResponse(
+      new Response('{"id":"a"}', { status: 200, headers: { "content-type": "application/json" } }),
+      {
+        keyId,
+        privateKey: ed.privateKey,
+        request,
+        components: [
+          "@status",
+          "content-type",
+          "content-digest",
+          "@method;req",
+          "@target-uri;req",
+          "accept;req",
+        ],
+      },
+    );
     expect(response.headers.get("content-digest")).toMatch(/^sha-256=:/);
-    expect(await verifyResponse(response, { keyResolver: () => ed.publicKey, request, requireDigest: true })).toMatchObject({
+    expect(
+      await verifyResponse(response, { keyResolver: () => ed.publicKey, request, requireDigest: true }),
+    ).toMatchObject({
       ok: true,
-      components: ["@status", "content-type", "content-digest", "@method;req", "@target-uri;req", "accept;req"],
+      components: [
+        "@status",
+        "content-type",
+        "content-digest",
+        "@method;req",
+        "@target-uri;req",
+        "accept;req",
+      ],
     });
     expect(await response.text()).toBe('{"id":"a"}');
   });
@@ -154,11 +218,16 @@ describe("verifyResponse", () => {
       components: ["@status"],
     });
     expect(await verifyResponse(response, { keyResolver: () => ed.publicKey })).toMatchObject({ ok: true });
-    expect(await verifyResponse(response, { keyResolver: () => ed.publicKey, requireDigest: true })).toMatchObject({
+    expect(
+      await verifyResponse(response, { keyResolver: () => ed.publicKey, requireDigest: true }),
+    ).toMatchObject({
       ok: false,
       code: "digest_missing",
     });
     const draft = new Response(null, { headers: { signature: 'keyId="k",signature="AAAA"' } });
-    expect(await verifyResponse(draft, { keyResolver: () => null })).toMatchObject({ ok: false, code: "missing_signature" });
+    expect(await verifyResponse(draft, { keyResolver: () => null })).toMatchObject({
+      ok: false,
+      code: "missing_signature",
+    });
   });
 });

@@ -21,7 +21,10 @@ const AUTHORIZATION_SIGNATURE = /^signature\s+/i;
  * @throws TypeError for programmer errors: no key resolver, a request without an absolute URL,
  *   or a digest to check on a body that was already read and not passed as `options.body`
  */
-export async function verifyRequest(request: RequestLike, options: VerifyOptions): Promise<VerificationResult> {
+export async function verifyRequest(
+  request: RequestLike,
+  options: VerifyOptions,
+): Promise<VerificationResult> {
   const resolved = resolveVerifyOptions(options);
   const view = requestView(request);
   const target: VerificationTarget = {
@@ -39,7 +42,12 @@ export async function verifyRequest(request: RequestLike, options: VerifyOptions
     if (signature !== null) return verifyDraft(target, signature, "Signature", resolved);
     const authorization = view.headers.get("authorization");
     if (authorization !== null && AUTHORIZATION_SIGNATURE.test(authorization)) {
-      return verifyDraft(target, authorization.replace(AUTHORIZATION_SIGNATURE, ""), "Authorization", resolved);
+      return verifyDraft(
+        target,
+        authorization.replace(AUTHORIZATION_SIGNATURE, ""),
+        "Authorization",
+        resolved,
+      );
     }
   }
   if (signatureInput !== null || view.headers.get("signature") !== null) {

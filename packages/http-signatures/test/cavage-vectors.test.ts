@@ -44,7 +44,10 @@ describe("draft-cavage-12 Appendix C", () => {
     expect(signed.headers.get("signature")).toBe(
       `keyId="Test",algorithm="rsa-sha256",headers="date",signature="${c1.signature_b64}"`,
     );
-    const result = await verifyRequest(appendixRequest({ Signature: headerValue(c1.signature_header) }), lenient);
+    const result = await verifyRequest(
+      appendixRequest({ Signature: headerValue(c1.signature_header) }),
+      lenient,
+    );
     expect(result).toMatchObject({ ok: true, spec: "draft-cavage-12", keyId: "Test", components: ["date"] });
     expect(result.ok && result.created?.getTime()).toBe(now);
   });
@@ -59,14 +62,21 @@ describe("draft-cavage-12 Appendix C", () => {
     });
     expect(signed.headers.get("authorization")).toBe(headerValue(c2.authorization_header));
     expect(signed.headers.has("signature")).toBe(false);
-    const result = await verifyRequest(appendixRequest({ Authorization: headerValue(c2.authorization_header) }), lenient);
+    const result = await verifyRequest(
+      appendixRequest({ Authorization: headerValue(c2.authorization_header) }),
+      lenient,
+    );
     expect(result).toMatchObject({ ok: true, components: ["(request-target)", "host", "date"] });
   });
 
   it("C.3 All Headers Test: the printed signature is reproduced over the printed signing string and verifies", async () => {
     const c3 = test("C.3");
     const covered = ["(request-target)", "host", "date", "content-type", "digest", "content-length"];
-    const signed = await signRequest(appendixRequest(), { keyId: "Test", privateKey: key.private_pem, components: covered });
+    const signed = await signRequest(appendixRequest(), {
+      keyId: "Test",
+      privateKey: key.private_pem,
+      components: covered,
+    });
     expect(signed.headers.get("signature")).toBe(
       `keyId="Test",algorithm="rsa-sha256",headers="${covered.join(" ")}",signature="${c3.signature_b64}"`,
     );

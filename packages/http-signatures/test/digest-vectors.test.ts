@@ -39,7 +39,9 @@ describe("digest.json", () => {
       });
     } else if (vector.expected_to_fail) {
       it(`${vector.id}: the known-wrong value is rejected as digest_mismatch`, () => {
-        expect(verifyContentDigestHeader(`${algorithm}=:${vector.expected_b64}:`, input(vector))).toMatchObject({
+        expect(
+          verifyContentDigestHeader(`${algorithm}=:${vector.expected_b64}:`, input(vector)),
+        ).toMatchObject({
           ok: false,
           code: "digest_mismatch",
         });
@@ -49,8 +51,13 @@ describe("digest.json", () => {
         expect(input(vector)).toHaveLength(vector.input_length);
         const header = `${algorithm}=:${vector.expected_b64}:`;
         expect(createContentDigestHeader(input(vector), [algorithm as "sha-256"])).toBe(header);
-        expect(verifyContentDigestHeader(header, input(vector))).toEqual({ ok: true, algorithms: [algorithm] });
-        expect(verifyContentDigestHeader(header, Buffer.concat([input(vector), Buffer.from("x")]))).toMatchObject({
+        expect(verifyContentDigestHeader(header, input(vector))).toEqual({
+          ok: true,
+          algorithms: [algorithm],
+        });
+        expect(
+          verifyContentDigestHeader(header, Buffer.concat([input(vector), Buffer.from("x")])),
+        ).toMatchObject({
           ok: false,
           code: "digest_mismatch",
         });

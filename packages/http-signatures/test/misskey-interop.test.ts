@@ -51,7 +51,11 @@ describe("draft-cavage-12 against @misskey-dev/node-http-message-signatures", ()
   for (const { name, key, hash } of cases) {
     it(`misskey verifies what we sign (${name})`, async () => {
       const signed = await signRequest(
-        new Request(url, { method: "POST", headers: { date, "content-type": "application/activity+json" }, body }),
+        new Request(url, {
+          method: "POST",
+          headers: { date, "content-type": "application/activity+json" },
+          body,
+        }),
         { keyId: "https://sender.example/users/alice#main-key", privateKey: key.privatePem, algorithm: name },
       );
       const requestLike = {
@@ -66,7 +70,11 @@ describe("draft-cavage-12 against @misskey-dev/node-http-message-signatures", ()
     });
 
     it(`we verify what misskey signs (${name === "ed25519" ? "ed25519-sha512" : name})`, async () => {
-      const headers: Record<string, string> = { host: "receiver.example", date, "content-type": "application/activity+json" };
+      const headers: Record<string, string> = {
+        host: "receiver.example",
+        date,
+        "content-type": "application/activity+json",
+      };
       const requestLike = { method: "POST", url: "/users/bob/inbox?page=2", headers };
       await genDigestHeaderBothRFC3230AndRFC9530(requestLike, body, "SHA-256");
       await signAsDraftToRequest(
@@ -87,12 +95,15 @@ describe("draft-cavage-12 against @misskey-dev/node-http-message-signatures", ()
   it("Misskey signs (request-target) without the query when given a full URL; we accept it (Mastodon's quirk)", async () => {
     const headers: Record<string, string> = { host: "receiver.example", date };
     const requestLike = { method: "GET", url, headers };
-    await signAsDraftToRequest(
-      requestLike,
-      { keyId: "k", privateKeyPem: keys.rsa.privatePem },
-      ["(request-target)", "host", "date"],
+    await signAsDraftToRequest(requestLike, { keyId: "k", privateKeyPem: keys.rsa.privatePem }, [
+      "(request-target)",
+      "host",
+      "date",
+    ]);
+    const result = await verifyRequest(
+      { method: "GET", url, headers },
+      { keyResolver: () => keys.rsa.publicPem, now },
     );
-    const result = await verifyRequest({ method: "GET", url, headers }, { keyResolver: () => keys.rsa.publicPem, now });
     expect(result).toMatchObject({ ok: true });
     const strict = await verifyRequest(
       { method: "GET", url, headers },
@@ -102,23 +113,43 @@ describe("draft-cavage-12 against @misskey-dev/node-http-message-signatures", ()
   });
 });
 
-const webCryptoParams: Record<Rfc9421Algorithm, { import: object; sign: object; format: "pkcs8" | "raw" }> = {
-  "rsa-v1_5-sha256": { import: { name: "RSASSA-PKCS1-v1_5", hash: "SHA-256" }, sign: { name: "RSASSA-PKCS1-v1_5" }, format: "pkcs8" },
-  "rsa-pss-sha512": { import: { name: "RSA-PSS", hash: "SHA-512" }, sign: { name: "RSA-PSS", saltLength: 64 }, format: "pkcs8" },
-  "ecdsa-p256-sha256": { import: { name: "ECDSA", namedCurve: "P-256" }, sign: { name: "ECDSA", hash: "SHA-256" }, format: "pkcs8" },
-  "ecdsa-p384-sha384": { import: { name: "ECDSA", namedCurve: "P-384" }, sign: { name: "ECDSA", hash: "SHA-384" }, format: "pkcs8" },
+const webCryptoParams: Record<
+  Rfc9421Algorithm,
+  { import: RsaHashedImportParams | EcKeyImportParams | HmacImportParams | Algorithm; sign: object; format: "pkcs8" | "raw" }
+> = {
+  "rsa-v1_5-sha256": {
+    import: { name: "RSASSA-PKCS1-v1_5", hash: "SHA-256" },
+    sign: { name: "RSASSA-PKCS1-v1_5" },
+    format: "pkcs8",
+  },
+  "rsa-pss-sha512": {
+    import: { name: "RSA-PSS", hash: "SHA-512" },
+    sign: { name: "RSA-PSS", saltLength: 64 },
+    format: "pkcs8",
+  },
+  "ecdsa-p256-sha256": {
+    import: { name: "ECDSA", namedCurve: "P-256" },
+    sign: { name: "ECDSA", hash: "SHA-256" },
+    format: "pkcs8",
+  },
+  "ecdsa-p384-sha384": {
+    import: { name: "ECDSA", namedCurve: "P-384" },
+    sign: { name: "ECDSA", hash: "SHA-384" },
+    format: "pkcs8",
+  },
   ed25519: { import: { name: "Ed25519" }, sign: { name: "Ed25519" }, format: "pkcs8" },
   "hmac-sha256": { import: { name: "HMAC", hash: "SHA-256" }, sign: { name: "HMAC" }, format: "raw" },
 };
 
-const rfcCases: { alg: Rfc9421Algorithm; privateKey: string | Uint8Array; publicKey: string | Uint8Array }[] = [
-  { alg: "rsa-v1_5-sha256", privateKey: keys.rsa.privatePem, publicKey: keys.rsa.publicPem },
-  { alg: "rsa-pss-sha512", privateKey: keys.rsa.privatePem, publicKey: keys.rsa.publicPem },
-  { alg: "ecdsa-p256-sha256", privateKey: keys.p256.privatePem, publicKey: keys.p256.publicPem },
-  { alg: "ecdsa-p384-sha384", privateKey: keys.p384.privatePem, publicKey: keys.p384.publicPem },
-  { alg: "ed25519", privateKey: keys.ed25519.privatePem, publicKey: keys.ed25519.publicPem },
-  { alg: "hmac-sha256", privateKey: hmacSecret, publicKey: hmacSecret },
-];
+const rfcCases: { alg: Rfc9421Algorithm; privateKey: string | Uint8Array; publicKey: string | Uint8Array }[] =
+  [
+    { alg: "rsa-v1_5-sha256", privateKey: keys.rsa.privatePem, publicKey: keys.rsa.publicPem },
+    { alg: "rsa-pss-sha512", privateKey: keys.rsa.privatePem, publicKey: keys.rsa.publicPem },
+    { alg: "ecdsa-p256-sha256", privateKey: keys.p256.privatePem, publicKey: keys.p256.publicPem },
+    { alg: "ecdsa-p384-sha384", privateKey: keys.p384.privatePem, publicKey: keys.p384.publicPem },
+    { alg: "ed25519", privateKey: keys.ed25519.privatePem, publicKey: keys.ed25519.publicPem },
+    { alg: "hmac-sha256", privateKey: hmacSecret, publicKey: hmacSecret },
+  ];
 
 function pemToDer(pem: string): Uint8Array {
   return Buffer.from(pem.replace(/-----[A-Z ]+-----|\s/g, ""), "base64");
@@ -126,25 +157,43 @@ function pemToDer(pem: string): Uint8Array {
 
 async function webCryptoKey(alg: Rfc9421Algorithm, material: string | Uint8Array, usage: "sign" | "verify") {
   const params = webCryptoParams[alg];
-  if (params.format === "raw") return webcrypto.subtle.importKey("raw", material as Uint8Array, params.import, false, [usage]);
+  if (params.format === "raw")
+    return webcrypto.subtle.importKey("raw", material as Uint8Array, params.import, false, [usage]);
   const der = pemToDer(material as string);
-  return webcrypto.subtle.importKey(usage === "sign" ? "pkcs8" : "spki", der, params.import, false, [usage]);
+  return usage === "sign"
+    ? webcrypto.subtle.importKey("pkcs8", der, params.import, false, [usage])
+    : webcrypto.subtle.importKey("spki", der, params.import, false, [usage]);
 }
 
 describe("RFC 9421 against @misskey-dev/node-http-message-signatures (base) + WebCrypto (sign/verify)", () => {
-  const components = ["@method", "@target-uri", "@authority", "@path", "@query", "content-digest", "content-type", "date"];
+  const components = [
+    "@method",
+    "@target-uri",
+    "@authority",
+    "@path",
+    "@query",
+    "content-digest",
+    "content-type",
+    "date",
+  ];
 
   for (const { alg, privateKey, publicKey } of rfcCases) {
     it(`misskey builds the same base for what we sign, and WebCrypto verifies it (${alg})`, async () => {
       const signed = await signRequest(
-        new Request(url, { method: "POST", headers: { date, "content-type": "application/activity+json" }, body }),
+        new Request(url, {
+          method: "POST",
+          headers: { date, "content-type": "application/activity+json" },
+          body,
+        }),
         { spec: "rfc9421", keyId: "k1", privateKey, algorithm: alg, components, created: now },
       );
       // fetch adds Host on the wire; misskey reads it from the headers.
       const wire = { method: "POST", url, headers: { ...recordOf(signed), host: "receiver.example" } };
       const factory = new RFC9421SignatureBaseFactory(wire);
       const theirBase = factory.generate("sig1");
-      expect(theirBase).toBe(signatureBaseFor(signed.headers.get("signature-input")!, "sig1", { request: signed }));
+      expect(theirBase).toBe(
+        signatureBaseFor(signed.headers.get("signature-input")!, "sig1", { request: signed }),
+      );
       const signature = Buffer.from(/sig1=:([^:]+):/.exec(signed.headers.get("signature")!)![1]!, "base64");
       const verified = await webcrypto.subtle.verify(
         webCryptoParams[alg].sign as AlgorithmIdentifier,

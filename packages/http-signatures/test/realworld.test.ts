@@ -48,7 +48,11 @@ describe("real-world draft-cavage signatures", () => {
     const { request } = vectors.oeee_cafe_real_request;
     const actor = loadVector("oeee.cafe-actor.json");
     const result = await verifyRequest(
-      new Request(request.url, { method: request.method, headers: request.headers, body: `${request.body} ` }),
+      new Request(request.url, {
+        method: request.method,
+        headers: request.headers,
+        body: `${request.body} `,
+      }),
       { keyResolver: (keyId) => findPublicKey(actor, keyId), now: Date.parse("2025-08-25T12:58:14Z") },
     );
     expect(result).toMatchObject({ ok: false, code: "digest_mismatch" });

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { signRequest } from "../src/sign-request.js";
 import { verifyRequest, verifyResponse } from "../src/verify-request.js";
-import { rfc9421PrivateKeys, rfc9421PublicKeys, tableResolver } from "./support/keys.js";
 import { requestFromMessage, responseFromMessage } from "./support/http-message.js";
+import { rfc9421PrivateKeys, rfc9421PublicKeys, tableResolver } from "./support/keys.js";
 import { signatureBaseFor } from "./support/signature-base.js";
 import { loadVector } from "./support/vectors.js";
 
@@ -72,10 +72,13 @@ describe("RFC 9421 Appendix B.2 examples", () => {
 
   it("B.2.1 covers no component, so the default fediverse policy rejects it for a POST", async () => {
     const example = vectors.examples_b2[0];
-    const result = await verifyRequest(signed(testRequest, example.signature_input_header, example.signature_header), {
-      keyResolver,
-      now: example.signature_params.created * 1000,
-    });
+    const result = await verifyRequest(
+      signed(testRequest, example.signature_input_header, example.signature_header),
+      {
+        keyResolver,
+        now: example.signature_params.created * 1000,
+      },
+    );
     expect(result).toMatchObject({ ok: false, code: "required_component_missing" });
   });
 
@@ -130,25 +133,31 @@ describe("RFC 9421 Appendix B.2 examples", () => {
 describe("RFC 9421 examples outside B.2", () => {
   it("§3.2 sig1 (rsa-pss-sha512) verifies and its base is exact", async () => {
     const example = extraExample("3.2");
-    expect(signatureBaseFor(example.signature_input_header, "sig1", { request: requestFromMessage(testRequest) })).toBe(
-      example.base,
+    expect(
+      signatureBaseFor(example.signature_input_header, "sig1", { request: requestFromMessage(testRequest) }),
+    ).toBe(example.base);
+    const result = await verifyRequest(
+      signed(testRequest, example.signature_input_header, `sig1=:${example.signature_b64}:`),
+      {
+        keyResolver,
+        now: 1618884473000,
+      },
     );
-    const result = await verifyRequest(signed(testRequest, example.signature_input_header, `sig1=:${example.signature_b64}:`), {
-      keyResolver,
-      now: 1618884473000,
-    });
     expect(result).toMatchObject({ ok: true, algorithm: "rsa-pss-sha512" });
   });
 
   it("§2.4 sig1 on the request (rsa-pss-sha512) verifies", async () => {
     const example = extraExample("2.4-req");
-    expect(signatureBaseFor(example.signature_input_header, "sig1", { request: requestFromMessage(testRequest) })).toBe(
-      example.base,
+    expect(
+      signatureBaseFor(example.signature_input_header, "sig1", { request: requestFromMessage(testRequest) }),
+    ).toBe(example.base);
+    const result = await verifyRequest(
+      signed(testRequest, example.signature_input_header, `sig1=:${example.signature_b64}:`),
+      {
+        keyResolver,
+        now: 1618884475000,
+      },
     );
-    const result = await verifyRequest(signed(testRequest, example.signature_input_header, `sig1=:${example.signature_b64}:`), {
-      keyResolver,
-      now: 1618884475000,
-    });
     expect(result).toMatchObject({ ok: true, algorithm: "rsa-pss-sha512" });
   });
 
@@ -157,23 +166,31 @@ describe("RFC 9421 examples outside B.2", () => {
       const example = extraExample(id);
       const response = busyResponse(example.signature_input_header, `reqres=:${example.signature_b64}:`);
       const request = requestFromMessage(testRequest);
-      expect(signatureBaseFor(example.signature_input_header, "reqres", { request, response })).toBe(example.base);
+      expect(signatureBaseFor(example.signature_input_header, "reqres", { request, response })).toBe(
+        example.base,
+      );
       const result = await verifyResponse(response, { keyResolver, request, now: 1618884479000 });
       expect(result).toMatchObject({ ok: true, label: "reqres", algorithm: "ecdsa-p256-sha256" });
-      const withoutRequest = await verifyResponse(busyResponse(example.signature_input_header, `reqres=:${example.signature_b64}:`), {
-        keyResolver,
-        now: 1618884479000,
-      });
+      const withoutRequest = await verifyResponse(
+        busyResponse(example.signature_input_header, `reqres=:${example.signature_b64}:`),
+        {
+          keyResolver,
+          now: 1618884479000,
+        },
+      );
       expect(withoutRequest).toMatchObject({ ok: false, code: "component_missing" });
     });
   }
 
   it("§4.3 client sig1 (ecdsa-p256-sha256) verifies on the original request", async () => {
     const example = extraExample("4.3-sig1");
-    const result = await verifyRequest(signed(testRequest, example.signature_input_header, `sig1=:${example.signature_b64}:`), {
-      keyResolver,
-      now: 1618884475000,
-    });
+    const result = await verifyRequest(
+      signed(testRequest, example.signature_input_header, `sig1=:${example.signature_b64}:`),
+      {
+        keyResolver,
+        now: 1618884475000,
+      },
+    );
     expect(result).toMatchObject({ ok: true, algorithm: "ecdsa-p256-sha256" });
   });
 
@@ -196,7 +213,15 @@ describe("RFC 9421 examples outside B.2", () => {
       keyId: "test-key-rsa",
       privateKey: rfc9421PrivateKeys["test-key-rsa"]!,
       algorithm: "rsa-v1_5-sha256",
-      components: ["@method", "@authority", "@path", "content-digest", "content-type", "content-length", "forwarded"],
+      components: [
+        "@method",
+        "@authority",
+        "@path",
+        "content-digest",
+        "content-type",
+        "content-length",
+        "forwarded",
+      ],
       created: 1618884480 * 1000,
       expires: 1618884540 * 1000,
       label: "proxy_sig",
@@ -217,7 +242,15 @@ describe("RFC 9421 examples outside B.2", () => {
       spec: "rfc9421",
       keyId: "test-key-rsa",
       privateKey: rfc9421PrivateKeys["test-key-rsa"]!,
-      components: ["@method", "@authority", "@path", "content-digest", "content-type", "content-length", "forwarded"],
+      components: [
+        "@method",
+        "@authority",
+        "@path",
+        "content-digest",
+        "content-type",
+        "content-length",
+        "forwarded",
+      ],
       created: 1618884480 * 1000,
       expires: 1618884540 * 1000,
       label: "proxy_sig",
@@ -279,7 +312,8 @@ describe("RFC 9421 examples outside B.2", () => {
         now: 1618884473000,
         requireDigestFor: [],
       });
-      if (expected_valid) expect(result).toMatchObject({ ok: true, label: "transform", algorithm: "ed25519" });
+      if (expected_valid)
+        expect(result).toMatchObject({ ok: true, label: "transform", algorithm: "ed25519" });
       else expect(result).toMatchObject({ ok: false, code: "signature_mismatch" });
     });
   });

@@ -16,10 +16,26 @@ const token = fc.stringMatching(/^[a-z][a-z0-9-]{0,15}$/);
 const fieldValue = fc
   .stringMatching(/^[\x21-\x7e]([\x20-\x7e]{0,40}[\x21-\x7e])?$/)
   .filter((value) => !value.includes(","));
-const reserved = new Set(["host", "date", "digest", "content-digest", "signature", "signature-input", "content-length", "authorization", "content-type"]);
-const headerSet = fc.dictionary(token.filter((name) => !reserved.has(name)), fieldValue, { maxKeys: 5 });
+const reserved = new Set([
+  "host",
+  "date",
+  "digest",
+  "content-digest",
+  "signature",
+  "signature-input",
+  "content-length",
+  "authorization",
+  "content-type",
+]);
+const headerSet = fc.dictionary(
+  token.filter((name) => !reserved.has(name)),
+  fieldValue,
+  { maxKeys: 5 },
+);
 const pathSegment = fc.stringMatching(/^[A-Za-z0-9._~-]{1,12}$/);
-const queryPart = fc.array(fc.tuple(fc.stringMatching(/^[a-z]{1,6}$/), fc.string({ maxLength: 10 })), { maxLength: 3 });
+const queryPart = fc.array(fc.tuple(fc.stringMatching(/^[a-z]{1,6}$/), fc.string({ maxLength: 10 })), {
+  maxLength: 3,
+});
 const host = fc.domain().map((domain) => domain.toLowerCase());
 
 const messages = fc.record({
@@ -38,7 +54,11 @@ function buildRequest(message: Message): Request {
   const query = new URLSearchParams(message.query).toString();
   const url = `https://${message.host}${message.port ? `:${message.port}` : ""}/${message.path.join("/")}${query ? `?${query}` : ""}`;
   const hasBody = message.method !== "GET" && message.method !== "DELETE";
-  return new Request(url, { method: message.method, headers: message.headers, body: hasBody ? message.body : undefined });
+  return new Request(url, {
+    method: message.method,
+    headers: message.headers,
+    body: hasBody ? message.body : undefined,
+  });
 }
 
 function coveredComponents(spec: SignatureSpec, message: Message, hasBody: boolean): string[] {
@@ -46,7 +66,17 @@ function coveredComponents(spec: SignatureSpec, message: Message, hasBody: boole
   if (spec === "draft-cavage-12") {
     return ["(request-target)", "host", "date", ...names, ...(hasBody ? ["digest"] : [])];
   }
-  return ["@method", "@target-uri", "@authority", "@path", "@query", "@scheme", "@request-target", ...names, ...(hasBody ? ["content-digest"] : [])];
+  return [
+    "@method",
+    "@target-uri",
+    "@authority",
+    "@path",
+    "@query",
+    "@scheme",
+    "@request-target",
+    ...names,
+    ...(hasBody ? ["content-digest"] : []),
+  ];
 }
 
 async function roundTrip(spec: SignatureSpec, keyName: keyof typeof keys, message: Message) {
@@ -66,7 +96,11 @@ async function roundTrip(spec: SignatureSpec, keyName: keyof typeof keys, messag
 
 describe("sign → verify round trips (fast-check)", () => {
   for (const spec of ["draft-cavage-12", "rfc9421"] as const) {
-    for (const [keyName, runs] of [["ed25519", 60], ["p256", 30], ["rsa", 15]] as const) {
+    for (const [keyName, runs] of [
+      ["ed25519", 60],
+      ["p256", 30],
+      ["rsa", 15],
+    ] as const) {
       it(`${spec} with ${keyName}: every signed request verifies`, async () => {
         await fc.assert(
           fc.asyncProperty(messages, async (message) => {

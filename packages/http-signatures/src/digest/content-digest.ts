@@ -40,7 +40,10 @@ export function verifyContentDigestHeader(value: string, body: BodyInput): Diges
   try {
     dictionary = parseDictionary(value);
   } catch (error) {
-    return failure("malformed_header", `Content-Digest is not a structured-field dictionary: ${(error as Error).message}`);
+    return failure(
+      "malformed_header",
+      `Content-Digest is not a structured-field dictionary: ${(error as Error).message}`,
+    );
   }
   const bytes = bodyBytes(body);
   const checked: string[] = [];

@@ -17,7 +17,10 @@ export type DigestAlgorithm = "SHA-256" | "SHA-512";
  * @param body - the exact body bytes (or text, encoded as UTF-8)
  * @param algorithm - the hash; SHA-256 is what Mastodon and most of the fediverse check
  */
-export async function createDigestHeader(body: BodyInput, algorithm: DigestAlgorithm = "SHA-256"): Promise<string> {
+export async function createDigestHeader(
+  body: BodyInput,
+  algorithm: DigestAlgorithm = "SHA-256",
+): Promise<string> {
   const bytes = bodyBytes(body);
   if (algorithm === "SHA-256") {
     return createHeaderValue({ data: new Uint8Array(bytes), algorithm: "sha256", useMultihash: false });
@@ -39,7 +42,8 @@ export function verifyDigestHeader(value: string, body: BodyInput): DigestCheck 
     const text = member.trim();
     if (text === "") continue;
     const equals = text.indexOf("=");
-    if (equals <= 0) return failure("malformed_header", `Digest member "${text.slice(0, 40)}" has no algorithm=value form.`);
+    if (equals <= 0)
+      return failure("malformed_header", `Digest member "${text.slice(0, 40)}" has no algorithm=value form.`);
     const algorithm = text.slice(0, equals).toLowerCase();
     const hash = DIGEST_HASHES[algorithm];
     if (!hash) {
@@ -47,9 +51,11 @@ export function verifyDigestHeader(value: string, body: BodyInput): DigestCheck 
       continue;
     }
     let encoded = text.slice(equals + 1);
-    if (encoded.length > 1 && encoded.startsWith(":") && encoded.endsWith(":")) encoded = encoded.slice(1, -1);
+    if (encoded.length > 1 && encoded.startsWith(":") && encoded.endsWith(":"))
+      encoded = encoded.slice(1, -1);
     const expected = decodeBase64Strict(encoded);
-    if (!expected) return failure("malformed_header", `Digest ${algorithm.toUpperCase()} value is not base64.`);
+    if (!expected)
+      return failure("malformed_header", `Digest ${algorithm.toUpperCase()} value is not base64.`);
     const actual = createHash(hash).update(bytes).digest();
     if (!constantTimeEqual(actual, expected)) {
       return failure(

@@ -1,6 +1,12 @@
-import { signWithMethod } from "../shared/signature-method.js";
 import type { ImportedKey } from "../keys/imported-key.js";
-import { DRAFT_METHODS, type DraftAlgorithm, defaultDraftAlgorithm, draftMethodsForKey, isDraftAlgorithm } from "./algorithms.js";
+import { signWithMethod } from "../shared/signature-method.js";
+import {
+  DRAFT_METHODS,
+  type DraftAlgorithm,
+  defaultDraftAlgorithm,
+  draftMethodsForKey,
+  isDraftAlgorithm,
+} from "./algorithms.js";
 import { serializeDraftSignatureHeader } from "./signature-header.js";
 import { createSigningString, type DraftRequestView } from "./signing-string.js";
 
@@ -31,7 +37,9 @@ export function createDraftSignature(request: DraftRequestView, input: DraftSign
   const method =
     algorithm === "hs2019" ? draftMethodsForKey(input.key.keyType)[0]!.method : DRAFT_METHODS[algorithm];
   if (method.keyType !== input.key.keyType) {
-    throw new TypeError(`algorithm ${algorithm} needs a ${method.keyType} key; this key is ${input.key.keyType}.`);
+    throw new TypeError(
+      `algorithm ${algorithm} needs a ${method.keyType} key; this key is ${input.key.keyType}.`,
+    );
   }
   const covered = input.covered.map((name) => name.toLowerCase());
   const params = {
@@ -43,6 +51,12 @@ export function createDraftSignature(request: DraftRequestView, input: DraftSign
   const signature = signWithMethod(method, input.key.keyObject, Buffer.from(signingString, "latin1"));
   return {
     signingString,
-    headerValue: serializeDraftSignatureHeader({ keyId: input.keyId, algorithm, headers: covered, signature, ...params }),
+    headerValue: serializeDraftSignatureHeader({
+      keyId: input.keyId,
+      algorithm,
+      headers: covered,
+      signature,
+      ...params,
+    }),
   };
 }

@@ -16,12 +16,23 @@ describe("draft-cavage Signature header", () => {
   });
 
   it("defaults headers to date (draft ≤ 10, Mastodon) and ignores unknown parameters", () => {
-    expect(parseDraftSignatureHeader('keyId="k",signature="AAAA",opaque="x"')).toMatchObject({ headers: ["date"], algorithm: undefined });
+    expect(parseDraftSignatureHeader('keyId="k",signature="AAAA",opaque="x"')).toMatchObject({
+      headers: ["date"],
+      algorithm: undefined,
+    });
   });
 
   it("serializes in the order fediverse servers send", () => {
     expect(
-      serializeDraftSignatureHeader({ keyId: 'k"1', algorithm: "hs2019", headers: ["(request-target)", "(created)"], signature: Buffer.from([1, 2, 3]), created: 5 }),
-    ).toBe('keyId="k\\"1",algorithm="hs2019",created=5,headers="(request-target) (created)",signature="AQID"');
+      serializeDraftSignatureHeader({
+        keyId: 'k"1',
+        algorithm: "hs2019",
+        headers: ["(request-target)", "(created)"],
+        signature: Buffer.from([1, 2, 3]),
+        created: 5,
+      }),
+    ).toBe(
+      'keyId="k\\"1",algorithm="hs2019",created=5,headers="(request-target) (created)",signature="AQID"',
+    );
   });
 });

@@ -74,7 +74,11 @@ function readRawParams(text: string): Map<string, string> | string {
 function readTime(params: Map<string, string>, name: string): number | undefined | VerificationFailure {
   const raw = params.get(name);
   if (raw === undefined) return undefined;
-  if (!DIGITS.test(raw)) return failure("malformed_header", `Signature ${name}="${raw.slice(0, 20)}" is not a Unix time in seconds.`);
+  if (!DIGITS.test(raw))
+    return failure(
+      "malformed_header",
+      `Signature ${name}="${raw.slice(0, 20)}" is not a Unix time in seconds.`,
+    );
   return Number(raw);
 }
 
@@ -87,18 +91,23 @@ export function parseDraftSignatureHeader(value: string): DraftSignatureParams |
   const params = readRawParams(value);
   if (typeof params === "string") return failure("malformed_header", `Signature header: ${params}.`);
   const keyId = params.get("keyId") ?? params.get("keyid");
-  if (keyId === undefined || keyId === "") return failure("malformed_header", "Signature header has no keyId.");
+  if (keyId === undefined || keyId === "")
+    return failure("malformed_header", "Signature header has no keyId.");
   const encoded = params.get("signature");
-  if (encoded === undefined) return failure("malformed_header", "Signature header has no signature parameter.", { keyId });
+  if (encoded === undefined)
+    return failure("malformed_header", "Signature header has no signature parameter.", { keyId });
   const signature = decodeBase64Strict(encoded);
-  if (!signature) return failure("malformed_header", "Signature header's signature is not valid base64.", { keyId });
+  if (!signature)
+    return failure("malformed_header", "Signature header's signature is not valid base64.", { keyId });
   const created = readTime(params, "created");
   if (typeof created === "object") return { ...created, keyId };
   const expires = readTime(params, "expires");
   if (typeof expires === "object") return { ...expires, keyId };
   const headersParam = params.get("headers");
-  const headers = headersParam === undefined ? ["date"] : headersParam.toLowerCase().split(/\s+/).filter(Boolean);
-  if (headers.length === 0) return failure("malformed_header", 'Signature headers="" covers nothing.', { keyId });
+  const headers =
+    headersParam === undefined ? ["date"] : headersParam.toLowerCase().split(/\s+/).filter(Boolean);
+  if (headers.length === 0)
+    return failure("malformed_header", 'Signature headers="" covers nothing.', { keyId });
   return {
     keyId,
     algorithm: params.get("algorithm")?.toLowerCase(),
@@ -125,6 +134,9 @@ export function serializeDraftSignatureHeader(params: {
   const parts = [`keyId=${quote(params.keyId)}`, `algorithm=${quote(params.algorithm)}`];
   if (params.created !== undefined) parts.push(`created=${params.created}`);
   if (params.expires !== undefined) parts.push(`expires=${params.expires}`);
-  parts.push(`headers=${quote(params.headers.join(" "))}`, `signature=${quote(params.signature.toString("base64"))}`);
+  parts.push(
+    `headers=${quote(params.headers.join(" "))}`,
+    `signature=${quote(params.signature.toString("base64"))}`,
+  );
   return parts.join(",");
 }

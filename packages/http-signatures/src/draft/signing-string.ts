@@ -31,25 +31,40 @@ export function createSigningString(
         value = `${request.method.toLowerCase()} ${requestTarget}`;
         break;
       case "(created)":
-        if (params.created === undefined) return failure("malformed_header", "headers lists (created) but the signature has no created parameter.");
+        if (params.created === undefined)
+          return failure(
+            "malformed_header",
+            "headers lists (created) but the signature has no created parameter.",
+          );
         value = String(params.created);
         break;
       case "(expires)":
-        if (params.expires === undefined) return failure("malformed_header", "headers lists (expires) but the signature has no expires parameter.");
+        if (params.expires === undefined)
+          return failure(
+            "malformed_header",
+            "headers lists (expires) but the signature has no expires parameter.",
+          );
         value = String(params.expires);
         break;
       case "host":
         value = request.headers.get("host") ?? request.authority;
         break;
       default:
-        if (name.startsWith("(")) return failure("malformed_header", `Unknown pseudo-header ${name} in headers.`);
+        if (name.startsWith("("))
+          return failure("malformed_header", `Unknown pseudo-header ${name} in headers.`);
         value = request.headers.get(name);
         if (value === null) {
-          return failure("component_missing", `The signature covers ${name} but the request has no ${name} header.`);
+          return failure(
+            "component_missing",
+            `The signature covers ${name} but the request has no ${name} header.`,
+          );
         }
     }
     if (!isSafeFieldValue(value)) {
-      return failure("malformed_header", `Covered ${name} holds a newline or control character; it cannot be signed or verified.`);
+      return failure(
+        "malformed_header",
+        `Covered ${name} holds a newline or control character; it cannot be signed or verified.`,
+      );
     }
     lines.push(`${name}: ${value}`);
   }

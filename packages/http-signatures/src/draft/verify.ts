@@ -2,15 +2,20 @@ import { verifyContentDigestHeader } from "../digest/content-digest.js";
 import { verifyDigestHeader } from "../digest/digest-header.js";
 import { verifyWithResolvedKey } from "../keys/verify-with-key.js";
 import { checkTimeWindow } from "../shared/time-window.js";
-import type { VerificationTarget } from "../shared/verification-target.js";
 import {
   failure,
   type VerificationFailure,
   type VerificationResult,
   withContext,
 } from "../shared/verification-result.js";
+import type { VerificationTarget } from "../shared/verification-target.js";
 import type { ResolvedVerifyOptions } from "../verify-options.js";
-import { canonicalDraftAlgorithm, DRAFT_METHODS, draftMethodsForKey, isDraftAlgorithm } from "./algorithms.js";
+import {
+  canonicalDraftAlgorithm,
+  DRAFT_METHODS,
+  draftMethodsForKey,
+  isDraftAlgorithm,
+} from "./algorithms.js";
 import { parseDraftSignatureHeader } from "./signature-header.js";
 import { createSigningString, type DraftRequestView } from "./signing-string.js";
 
@@ -24,13 +29,22 @@ async function checkDigest(
   const coversDigest = covered.includes("digest");
   const coversContentDigest = covered.includes("content-digest");
   if (coversDigest && digest === null) {
-    return failure("digest_missing", "The signature covers digest but the request has no Digest header; add Digest: SHA-256=<base64>.");
+    return failure(
+      "digest_missing",
+      "The signature covers digest but the request has no Digest header; add Digest: SHA-256=<base64>.",
+    );
   }
   if (mustCover && !coversDigest && !coversContentDigest) {
     if (digest === null && contentDigest === null) {
-      return failure("digest_missing", "The request has no Digest header; a POST must send Digest: SHA-256=<base64> and sign it.");
+      return failure(
+        "digest_missing",
+        "The request has no Digest header; a POST must send Digest: SHA-256=<base64> and sign it.",
+      );
     }
-    return failure("required_component_missing", 'The signature does not cover digest, so the body is not protected; add digest to headers="…".');
+    return failure(
+      "required_component_missing",
+      'The signature does not cover digest, so the body is not protected; add digest to headers="…".',
+    );
   }
   if (coversDigest) {
     const check = verifyDigestHeader(digest!, await target.body());
@@ -52,11 +66,19 @@ export async function verifyDraft(
 ): Promise<VerificationResult> {
   const spec = { spec: "draft-cavage-12" as const };
   if (headerValue.length > options.maxHeaderLength) {
-    return failure("malformed_header", `${headerName} is ${headerValue.length} characters; the limit is ${options.maxHeaderLength} (options.maxHeaderLength).`, spec);
+    return failure(
+      "malformed_header",
+      `${headerName} is ${headerValue.length} characters; the limit is ${options.maxHeaderLength} (options.maxHeaderLength).`,
+      spec,
+    );
   }
   const request = target.request;
   if (request === null || target.response !== null) {
-    return failure("malformed_header", "draft-cavage signatures are for requests; responses are signed with RFC 9421.", spec);
+    return failure(
+      "malformed_header",
+      "draft-cavage signatures are for requests; responses are signed with RFC 9421.",
+      spec,
+    );
   }
   const parsed = parseDraftSignatureHeader(headerValue);
   if ("ok" in parsed) return withContext(parsed, spec);
@@ -65,28 +87,52 @@ export async function verifyDraft(
   const context = { ...spec, keyId };
   if (algorithm !== undefined) {
     if (!isDraftAlgorithm(algorithm)) {
-      return failure("unsupported_algorithm", `algorithm="${algorithm}" is not supported (use rsa-sha256, rsa-sha512, ecdsa-sha256, ed25519 or hs2019).`, context);
+      return failure(
+        "unsupported_algorithm",
+        `algorithm="${algorithm}" is not supported (use rsa-sha256, rsa-sha512, ecdsa-sha256, ed25519 or hs2019).`,
+        context,
+      );
     }
     if (options.algorithms && !options.algorithms.includes(algorithm)) {
-      return failure("unsupported_algorithm", `algorithm="${algorithm}" is not accepted here (options.algorithms).`, context);
+      return failure(
+        "unsupported_algorithm",
+        `algorithm="${algorithm}" is not accepted here (options.algorithms).`,
+        context,
+      );
     }
   }
 
   const method = request.method.toUpperCase();
   if (options.requireTimestamp && !covered.includes("date") && !covered.includes("(created)")) {
-    return failure("required_component_missing", `The signature must cover date or (created); headers="${covered.join(" ")}".`, context);
+    return failure(
+      "required_component_missing",
+      `The signature must cover date or (created); headers="${covered.join(" ")}".`,
+      context,
+    );
   }
   if (options.requireHostFor.includes(method) && !covered.includes("host")) {
-    return failure("required_component_missing", `A ${method} signature must cover host; headers="${covered.join(" ")}".`, context);
+    return failure(
+      "required_component_missing",
+      `A ${method} signature must cover host; headers="${covered.join(" ")}".`,
+      context,
+    );
   }
   for (const required of options.requiredDraft) {
     if (!covered.includes(required)) {
-      return failure("required_component_missing", `The signature must cover ${required} (options.requiredComponents); headers="${covered.join(" ")}".`, context);
+      return failure(
+        "required_component_missing",
+        `The signature must cover ${required} (options.requiredComponents); headers="${covered.join(" ")}".`,
+        context,
+      );
     }
   }
   const date = covered.includes("date") ? (target.headers.get("date") ?? undefined) : undefined;
   const times = checkTimeWindow(
-    { created: parsed.created, expires: parsed.expires, date: parsed.created === undefined ? date : undefined },
+    {
+      created: parsed.created,
+      expires: parsed.expires,
+      date: parsed.created === undefined ? date : undefined,
+    },
     options.nowMillis,
     options.maxClockSkew,
   );
@@ -105,7 +151,11 @@ export async function verifyDraft(
   const signingString = createSigningString(covered, view, parsed);
   if (typeof signingString !== "string") return withContext(signingString, context);
   const signedData = [Buffer.from(signingString, "latin1")];
-  if (options.allowRequestTargetWithoutQuery && parts.query !== null && covered.includes("(request-target)")) {
+  if (
+    options.allowRequestTargetWithoutQuery &&
+    parts.query !== null &&
+    covered.includes("(request-target)")
+  ) {
     const withoutQuery = createSigningString(covered, view, parsed, parts.path);
     if (typeof withoutQuery === "string") signedData.push(Buffer.from(withoutQuery, "latin1"));
   }
@@ -121,15 +171,24 @@ export async function verifyDraft(
       if (algorithm !== undefined && algorithm !== "hs2019") {
         const method = DRAFT_METHODS[algorithm as keyof typeof DRAFT_METHODS];
         if (method.keyType !== key.keyType) {
-          return failure("wrong_key_type", `algorithm="${algorithm}" needs a ${method.keyType} key but key ${keyId} is ${key.keyType}.`);
+          return failure(
+            "wrong_key_type",
+            `algorithm="${algorithm}" needs a ${method.keyType} key but key ${keyId} is ${key.keyType}.`,
+          );
         }
         return [{ name: algorithm, method }];
       }
       const candidates = draftMethodsForKey(key.keyType).filter(
-        (c) => !options.algorithms || options.algorithms.includes(algorithm ?? c.name) || options.algorithms.includes(c.name),
+        (c) =>
+          !options.algorithms ||
+          options.algorithms.includes(algorithm ?? c.name) ||
+          options.algorithms.includes(c.name),
       );
       if (candidates.length === 0) {
-        return failure("unsupported_algorithm", `No accepted algorithm fits key ${keyId} (${key.keyType}); see options.algorithms.`);
+        return failure(
+          "unsupported_algorithm",
+          `No accepted algorithm fits key ${keyId} (${key.keyType}); see options.algorithms.`,
+        );
       }
       return candidates;
     },

@@ -17,7 +17,12 @@ describe("findPublicKey", () => {
         "https://e.example/u/a#iri-only",
         { id: "https://e.example/u/a#rsa", owner: "https://e.example/u/a", publicKeyPem: "PEM" },
       ],
-      assertionMethod: { id: "https://e.example/u/a#ed", type: "Multikey", controller: "https://e.example/u/a", publicKeyMultibase: "z6Mk" },
+      assertionMethod: {
+        id: "https://e.example/u/a#ed",
+        type: "Multikey",
+        controller: "https://e.example/u/a",
+        publicKeyMultibase: "z6Mk",
+      },
     };
     expect(findPublicKey(actor, "https://e.example/u/a#rsa")?.publicKeyPem).toBe("PEM");
     expect(findPublicKey(actor, "https://e.example/u/a#ed")?.publicKeyMultibase).toBe("z6Mk");

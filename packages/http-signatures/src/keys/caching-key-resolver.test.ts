@@ -122,7 +122,10 @@ describe("createCachingKeyResolver", () => {
     const rotated = await verifyRequest(await sign(newKey.privateKey), { ...options, now: clock.now() });
     expect(rotated).toMatchObject({ ok: true });
     expect(loads).toBe(2);
-    const forged = await verifyRequest(await sign(generateKeyPairSync("ed25519").privateKey), { ...options, now: clock.now() });
+    const forged = await verifyRequest(await sign(generateKeyPairSync("ed25519").privateKey), {
+      ...options,
+      now: clock.now(),
+    });
     expect(forged).toMatchObject({ ok: false, code: "signature_mismatch" });
     expect(loads).toBe(2);
   });

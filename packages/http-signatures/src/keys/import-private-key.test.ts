@@ -35,7 +35,9 @@ describe("importPrivateKey", () => {
 
   it("throws TypeError for public keys and garbage", () => {
     expect(() => importPrivateKey(rfc9421.keys["test-key-ed25519"].public_pem)).toThrow(TypeError);
-    expect(() => importPrivateKey(generateKeyPairSync("ed25519").publicKey)).toThrow(/public key cannot sign/);
+    expect(() => importPrivateKey(generateKeyPairSync("ed25519").publicKey)).toThrow(
+      /public key cannot sign/,
+    );
     expect(() => importPrivateKey("garbage")).toThrow(TypeError);
     expect(() => importPrivateKey({} as never)).toThrow(TypeError);
   });

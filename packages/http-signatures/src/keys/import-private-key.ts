@@ -1,4 +1,4 @@
-import { createPrivateKey, createSecretKey, type JsonWebKey as NodeJsonWebKey, KeyObject } from "node:crypto";
+import { createPrivateKey, createSecretKey, KeyObject, type JsonWebKey as NodeJsonWebKey } from "node:crypto";
 import { type ImportedKey, isCryptoKey, isImportedKey, keyTypeOf } from "./imported-key.js";
 
 /**

@@ -44,11 +44,18 @@ describe("importPublicKey", () => {
     const x = Buffer.from(rfc9421.keys["test-key-ed25519"].jwk.x, "base64url");
     const ed = multikey([0xed, 0x01], x);
     expect(ed.startsWith("z6Mk")).toBe(true);
-    const fromMultibase = importPublicKey({ type: "Multikey", id: "https://e.example/#k", publicKeyMultibase: ed });
+    const fromMultibase = importPublicKey({
+      type: "Multikey",
+      id: "https://e.example/#k",
+      publicKeyMultibase: ed,
+    });
     expect(fromMultibase.keyType).toBe("ed25519");
     expect(fromMultibase.keyObject.export({ format: "jwk" }).x).toBe(rfc9421.keys["test-key-ed25519"].jwk.x);
 
-    const rsaDer = createPublicKey(rfc9421.keys["test-key-rsa"].public_pem).export({ type: "pkcs1", format: "der" });
+    const rsaDer = createPublicKey(rfc9421.keys["test-key-rsa"].public_pem).export({
+      type: "pkcs1",
+      format: "der",
+    });
     const rsa = importPublicKey(multikey([0x85, 0x24], rsaDer));
     expect(rsa.keyType).toBe("rsa");
     expect(rsa.keyObject.export({ format: "jwk" }).n).toBe(rfc9421.keys["test-key-rsa"].jwk.n);
@@ -87,7 +94,9 @@ describe("importPublicKey", () => {
 
   it("throws TypeError for what is not a usable public key", () => {
     expect(() => importPublicKey("hello")).toThrow(TypeError);
-    expect(() => importPublicKey("-----BEGIN PRIVATE KEY-----\nAAAA\n-----END PRIVATE KEY-----")).toThrow(/not a public key/);
+    expect(() => importPublicKey("-----BEGIN PRIVATE KEY-----\nAAAA\n-----END PRIVATE KEY-----")).toThrow(
+      /not a public key/,
+    );
     expect(() => importPublicKey("z0OIl")).toThrow(TypeError);
     expect(() => importPublicKey(multikey([0xe7, 0x01], new Uint8Array(33)))).toThrow(/codec 0xe7/);
     expect(() => importPublicKey(multikey([0xed, 0x01], new Uint8Array(31)))).toThrow(/32 bytes/);

@@ -29,7 +29,14 @@ export interface KeyDocument {
  * (SPKI `PUBLIC KEY` or PKCS#1 `RSA PUBLIC KEY`, newlines may be spaces), a multibase string
  * (`z…`), a JWK, a {@link KeyDocument}, or raw bytes (an HMAC secret).
  */
-export type PublicKeyInput = CryptoKey | KeyObject | ImportedKey | string | JsonWebKey | KeyDocument | Uint8Array;
+export type PublicKeyInput =
+  | CryptoKey
+  | KeyObject
+  | ImportedKey
+  | string
+  | JsonWebKey
+  | KeyDocument
+  | Uint8Array;
 
 const SPKI_PREFIX = {
   ed25519: Buffer.from("302a300506032b6570032100", "hex"),
@@ -48,7 +55,9 @@ function fromPem(text: string): KeyObject {
     case "CERTIFICATE":
       return createPublicKey({ key: text, format: "pem" });
     default:
-      throw new TypeError(`A PEM "${block.label}" is not a public key (expected PUBLIC KEY or RSA PUBLIC KEY).`);
+      throw new TypeError(
+        `A PEM "${block.label}" is not a public key (expected PUBLIC KEY or RSA PUBLIC KEY).`,
+      );
   }
 }
 
@@ -60,11 +69,23 @@ function fromMultibase(text: string): KeyObject {
   switch (parts.codec) {
     case MULTICODEC.ed25519Public:
       if (payload.length !== 32) throw new TypeError("An Ed25519 multikey must hold 32 bytes.");
-      return createPublicKey({ key: Buffer.concat([SPKI_PREFIX.ed25519, payload]), format: "der", type: "spki" });
+      return createPublicKey({
+        key: Buffer.concat([SPKI_PREFIX.ed25519, payload]),
+        format: "der",
+        type: "spki",
+      });
     case MULTICODEC.p256Public:
-      return createPublicKey({ key: Buffer.concat([SPKI_PREFIX.p256, payload]), format: "der", type: "spki" });
+      return createPublicKey({
+        key: Buffer.concat([SPKI_PREFIX.p256, payload]),
+        format: "der",
+        type: "spki",
+      });
     case MULTICODEC.p384Public:
-      return createPublicKey({ key: Buffer.concat([SPKI_PREFIX.p384, payload]), format: "der", type: "spki" });
+      return createPublicKey({
+        key: Buffer.concat([SPKI_PREFIX.p384, payload]),
+        format: "der",
+        type: "spki",
+      });
     case MULTICODEC.rsaPublic:
       return createPublicKey({ key: payload, format: "der", type: "pkcs1" });
     default:

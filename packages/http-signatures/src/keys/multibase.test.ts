@@ -20,7 +20,10 @@ describe("base58btc multibase", () => {
   });
 
   it("splits unsigned-varint multicodec prefixes", () => {
-    expect(splitMulticodec(new Uint8Array([0xed, 0x01, 7]))).toEqual({ codec: 0xed, payload: new Uint8Array([7]) });
+    expect(splitMulticodec(new Uint8Array([0xed, 0x01, 7]))).toEqual({
+      codec: 0xed,
+      payload: new Uint8Array([7]),
+    });
     expect(splitMulticodec(new Uint8Array([0x85, 0x24, 1, 2]))?.codec).toBe(0x1205);
     expect(splitMulticodec(new Uint8Array([0x80, 0x80]))).toBeNull();
   });

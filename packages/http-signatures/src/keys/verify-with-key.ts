@@ -1,8 +1,8 @@
 import type { SignatureMethod } from "../shared/signature-method.js";
 import { verifyWithMethod } from "../shared/signature-method.js";
 import { failure, type VerificationFailure } from "../shared/verification-result.js";
-import { type ImportedKey } from "./imported-key.js";
 import { importPublicKey, type PublicKeyInput } from "./import-public-key.js";
+import type { ImportedKey } from "./imported-key.js";
 import { callResolver, type KeyResolver, type KeyResolverFunction } from "./key-resolver.js";
 
 /** An algorithm name and the scheme it stands for. */
@@ -48,7 +48,10 @@ async function lookUp(
     );
   }
   if (key === null || key === undefined) {
-    return failure("key_not_found", `No key ${check.keyId}: the resolver does not know it (deleted actor, or a typo in keyId).`);
+    return failure(
+      "key_not_found",
+      `No key ${check.keyId}: the resolver does not know it (deleted actor, or a typo in keyId).`,
+    );
   }
   try {
     return { key, imported: importPublicKey(key) };
@@ -77,7 +80,8 @@ export async function verifyWithResolvedKey(check: KeyCheck): Promise<KeyCheckSu
   if (!("imported" in first)) return first;
   let outcome = attempt(check, first.imported);
   if (outcome !== null && "ok" in outcome) return outcome;
-  if (outcome !== null) return { ok: true, key: first.key, imported: first.imported, algorithm: outcome.name };
+  if (outcome !== null)
+    return { ok: true, key: first.key, imported: first.imported, algorithm: outcome.name };
   if (check.refreshOnFailure) {
     const second = await lookUp(check, true);
     if ("imported" in second && second.imported !== first.imported) {

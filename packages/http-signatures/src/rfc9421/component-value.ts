@@ -69,7 +69,11 @@ function queryParam(component: ComponentIdentifier, request: RequestView): Value
   return { ok: true, value: formEncode(values[0]!) };
 }
 
-function derived(component: ComponentIdentifier, context: ComponentContext, fromRequest: boolean): ValueResult {
+function derived(
+  component: ComponentIdentifier,
+  context: ComponentContext,
+  fromRequest: boolean,
+): ValueResult {
   const { name } = component;
   if (name === "@status") {
     if (!context.response || fromRequest) return missing(component, "only exists in a response.");
@@ -118,16 +122,21 @@ function structured(
   }
   try {
     if (key !== undefined) {
-      if (type !== "dictionary") return failure("malformed_header", `${label}: key applies only to dictionary fields.`);
+      if (type !== "dictionary")
+        return failure("malformed_header", `${label}: key applies only to dictionary fields.`);
       const member = (parseDictionary(raw) as Dictionary).get(key);
-      if (member === undefined) return missing(component, `names dictionary key "${key}", which the field lacks.`);
+      if (member === undefined)
+        return missing(component, `names dictionary key "${key}", which the field lacks.`);
       return { ok: true, value: isInnerList(member) ? serializeInnerList(member) : serializeItem(member) };
     }
     if (type === "dictionary") return { ok: true, value: serializeDictionary(parseDictionary(raw)) };
     if (type === "list") return { ok: true, value: serializeList(parseList(raw)) };
     return { ok: true, value: serializeItem(parseItem(raw)) };
   } catch (error) {
-    return failure("malformed_header", `${label}: the field is not a valid structured ${type}: ${(error as Error).message}`);
+    return failure(
+      "malformed_header",
+      `${label}: the field is not a valid structured ${type}: ${(error as Error).message}`,
+    );
   }
 }
 
@@ -136,7 +145,8 @@ function field(component: ComponentIdentifier, context: ComponentContext, fromRe
   if (name !== name.toLowerCase()) {
     return failure("malformed_header", `Component "${name}" must be lower case.`);
   }
-  if (hasFlag(params, "tr")) return missing(component, "is a trailer field; trailers are not available here.");
+  if (hasFlag(params, "tr"))
+    return missing(component, "is a trailer field; trailers are not available here.");
   const headers = fromRequest ? context.request?.headers : context.response?.headers;
   if (!headers) return missing(component, "needs the request this response answers (pass options.request).");
   const sf = hasFlag(params, "sf");
@@ -146,7 +156,10 @@ function field(component: ComponentIdentifier, context: ComponentContext, fromRe
     return failure("malformed_header", `${describeComponent(component)}: key must be a string.`);
   }
   if (bs && (sf || keyParam !== undefined)) {
-    return failure("malformed_header", `${describeComponent(component)}: bs cannot be combined with sf or key.`);
+    return failure(
+      "malformed_header",
+      `${describeComponent(component)}: bs cannot be combined with sf or key.`,
+    );
   }
   if (bs) {
     const lines = headers.lines(name);
@@ -165,7 +178,10 @@ function field(component: ComponentIdentifier, context: ComponentContext, fromRe
 export function componentValue(component: ComponentIdentifier, context: ComponentContext): ValueResult {
   const fromRequest = context.response === null || hasFlag(component.params, "req");
   if (context.response === null && hasFlag(component.params, "req")) {
-    return failure("malformed_header", `${describeComponent(component)}: req only applies to response signatures.`);
+    return failure(
+      "malformed_header",
+      `${describeComponent(component)}: req only applies to response signatures.`,
+    );
   }
   const result = component.name.startsWith("@")
     ? derived(component, context, fromRequest)

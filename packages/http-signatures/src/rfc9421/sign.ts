@@ -50,7 +50,11 @@ export function createRfc9421Signature(context: ComponentContext, input: Rfc9421
   const base = createSignatureBase(input.components, params, context);
   if (!base.ok) throw new TypeError(`Cannot sign: ${base.message}`);
   const signature = signWithMethod(method, input.key.keyObject, Buffer.from(base.base, "latin1"));
-  return { signatureInput: base.signatureParams, signature: `:${signature.toString("base64")}:`, base: base.base };
+  return {
+    signatureInput: base.signatureParams,
+    signature: `:${signature.toString("base64")}:`,
+    base: base.base,
+  };
 }
 
 /**

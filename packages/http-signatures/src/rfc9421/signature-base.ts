@@ -4,7 +4,10 @@ import { type ComponentIdentifier, serializeComponentIdentifier } from "./compon
 import { type ComponentContext, componentValue } from "./component-value.js";
 
 /** Serializes the `@signature-params` value: the inner list of components with its parameters. */
-export function serializeSignatureParams(components: readonly ComponentIdentifier[], params: Parameters): string {
+export function serializeSignatureParams(
+  components: readonly ComponentIdentifier[],
+  params: Parameters,
+): string {
   const list: InnerList = [components.map((c) => [c.name, c.params]), params];
   return serializeInnerList(list);
 }

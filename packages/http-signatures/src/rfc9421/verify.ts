@@ -4,13 +4,13 @@ import { verifyDigestHeader } from "../digest/digest-header.js";
 import type { NamedMethod } from "../keys/verify-with-key.js";
 import { verifyWithResolvedKey } from "../keys/verify-with-key.js";
 import { checkTimeWindow } from "../shared/time-window.js";
-import type { VerificationTarget } from "../shared/verification-target.js";
 import {
   failure,
   type VerificationFailure,
   type VerificationResult,
   withContext,
 } from "../shared/verification-result.js";
+import type { VerificationTarget } from "../shared/verification-target.js";
 import type { ResolvedVerifyOptions } from "../verify-options.js";
 import { isRfc9421Algorithm, RFC9421_METHODS, rfc9421AlgorithmsForKey } from "./algorithms.js";
 import {
@@ -46,7 +46,11 @@ function readParams(params: Map<string, unknown>): SignatureParams | Verificatio
     const type = PARAM_TYPES[name];
     if (!type) continue;
     const fits = type === "integer" ? Number.isInteger(value) : typeof value === "string";
-    if (!fits) return failure("malformed_header", `Signature-Input parameter ${name} must be ${type === "integer" ? "an integer" : "a string"}.`);
+    if (!fits)
+      return failure(
+        "malformed_header",
+        `Signature-Input parameter ${name} must be ${type === "integer" ? "an integer" : "a string"}.`,
+      );
     out[name] = value as string | number;
   }
   return out as SignatureParams;
@@ -54,12 +58,18 @@ function readParams(params: Map<string, unknown>): SignatureParams | Verificatio
 
 function parseField(name: string, value: string, max: number): Dictionary | VerificationFailure {
   if (value.length > max) {
-    return failure("malformed_header", `${name} is ${value.length} characters; the limit is ${max} (options.maxHeaderLength).`);
+    return failure(
+      "malformed_header",
+      `${name} is ${value.length} characters; the limit is ${max} (options.maxHeaderLength).`,
+    );
   }
   try {
     return parseDictionary(value);
   } catch (error) {
-    return failure("malformed_header", `${name} is not a structured-field dictionary: ${(error as Error).message}`);
+    return failure(
+      "malformed_header",
+      `${name} is not a structured-field dictionary: ${(error as Error).message}`,
+    );
   }
 }
 
@@ -78,7 +88,10 @@ async function checkDigest(
   const digest = target.headers.get("digest");
   if (mustCover && !coversContentDigest && !coversDigest) {
     if (contentDigest === null && digest === null) {
-      return failure("digest_missing", "The message has a body but no Content-Digest; add Content-Digest (RFC 9530) and cover it.");
+      return failure(
+        "digest_missing",
+        "The message has a body but no Content-Digest; add Content-Digest (RFC 9530) and cover it.",
+      );
     }
     return failure(
       "required_component_missing",
@@ -103,9 +116,11 @@ async function verifyLabel(
   target: VerificationTarget,
   options: ResolvedVerifyOptions,
 ): Promise<VerificationResult> {
-  if (!isInnerList(member)) return failure("malformed_header", `Signature-Input ${label} must be an inner list of components.`);
+  if (!isInnerList(member))
+    return failure("malformed_header", `Signature-Input ${label} must be an inner list of components.`);
   const signatureMember = signatures.get(label);
-  if (signatureMember === undefined) return failure("malformed_header", `Signature has no ${label} member to go with Signature-Input.`);
+  if (signatureMember === undefined)
+    return failure("malformed_header", `Signature has no ${label} member to go with Signature-Input.`);
   if (isInnerList(signatureMember) || !(signatureMember[0] instanceof ArrayBuffer)) {
     return failure("malformed_header", `Signature ${label} must be a byte sequence (:base64:).`);
   }
@@ -114,39 +129,68 @@ async function verifyLabel(
   const components: ComponentIdentifier[] = [];
   for (const item of items) {
     const component = componentFromItem(item);
-    if (!component) return failure("malformed_header", `Signature-Input ${label} lists a component that is not a string.`);
+    if (!component)
+      return failure("malformed_header", `Signature-Input ${label} lists a component that is not a string.`);
     components.push(component);
   }
   const params = readParams(rawParams);
   if ("ok" in params) return params;
   const keyId = params.keyid;
-  if (keyId === undefined) return failure("malformed_header", `Signature-Input ${label} has no keyid; the verifier needs it to find the key.`);
+  if (keyId === undefined)
+    return failure(
+      "malformed_header",
+      `Signature-Input ${label} has no keyid; the verifier needs it to find the key.`,
+    );
   const context = { keyId };
   const { alg } = params;
   if (alg !== undefined) {
     if (!isRfc9421Algorithm(alg)) {
-      return failure("unsupported_algorithm", `alg "${alg}" is not in the RFC 9421 registry (use ed25519, rsa-v1_5-sha256, rsa-pss-sha512, ecdsa-p256-sha256, ecdsa-p384-sha384 or hmac-sha256).`, context);
+      return failure(
+        "unsupported_algorithm",
+        `alg "${alg}" is not in the RFC 9421 registry (use ed25519, rsa-v1_5-sha256, rsa-pss-sha512, ecdsa-p256-sha256, ecdsa-p384-sha384 or hmac-sha256).`,
+        context,
+      );
     }
     if (options.algorithms && !options.algorithms.includes(alg)) {
-      return failure("unsupported_algorithm", `alg "${alg}" is not accepted here (options.algorithms).`, context);
+      return failure(
+        "unsupported_algorithm",
+        `alg "${alg}" is not accepted here (options.algorithms).`,
+        context,
+      );
     }
   }
 
   const isRequest = target.response === null;
   const method = isRequest ? target.request!.method.toUpperCase() : null;
   if (options.requireTimestamp && params.created === undefined) {
-    return failure("required_component_missing", `Signature-Input ${label} has no created parameter; add created=<unix time>.`, context);
+    return failure(
+      "required_component_missing",
+      `Signature-Input ${label} has no created parameter; add created=<unix time>.`,
+      context,
+    );
   }
   if (method !== null && options.requireHostFor.includes(method)) {
-    if (!covers(components, "@authority") && !covers(components, "@target-uri") && !covers(components, "host")) {
-      return failure("required_component_missing", `A ${method} signature must cover @authority (or @target-uri); it covers ${components.map(describeComponent).join(" ") || "nothing"}.`, context);
+    if (
+      !covers(components, "@authority") &&
+      !covers(components, "@target-uri") &&
+      !covers(components, "host")
+    ) {
+      return failure(
+        "required_component_missing",
+        `A ${method} signature must cover @authority (or @target-uri); it covers ${components.map(describeComponent).join(" ") || "nothing"}.`,
+        context,
+      );
     }
   }
   const covered = new Set(components.map(describeComponent));
   for (const required of options.requiredRfc9421) {
     const wanted = describeComponent(parseComponentIdentifier(required));
     if (!covered.has(wanted)) {
-      return failure("required_component_missing", `The signature must cover ${wanted} (options.requiredComponents); it covers ${[...covered].join(" ") || "nothing"}.`, context);
+      return failure(
+        "required_component_missing",
+        `The signature must cover ${wanted} (options.requiredComponents); it covers ${[...covered].join(" ") || "nothing"}.`,
+        context,
+      );
     }
   }
   const times = checkTimeWindow(params, options.nowMillis, options.maxClockSkew);
@@ -180,12 +224,18 @@ async function verifyLabel(
         if (!isRfc9421Algorithm(name)) continue;
         const method = RFC9421_METHODS[name];
         if (method.keyType !== key.keyType) {
-          return failure("wrong_key_type", `alg ${name} needs a ${method.keyType} key but key ${keyId} is ${key.keyType}.`);
+          return failure(
+            "wrong_key_type",
+            `alg ${name} needs a ${method.keyType} key but key ${keyId} is ${key.keyType}.`,
+          );
         }
         if (!options.algorithms || options.algorithms.includes(name)) fitting.push({ name, method });
       }
       if (fitting.length === 0) {
-        return failure("unsupported_algorithm", `No accepted algorithm fits key ${keyId} (${key.keyType}); see options.algorithms.`);
+        return failure(
+          "unsupported_algorithm",
+          `No accepted algorithm fits key ${keyId} (${key.keyType}); see options.algorithms.`,
+        );
       }
       return fitting;
     },
@@ -233,7 +283,10 @@ export async function verifyRfc9421(
     const member = inputs.get(label);
     const result =
       member === undefined
-        ? failure("missing_signature", `Signature-Input has no signature labelled ${label} (it has ${[...inputs.keys()].join(", ")}).`)
+        ? failure(
+            "missing_signature",
+            `Signature-Input has no signature labelled ${label} (it has ${[...inputs.keys()].join(", ")}).`,
+          )
         : await verifyLabel(label, member, signatures, target, options);
     if (result.ok) return result;
     first ??= withContext(result, { ...spec, label });

@@ -11,13 +11,17 @@ const EMPTY = Buffer.alloc(0);
  */
 export function requestView(request: RequestLike): RequestView {
   if (typeof request !== "object" || request === null) throw new TypeError("A request is required.");
-  if (typeof request.method !== "string" || request.method === "") throw new TypeError("request.method is required.");
-  if (typeof request.headers !== "object" || request.headers === null) throw new TypeError("request.headers is required.");
+  if (typeof request.method !== "string" || request.method === "")
+    throw new TypeError("request.method is required.");
+  if (typeof request.headers !== "object" || request.headers === null)
+    throw new TypeError("request.headers is required.");
   let target: RequestView["target"];
   try {
     target = targetParts(request.url);
   } catch {
-    throw new TypeError(`request.url must be an absolute URL, not ${JSON.stringify(String(request.url)).slice(0, 80)}.`);
+    throw new TypeError(
+      `request.url must be an absolute URL, not ${JSON.stringify(String(request.url)).slice(0, 80)}.`,
+    );
   }
   return { method: request.method, target, headers: headerReader(request.headers) };
 }
@@ -32,12 +36,16 @@ export function bodyLoader(message: unknown, body: BodyInput | null | undefined)
     if (body !== undefined) return body === null ? EMPTY : bodyBytes(body);
     if (message instanceof Request || message instanceof Response) {
       if (message.bodyUsed) {
-        throw new TypeError("The message body was already read; pass the bytes as options.body to check its digest.");
+        throw new TypeError(
+          "The message body was already read; pass the bytes as options.body to check its digest.",
+        );
       }
       const bytes = await readBody(message);
       return bytes === null ? EMPTY : bodyBytes(bytes);
     }
-    throw new TypeError("To check the digest of a message that is not a Request or Response, pass options.body.");
+    throw new TypeError(
+      "To check the digest of a message that is not a Request or Response, pass options.body.",
+    );
   };
   return () => {
     loaded ??= load();

@@ -1,6 +1,6 @@
 import { createContentDigestHeader } from "../digest/content-digest.js";
-import { type ImportedKey } from "../keys/imported-key.js";
 import { importPrivateKey } from "../keys/import-private-key.js";
+import type { ImportedKey } from "../keys/imported-key.js";
 import { type ComponentIdentifier, parseComponentIdentifier } from "../rfc9421/component-identifier.js";
 import type { ComponentContext } from "../rfc9421/component-value.js";
 import { appendDictionaryMember, createRfc9421Signature } from "../rfc9421/sign.js";
@@ -11,7 +11,8 @@ import { epochMillis } from "./clock.js";
 /** Checks the options every signer shares and imports the key. */
 export function prepareSigning(options: SignOptions): ImportedKey {
   if (typeof options !== "object" || options === null) throw new TypeError("Sign options are required.");
-  if (typeof options.keyId !== "string" || options.keyId === "") throw new TypeError("options.keyId is required.");
+  if (typeof options.keyId !== "string" || options.keyId === "")
+    throw new TypeError("options.keyId is required.");
   if (options.privateKey === undefined || options.privateKey === null) {
     throw new TypeError("options.privateKey is required.");
   }

@@ -26,7 +26,10 @@ export function checkTimeWindow(
   if (times.date !== undefined) {
     const date = Date.parse(times.date);
     if (Number.isNaN(date)) {
-      return failure("malformed_header", `Date header "${times.date.slice(0, 64)}" is not an HTTP date (IMF-fixdate, e.g. "Tue, 20 Apr 2021 02:07:55 GMT").`);
+      return failure(
+        "malformed_header",
+        `Date header "${times.date.slice(0, 64)}" is not an HTTP date (IMF-fixdate, e.g. "Tue, 20 Apr 2021 02:07:55 GMT").`,
+      );
     }
     stamps.push(["Date", date]);
   }

@@ -31,12 +31,19 @@ export function requestFromMessage(raw: string, extra: [string, string][] = []):
   const [method, target] = message.startLine.split(" ");
   const host = message.headers.find(([name]) => name.toLowerCase() === "host")?.[1];
   const body = method === "GET" || method === "HEAD" || message.body === "" ? undefined : message.body;
-  return new Request(`https://${host}${target}`, { method, headers: toHeaders(message.headers, extra), body });
+  return new Request(`https://${host}${target}`, {
+    method,
+    headers: toHeaders(message.headers, extra),
+    body,
+  });
 }
 
 /** Builds a Fetch API Response from a printed message. */
 export function responseFromMessage(raw: string, extra: [string, string][] = []): Response {
   const message = parseHttpMessage(raw);
   const status = Number(message.startLine.split(" ")[1]);
-  return new Response(message.body === "" ? null : message.body, { status, headers: toHeaders(message.headers, extra) });
+  return new Response(message.body === "" ? null : message.body, {
+    status,
+    headers: toHeaders(message.headers, extra),
+  });
 }

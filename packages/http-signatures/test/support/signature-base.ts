@@ -15,7 +15,9 @@ export function signatureBaseFor(
   const components = member[0].map((item) => componentFromItem(item)!);
   const result = createSignatureBase(components, member[1], {
     request: message.request ? requestView(message.request) : null,
-    response: message.response ? { status: message.response.status, headers: headerReader(message.response.headers) } : null,
+    response: message.response
+      ? { status: message.response.status, headers: headerReader(message.response.headers) }
+      : null,
     structuredFields: KNOWN_STRUCTURED_FIELDS,
   });
   if (!result.ok) throw new Error(result.message);
