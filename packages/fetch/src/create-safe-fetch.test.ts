@@ -141,6 +141,12 @@ describe("createSafeFetch", () => {
     expect(() => createSafeFetch({ allowedPrivateAddresses: ["nope"] })).toThrow(TypeError);
   });
 
+  it("connects to IPv6 literal hosts when allowed", async () => {
+    const v6 = await startServer((_request, response) => response.end("over IPv6"), "::1");
+    expect(await (await fetch(`${v6.origin}/`)).text()).toBe("over IPv6");
+    await v6.close();
+  });
+
   it("the default instance refuses loopback", async () => {
     await expect(safeFetch(`${server.origin}/x`)).rejects.toMatchObject({ code: "ssrf_blocked" });
   });
