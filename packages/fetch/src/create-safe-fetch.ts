@@ -200,7 +200,7 @@ export function createSafeFetch(options: SafeFetchOptions = {}): SafeFetch {
           method: hop.method as Dispatcher.HttpMethod,
           headers: Object.fromEntries(hop.headers),
           body: undiciBody(hop.body),
-          signal: deadline.signal,
+          signal: deadline,
         });
         const location = isRedirectStatus(data.statusCode) ? firstHeader(data.headers, "location") : null;
         if (location === null || hop.redirect === "manual")

@@ -1,29 +1,44 @@
+import { EventEmitter } from "node:events";
+
 /**
  * The total time budget of one fetch, body included, merged with the caller's abort signal.
- * The timer is cleared as soon as the exchange ends, so finished requests hold no timers.
+ *
+ * It is handed to undici as the request's signal. It is a plain `EventEmitter` with `aborted`,
+ * `reason` and an `abort` event, which undici accepts in place of an `AbortSignal`: on Node 20 an
+ * `AbortController` per request costs more than the rest of the bookkeeping together. The timer
+ * is cleared as soon as the exchange ends, so finished requests hold no timers.
  */
-export class Deadline {
-  /** Aborts when the time is up or the caller aborts. */
-  readonly signal: AbortSignal;
-  #controller = new AbortController();
+export class Deadline extends EventEmitter {
+  /** Whether the time ran out or the caller aborted. */
+  aborted = false;
+  /** Why it aborted: a `TimeoutError` `DOMException`, or the caller's abort reason. */
+  reason: unknown = undefined;
   #timer: ReturnType<typeof setTimeout> | undefined;
   #timedOut = false;
   readonly #userSignal: AbortSignal | null;
-  readonly #onUserAbort = () => this.#controller.abort(this.#userSignal?.reason);
+  readonly #onUserAbort = () => this.#abort(this.#userSignal?.reason);
 
   /**
    * @param milliseconds - the budget.
    * @param userSignal - the caller's signal, if any; must not be aborted already.
    */
   constructor(milliseconds: number, userSignal: AbortSignal | null) {
-    this.signal = this.#controller.signal;
+    super();
     this.#userSignal = userSignal;
     userSignal?.addEventListener("abort", this.#onUserAbort, { once: true });
     this.#timer = setTimeout(() => {
       this.#timedOut = true;
-      this.#controller.abort(new DOMException("The fetch deadline passed", "TimeoutError"));
+      this.#abort(new DOMException("The fetch deadline passed", "TimeoutError"));
     }, milliseconds);
     this.#timer.unref?.();
+  }
+
+  #abort(reason: unknown): void {
+    if (this.aborted) return;
+    this.aborted = true;
+    this.reason = reason;
+    this.clear();
+    this.emit("abort");
   }
 
   /** Whether the time ran out (as opposed to the caller aborting). */

@@ -28,7 +28,7 @@ export function toFetchError(
   error: unknown,
   { url, deadline, timeout, connectTimeout }: FailureContext,
 ): unknown {
-  if (deadline.userAborted) return deadline.signal.reason;
+  if (deadline.userAborted) return deadline.reason;
   if (deadline.timedOut) {
     return new FetchError(
       "timeout",
