@@ -7,9 +7,11 @@ import { defineConfig, type TestProjectInlineConfiguration } from "vitest/config
  * workspace imports resolve to TypeScript sources (the `@fedikit/source` export condition),
  * so `pnpm test` needs no build first.
  */
+const repositoryRoot = import.meta.dirname;
 const sourceConditions = ["@fedikit/source", "node", "import", "default"];
 
-function workspaceProjects(folder: string): TestProjectInlineConfiguration[] {
+function workspaceProjects(relativeFolder: string): TestProjectInlineConfiguration[] {
+  const folder = join(repositoryRoot, relativeFolder);
   if (!existsSync(folder)) return [];
   return readdirSync(folder, { withFileTypes: true })
     .filter((entry) => entry.isDirectory() && existsSync(join(folder, entry.name, "package.json")))

@@ -1,4 +1,5 @@
 import { type AddressBytes, parseIpAddress } from "./ip-address.js";
+import { type IpRange, parseIpRange, rangeContains } from "./ip-range.js";
 
 /**
  * Why an address is not public. `null` from {@link classifyAddress} means the address is public.
@@ -19,17 +20,12 @@ export type NonPublicReason =
   | "protocol-assignment"
   | "not-an-ip-address";
 
-interface Range {
-  readonly prefix: AddressBytes;
-  readonly length: number;
+interface Range extends IpRange {
   readonly reason: NonPublicReason;
 }
 
 function range(cidr: string, reason: NonPublicReason): Range {
-  const [address = "", length = ""] = cidr.split("/");
-  const prefix = parseIpAddress(address);
-  if (!prefix) throw new Error(`bad range ${cidr}`);
-  return { prefix, length: Number(length), reason };
+  return { ...parseIpRange(cidr), reason };
 }
 
 // IANA IPv4 Special-Purpose Address Registry, plus multicast and the reserved class E block.
@@ -73,18 +69,8 @@ const ipv6Ranges: readonly Range[] = [
 
 const globalUnicast = range("2000::/3", "reserved");
 
-function inRange(bytes: AddressBytes, { prefix, length }: Range): boolean {
-  if (bytes.length !== prefix.length) return false;
-  const whole = length >> 3;
-  for (let i = 0; i < whole; i++) if (bytes[i] !== prefix[i]) return false;
-  const rest = length & 7;
-  if (rest === 0) return true;
-  const mask = (0xff << (8 - rest)) & 0xff;
-  return ((bytes[whole]! ^ prefix[whole]!) & mask) === 0;
-}
-
 function firstMatch(bytes: AddressBytes, ranges: readonly Range[]): NonPublicReason | null {
-  for (const r of ranges) if (inRange(bytes, r)) return r.reason;
+  for (const r of ranges) if (rangeContains(r, bytes)) return r.reason;
   return null;
 }
 
@@ -119,7 +105,7 @@ function classifyIPv6(bytes: AddressBytes): NonPublicReason | null {
   }
   const special = firstMatch(bytes, ipv6Ranges);
   if (special) return special;
-  return inRange(bytes, globalUnicast) ? null : "reserved";
+  return rangeContains(globalUnicast, bytes) ? null : "reserved";
 }
 
 function classifyIPv4(bytes: AddressBytes): NonPublicReason | null {
@@ -139,7 +125,11 @@ function classifyIPv4(bytes: AddressBytes): NonPublicReason | null {
  */
 export function classifyAddress(address: string): NonPublicReason | null {
   const bytes = parseIpAddress(address);
-  if (!bytes) return "not-an-ip-address";
+  return bytes ? classifyAddressBytes(bytes) : "not-an-ip-address";
+}
+
+/** {@link classifyAddress} for an address already parsed into bytes. */
+export function classifyAddressBytes(bytes: AddressBytes): NonPublicReason | null {
   return bytes.length === 4 ? classifyIPv4(bytes) : classifyIPv6(bytes);
 }
 

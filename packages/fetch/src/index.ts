@@ -1,1 +1,22 @@
+export { type AddressGuard, type AddressGuardOptions, createAddressGuard } from "./address-guard.js";
 export { classifyAddress, isPublicAddress, type NonPublicReason } from "./address-policy.js";
+export { createSafeFetch, type SafeFetch, safeFetch } from "./create-safe-fetch.js";
+export {
+  activityStreamsAccept,
+  type FetchDocumentOptions,
+  type FetchedDocument,
+  type FetchFunction,
+  fetchActivityStreams,
+  fetchJrd,
+  isActivityStreamsMediaType,
+  isJrdMediaType,
+  jrdAccept,
+} from "./fediverse-documents.js";
+export { FetchError, type FetchErrorCode, type FetchErrorDetails, isFetchError } from "./fetch-error.js";
+export { type HostResolver, type ResolvedAddress, systemResolver } from "./guarded-lookup.js";
+export { exceedsJsonDepth, type JsonReadOptions, jsonReadDefaults, readJson } from "./json-body.js";
+export { type MediaType, parseMediaType } from "./media-type.js";
+export { credentialHeaders } from "./redirect.js";
+export { type SafeFetchOptions, safeFetchDefaults } from "./safe-fetch-options.js";
+export { isLocalhostName } from "./target-check.js";
+export { defaultUserAgent, version } from "./user-agent.js";
