@@ -115,7 +115,11 @@ describe("draft-cavage-12 against @misskey-dev/node-http-message-signatures", ()
 
 const webCryptoParams: Record<
   Rfc9421Algorithm,
-  { import: RsaHashedImportParams | EcKeyImportParams | HmacImportParams | Algorithm; sign: object; format: "pkcs8" | "raw" }
+  {
+    import: RsaHashedImportParams | EcKeyImportParams | HmacImportParams | Algorithm;
+    sign: object;
+    format: "pkcs8" | "raw";
+  }
 > = {
   "rsa-v1_5-sha256": {
     import: { name: "RSASSA-PKCS1-v1_5", hash: "SHA-256" },
