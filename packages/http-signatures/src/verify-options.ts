@@ -137,6 +137,13 @@ export interface ResolvedVerifyOptions {
 }
 
 const BOTH_SPECS: readonly SignatureSpec[] = ["draft-cavage-12", "rfc9421"];
+const POST: readonly string[] = ["POST"];
+const GET: readonly string[] = ["GET"];
+const NONE: readonly string[] = [];
+
+function upperCased(methods: readonly string[] | undefined, fallback: readonly string[]): readonly string[] {
+  return methods === undefined ? fallback : methods.map((m) => m.toUpperCase());
+}
 
 /**
  * Fills in defaults.
@@ -160,10 +167,10 @@ export function resolveVerifyOptions(options: VerifyOptions | VerifyResponseOpti
     nowMillis: now === undefined ? Date.now() : typeof now === "number" ? now : now.getTime(),
     maxClockSkew,
     requireTimestamp: options.requireTimestamp ?? true,
-    requireDigestFor: (options.requireDigestFor ?? ["POST"]).map((m) => m.toUpperCase()),
-    requireHostFor: (options.requireHostFor ?? ["GET"]).map((m) => m.toUpperCase()),
-    requiredDraft: (options.requiredComponents?.draft ?? []).map((c) => c.toLowerCase()),
-    requiredRfc9421: options.requiredComponents?.rfc9421 ?? [],
+    requireDigestFor: upperCased(options.requireDigestFor, POST),
+    requireHostFor: upperCased(options.requireHostFor, GET),
+    requiredDraft: options.requiredComponents?.draft?.map((c) => c.toLowerCase()) ?? NONE,
+    requiredRfc9421: options.requiredComponents?.rfc9421 ?? NONE,
     specs: options.specs ?? BOTH_SPECS,
     algorithms: options.algorithms ?? null,
     label: options.label,

@@ -19,11 +19,11 @@ import {
 import { parseDraftSignatureHeader } from "./signature-header.js";
 import { createSigningString, type DraftRequestView } from "./signing-string.js";
 
-async function checkDigest(
+function checkDigest(
   target: VerificationTarget,
   covered: readonly string[],
   mustCover: boolean,
-): Promise<VerificationFailure | null> {
+): VerificationFailure | null | Promise<VerificationFailure | null> {
   const digest = target.headers.get("digest");
   const contentDigest = target.headers.get("content-digest");
   const coversDigest = covered.includes("digest");
@@ -46,15 +46,16 @@ async function checkDigest(
       'The signature does not cover digest, so the body is not protected; add digest to headers="…".',
     );
   }
-  if (coversDigest) {
-    const check = verifyDigestHeader(digest!, await target.body());
-    if (!check.ok) return check;
-  }
-  if (coversContentDigest && contentDigest !== null) {
-    const check = verifyContentDigestHeader(contentDigest, await target.body());
-    if (!check.ok) return check;
-  }
-  return null;
+  const checkContentDigest = coversContentDigest && contentDigest !== null;
+  if (!coversDigest && !checkContentDigest) return null;
+  const compare = (body: Buffer): VerificationFailure | null => {
+    const first = coversDigest ? verifyDigestHeader(digest!, body) : null;
+    if (first && !first.ok) return first;
+    const second = checkContentDigest ? verifyContentDigestHeader(contentDigest!, body) : null;
+    return second && !second.ok ? second : null;
+  };
+  const body = target.body();
+  return body instanceof Promise ? body.then(compare) : compare(body);
 }
 
 /** Verifies a draft-cavage-12 `Signature` (or `Authorization: Signature`) header on a request. */
@@ -138,7 +139,8 @@ export async function verifyDraft(
   );
   if (times) return withContext(times, context);
 
-  const digest = await checkDigest(target, covered, options.requireDigestFor.includes(method));
+  const pending = checkDigest(target, covered, options.requireDigestFor.includes(method));
+  const digest = pending instanceof Promise ? await pending : pending;
   if (digest) return withContext(digest, context);
 
   const { target: parts } = request;

@@ -40,7 +40,8 @@ async function lookUp(
 ): Promise<{ key: PublicKeyInput; imported: ImportedKey } | VerificationFailure> {
   let key: PublicKeyInput | null;
   try {
-    key = await callResolver(check.resolver, check.keyId, { refresh });
+    const answer = callResolver(check.resolver, check.keyId, { refresh });
+    key = answer instanceof Promise ? await answer : answer;
   } catch (error) {
     return failure(
       "key_fetch_failed",

@@ -77,11 +77,11 @@ function covers(components: readonly ComponentIdentifier[], name: string, forReq
   return components.some((c) => c.name === name && hasFlag(c.params, "req") === forRequest);
 }
 
-async function checkDigest(
+function checkDigest(
   target: VerificationTarget,
   components: readonly ComponentIdentifier[],
   mustCover: boolean,
-): Promise<VerificationFailure | null> {
+): VerificationFailure | null | Promise<VerificationFailure | null> {
   const coversContentDigest = covers(components, "content-digest");
   const coversDigest = covers(components, "digest");
   const contentDigest = target.headers.get("content-digest");
@@ -98,15 +98,17 @@ async function checkDigest(
       `The signature does not cover ${contentDigest !== null ? "content-digest" : "digest"}, so the body is not protected; cover it.`,
     );
   }
-  if (coversContentDigest && contentDigest !== null) {
-    const check = verifyContentDigestHeader(contentDigest, await target.body());
-    if (!check.ok) return check;
-  }
-  if (coversDigest && digest !== null) {
-    const check = verifyDigestHeader(digest, await target.body());
-    if (!check.ok) return check;
-  }
-  return null;
+  const checkContentDigest = coversContentDigest && contentDigest !== null;
+  const checkDigestField = coversDigest && digest !== null;
+  if (!checkContentDigest && !checkDigestField) return null;
+  const compare = (body: Buffer): VerificationFailure | null => {
+    const first = checkContentDigest ? verifyContentDigestHeader(contentDigest!, body) : null;
+    if (first && !first.ok) return first;
+    const second = checkDigestField ? verifyDigestHeader(digest!, body) : null;
+    return second && !second.ok ? second : null;
+  };
+  const body = target.body();
+  return body instanceof Promise ? body.then(compare) : compare(body);
 }
 
 async function verifyLabel(
@@ -200,7 +202,8 @@ async function verifyLabel(
     method !== null
       ? options.requireDigestFor.includes(method)
       : options.requireResponseDigest && (await target.body()).length > 0;
-  const digest = await checkDigest(target, components, mustCoverDigest);
+  const pending = checkDigest(target, components, mustCoverDigest);
+  const digest = pending instanceof Promise ? await pending : pending;
   if (digest) return withContext(digest, context);
 
   const base = createSignatureBase(components, rawParams, {

@@ -30,10 +30,16 @@ export function requestView(request: RequestLike): RequestView {
  * Returns a function that yields the message body once read: from `body` when the caller gave
  * it, else from the Fetch API message through `clone()` (the original stays readable).
  */
-export function bodyLoader(message: unknown, body: BodyInput | null | undefined): () => Promise<Buffer> {
+export function bodyLoader(message: unknown, body: BodyInput | null | undefined): () => Buffer | Promise<Buffer> {
+  if (body !== undefined) {
+    let bytes: Buffer | undefined;
+    return () => {
+      bytes ??= body === null ? EMPTY : bodyBytes(body);
+      return bytes;
+    };
+  }
   let loaded: Promise<Buffer> | undefined;
   const load = async (): Promise<Buffer> => {
-    if (body !== undefined) return body === null ? EMPTY : bodyBytes(body);
     if (message instanceof Request || message instanceof Response) {
       if (message.bodyUsed) {
         throw new TypeError(

@@ -26,7 +26,10 @@ export const HMAC_SHA256: SignatureMethod = { keyType: "hmac", hash: "sha256", p
 const PSS_SALT_LENGTH = 64;
 const ECDSA_COORDINATE_BYTES: Partial<Record<KeyType, number>> = { "ec-p256": 32, "ec-p384": 48 };
 
-/** Signs `data`; ECDSA signatures come out as raw `r‖s` (IEEE P1363), as RFC 9421 asks. */
+/**
+ * Signs `data`; ECDSA signatures come out as raw `r‖s` (IEEE P1363), as RFC 9421 asks. RSA keys
+ * sign PKCS#1 v1.5 by default (node's default padding), PSS when the method says so.
+ */
 export function signWithMethod(method: SignatureMethod, key: KeyObject, data: Buffer): Buffer {
   switch (method.keyType) {
     case "hmac":
@@ -43,7 +46,7 @@ export function signWithMethod(method: SignatureMethod, key: KeyObject, data: Bu
             padding: constants.RSA_PKCS1_PSS_PADDING,
             saltLength: PSS_SALT_LENGTH,
           })
-        : sign(method.hash, data, { key, padding: constants.RSA_PKCS1_PADDING });
+        : sign(method.hash, data, key);
   }
 }
 
@@ -77,7 +80,7 @@ export function verifyWithMethod(
               { key, padding: constants.RSA_PKCS1_PSS_PADDING, saltLength: PSS_SALT_LENGTH },
               signature,
             )
-          : verify(method.hash, data, { key, padding: constants.RSA_PKCS1_PADDING }, signature);
+          : verify(method.hash, data, key, signature);
     }
   } catch {
     return false;

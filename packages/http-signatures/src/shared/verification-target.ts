@@ -10,5 +10,5 @@ export interface VerificationTarget {
   /** Header fields of the signed message. */
   readonly headers: HeaderReader;
   /** The signed message's body bytes (empty when it has none), read at most once. */
-  readonly body: () => Promise<Buffer>;
+  readonly body: () => Buffer | Promise<Buffer>;
 }
