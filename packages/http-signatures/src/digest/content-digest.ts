@@ -1,4 +1,4 @@
-import { createHash } from "node:crypto";
+import { hash as oneShotHash } from "node:crypto";
 import { type Dictionary, isInnerList, parseDictionary, serializeDictionary } from "structured-headers";
 import { type BodyInput, bodyBytes } from "../shared/body.js";
 import { constantTimeEqual } from "../shared/constant-time.js";
@@ -25,7 +25,7 @@ export function createContentDigestHeader(
   for (const algorithm of algorithms) {
     const hash = DIGEST_HASHES[algorithm];
     if (!hash) throw new TypeError(`Content-Digest algorithm must be sha-256 or sha-512, not ${algorithm}.`);
-    members.set(algorithm, [new Uint8Array(createHash(hash).update(bytes).digest()), new Map()]);
+    members.set(algorithm, [new Uint8Array(oneShotHash(hash, bytes, "buffer")), new Map()]);
   }
   return serializeDictionary(members);
 }
@@ -57,7 +57,7 @@ export function verifyContentDigestHeader(value: string, body: BodyInput): Diges
     if (isInnerList(member) || !(member[0] instanceof ArrayBuffer)) {
       return failure("malformed_header", `Content-Digest ${algorithm} must be a byte sequence (:base64:).`);
     }
-    const actual = createHash(hash).update(bytes).digest();
+    const actual = oneShotHash(hash, bytes, "buffer");
     if (!constantTimeEqual(actual, new Uint8Array(member[0]))) {
       return failure(
         "digest_mismatch",

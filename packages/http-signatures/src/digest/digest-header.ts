@@ -1,4 +1,4 @@
-import { createHash } from "node:crypto";
+import { hash as oneShotHash } from "node:crypto";
 import { createHeaderValue } from "@digitalbazaar/http-digest-header";
 import { decodeBase64Strict } from "../shared/base64.js";
 import { type BodyInput, bodyBytes } from "../shared/body.js";
@@ -25,7 +25,7 @@ export async function createDigestHeader(
   if (algorithm === "SHA-256") {
     return createHeaderValue({ data: new Uint8Array(bytes), algorithm: "sha256", useMultihash: false });
   }
-  return `SHA-512=${createHash("sha512").update(bytes).digest("base64")}`;
+  return `SHA-512=${oneShotHash("sha512", bytes, "base64")}`;
 }
 
 /**
@@ -56,7 +56,7 @@ export function verifyDigestHeader(value: string, body: BodyInput): DigestCheck 
     const expected = decodeBase64Strict(encoded);
     if (!expected)
       return failure("malformed_header", `Digest ${algorithm.toUpperCase()} value is not base64.`);
-    const actual = createHash(hash).update(bytes).digest();
+    const actual = oneShotHash(hash, bytes, "buffer");
     if (!constantTimeEqual(actual, expected)) {
       return failure(
         "digest_mismatch",

@@ -41,23 +41,25 @@ export function isDraftAlgorithm(name: string): name is DraftAlgorithm {
  * fediverse signs PKCS#1 v1.5 with SHA-256 (Mastodon, Misskey, Fedify); the draft's registry
  * suggests RSASSA-PSS with SHA-512, which is tried second.
  */
-export function draftMethodsForKey(keyType: KeyType): { name: string; method: SignatureMethod }[] {
-  switch (keyType) {
-    case "rsa":
-      return [
-        { name: "rsa-sha256", method: RSA_PKCS1_SHA256 },
-        { name: "rsa-pss-sha512", method: RSA_PSS_SHA512 },
-      ];
-    case "ec-p256":
-      return [{ name: "ecdsa-sha256", method: ECDSA_P256_SHA256 }];
-    case "ec-p384":
-      return [{ name: "ecdsa-sha384", method: ECDSA_P384_SHA384 }];
-    case "ed25519":
-      return [{ name: "ed25519", method: ED25519 }];
-    case "hmac":
-      return [{ name: "hmac-sha256", method: HMAC_SHA256 }];
-  }
+export function draftMethodsForKey(keyType: KeyType): readonly { name: string; method: SignatureMethod }[] {
+  return METHODS_BY_KEY[keyType];
 }
+
+const METHODS_BY_KEY: Readonly<Record<KeyType, readonly { name: string; method: SignatureMethod }[]>> = {
+  rsa: [
+    { name: "rsa-sha256", method: RSA_PKCS1_SHA256 },
+    { name: "rsa-pss-sha512", method: RSA_PSS_SHA512 },
+  ],
+  "ec-p256": [{ name: "ecdsa-sha256", method: ECDSA_P256_SHA256 }],
+  "ec-p384": [{ name: "ecdsa-sha384", method: ECDSA_P384_SHA384 }],
+  ed25519: [{ name: "ed25519", method: ED25519 }],
+  hmac: [{ name: "hmac-sha256", method: HMAC_SHA256 }],
+};
+
+/** One-element method lists per named draft algorithm, built once. */
+export const DRAFT_NAMED_METHODS: Readonly<
+  Record<string, readonly { name: string; method: SignatureMethod }[]>
+> = Object.fromEntries(Object.entries(DRAFT_METHODS).map(([name, method]) => [name, [{ name, method }]]));
 
 /** The `algorithm` a signer names by default for a key. */
 export function defaultDraftAlgorithm(keyType: KeyType): DraftAlgorithm {

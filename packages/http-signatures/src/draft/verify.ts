@@ -1,7 +1,10 @@
 import { verifyContentDigestHeader } from "../digest/content-digest.js";
 import { verifyDigestHeader } from "../digest/digest-header.js";
-import { verifyWithResolvedKey } from "../keys/verify-with-key.js";
-import { checkTimeWindow } from "../shared/time-window.js";
+import type { ImportedKey } from "../keys/imported-key.js";
+import { type NamedMethod, verifyWithResolvedKey } from "../keys/verify-with-key.js";
+import type { RequestView } from "../rfc9421/component-value.js";
+import { type Awaitable, andThen } from "../shared/awaitable.js";
+import { checkTimeWindow, parseHttpDate } from "../shared/time-window.js";
 import {
   failure,
   type VerificationFailure,
@@ -13,10 +16,11 @@ import type { ResolvedVerifyOptions } from "../verify-options.js";
 import {
   canonicalDraftAlgorithm,
   DRAFT_METHODS,
+  DRAFT_NAMED_METHODS,
   draftMethodsForKey,
   isDraftAlgorithm,
 } from "./algorithms.js";
-import { parseDraftSignatureHeader } from "./signature-header.js";
+import { type DraftSignatureParams, parseDraftSignatureHeader } from "./signature-header.js";
 import { createSigningString, type DraftRequestView } from "./signing-string.js";
 
 function checkDigest(
@@ -59,12 +63,12 @@ function checkDigest(
 }
 
 /** Verifies a draft-cavage-12 `Signature` (or `Authorization: Signature`) header on a request. */
-export async function verifyDraft(
+export function verifyDraft(
   target: VerificationTarget,
   headerValue: string,
   headerName: string,
   options: ResolvedVerifyOptions,
-): Promise<VerificationResult> {
+): Awaitable<VerificationResult> {
   const spec = { spec: "draft-cavage-12" as const };
   if (headerValue.length > options.maxHeaderLength) {
     return failure(
@@ -127,22 +131,79 @@ export async function verifyDraft(
       );
     }
   }
-  const date = covered.includes("date") ? (target.headers.get("date") ?? undefined) : undefined;
+  let created = parsed.created;
+  if (created === undefined && covered.includes("date")) {
+    const date = target.headers.get("date");
+    if (date !== null) {
+      const millis = parseHttpDate(date);
+      if (typeof millis !== "number") return withContext(millis, context);
+      created = millis / 1000;
+    }
+  }
   const times = checkTimeWindow(
-    {
-      created: parsed.created,
-      expires: parsed.expires,
-      date: parsed.created === undefined ? date : undefined,
-    },
+    { created, expires: parsed.expires },
     options.nowMillis,
     options.maxClockSkew,
   );
-  if (times) return withContext(times, context);
+  if (times) return withContext(parsed.created === undefined ? dateFailure(times) : times, context);
 
-  const pending = checkDigest(target, covered, options.requireDigestFor.includes(method));
-  const digest = pending instanceof Promise ? await pending : pending;
+  const digest = checkDigest(target, covered, options.requireDigestFor.includes(method));
+  if (digest instanceof Promise) {
+    return digest.then((failed) =>
+      failed ? withContext(failed, context) : checkSignature(parsed, algorithm, created, request, options),
+    );
+  }
   if (digest) return withContext(digest, context);
+  return checkSignature(parsed, algorithm, created, request, options);
+}
 
+/** A time-window failure about the `Date` header says so (the check ran on it as `created`). */
+function dateFailure(failed: VerificationFailure): VerificationFailure {
+  return { ...failed, message: failed.message.replace("Signature created", "Signature Date") };
+}
+
+function methodsFor(
+  key: ImportedKey,
+  algorithm: string | undefined,
+  keyId: string,
+  options: ResolvedVerifyOptions,
+): readonly NamedMethod[] | VerificationFailure {
+  if (algorithm !== undefined && algorithm !== "hs2019") {
+    const method = DRAFT_METHODS[algorithm as keyof typeof DRAFT_METHODS];
+    if (method.keyType !== key.keyType) {
+      return failure(
+        "wrong_key_type",
+        `algorithm="${algorithm}" needs a ${method.keyType} key but key ${keyId} is ${key.keyType}.`,
+      );
+    }
+    return DRAFT_NAMED_METHODS[algorithm]!;
+  }
+  const all = draftMethodsForKey(key.keyType);
+  if (!options.algorithms) return all;
+  const candidates = all.filter(
+    (c) =>
+      !options.algorithms ||
+      options.algorithms.includes(algorithm ?? c.name) ||
+      options.algorithms.includes(c.name),
+  );
+  if (candidates.length === 0) {
+    return failure(
+      "unsupported_algorithm",
+      `No accepted algorithm fits key ${keyId} (${key.keyType}); see options.algorithms.`,
+    );
+  }
+  return candidates;
+}
+
+function checkSignature(
+  parsed: DraftSignatureParams,
+  algorithm: string | undefined,
+  created: number | undefined,
+  request: RequestView,
+  options: ResolvedVerifyOptions,
+): Awaitable<VerificationResult> {
+  const { keyId, headers: covered } = parsed;
+  const context = { spec: "draft-cavage-12" as const, keyId };
   const { target: parts } = request;
   const view: DraftRequestView = {
     method: request.method,
@@ -161,55 +222,31 @@ export async function verifyDraft(
     const withoutQuery = createSigningString(covered, view, parsed, parts.path);
     if (typeof withoutQuery === "string") signedData.push(Buffer.from(withoutQuery, "latin1"));
   }
-
-  const outcome = await verifyWithResolvedKey({
+  const outcome = verifyWithResolvedKey({
     resolver: options.keyResolver,
     keyId,
     refreshOnFailure: options.refreshKeyOnFailure,
     signedData,
     signature: parsed.signature,
     covered: covered.join(" "),
-    methodsFor: (key) => {
-      if (algorithm !== undefined && algorithm !== "hs2019") {
-        const method = DRAFT_METHODS[algorithm as keyof typeof DRAFT_METHODS];
-        if (method.keyType !== key.keyType) {
-          return failure(
-            "wrong_key_type",
-            `algorithm="${algorithm}" needs a ${method.keyType} key but key ${keyId} is ${key.keyType}.`,
-          );
-        }
-        return [{ name: algorithm, method }];
-      }
-      const candidates = draftMethodsForKey(key.keyType).filter(
-        (c) =>
-          !options.algorithms ||
-          options.algorithms.includes(algorithm ?? c.name) ||
-          options.algorithms.includes(c.name),
-      );
-      if (candidates.length === 0) {
-        return failure(
-          "unsupported_algorithm",
-          `No accepted algorithm fits key ${keyId} (${key.keyType}); see options.algorithms.`,
-        );
-      }
-      return candidates;
-    },
+    methodsFor: (key) => methodsFor(key, algorithm, keyId, options),
   });
-  if (!outcome.ok) return withContext(outcome, context);
-  const createdSeconds = parsed.created ?? (date === undefined ? undefined : Date.parse(date) / 1000);
-  return {
-    ok: true,
-    spec: "draft-cavage-12",
-    keyId,
-    key: outcome.key,
-    keyType: outcome.imported.keyType,
-    algorithm: outcome.algorithm,
-    declaredAlgorithm: parsed.algorithm,
-    created: createdSeconds === undefined ? undefined : new Date(createdSeconds * 1000),
-    expires: parsed.expires === undefined ? undefined : new Date(parsed.expires * 1000),
-    components: covered,
-    label: undefined,
-    nonce: undefined,
-    tag: undefined,
-  };
+  return andThen(outcome, (result): VerificationResult => {
+    if (!result.ok) return withContext(result, context);
+    return {
+      ok: true,
+      spec: "draft-cavage-12",
+      keyId,
+      key: result.key,
+      keyType: result.imported.keyType,
+      algorithm: result.algorithm,
+      declaredAlgorithm: parsed.algorithm,
+      created: created === undefined ? undefined : new Date(created * 1000),
+      expires: parsed.expires === undefined ? undefined : new Date(parsed.expires * 1000),
+      components: covered,
+      label: undefined,
+      nonce: undefined,
+      tag: undefined,
+    };
+  });
 }

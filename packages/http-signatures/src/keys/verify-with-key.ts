@@ -1,3 +1,4 @@
+import { type Awaitable, andThen } from "../shared/awaitable.js";
 import type { SignatureMethod } from "../shared/signature-method.js";
 import { verifyWithMethod } from "../shared/signature-method.js";
 import { failure, type VerificationFailure } from "../shared/verification-result.js";
@@ -34,20 +35,16 @@ export interface KeyCheckSuccess {
   readonly algorithm: string;
 }
 
-async function lookUp(
-  check: KeyCheck,
-  refresh: boolean,
-): Promise<{ key: PublicKeyInput; imported: ImportedKey } | VerificationFailure> {
-  let key: PublicKeyInput | null;
-  try {
-    const answer = callResolver(check.resolver, check.keyId, { refresh });
-    key = answer instanceof Promise ? await answer : answer;
-  } catch (error) {
-    return failure(
-      "key_fetch_failed",
-      `Looking up key ${check.keyId} failed: ${(error as Error)?.message ?? String(error)}. Retry later; the sender's server may be down.`,
-    );
-  }
+type LookedUp = { key: PublicKeyInput; imported: ImportedKey } | VerificationFailure;
+
+function fetchFailed(check: KeyCheck, error: unknown): VerificationFailure {
+  return failure(
+    "key_fetch_failed",
+    `Looking up key ${check.keyId} failed: ${(error as Error)?.message ?? String(error)}. Retry later; the sender's server may be down.`,
+  );
+}
+
+function importResolved(check: KeyCheck, key: PublicKeyInput | null | undefined): LookedUp {
   if (key === null || key === undefined) {
     return failure(
       "key_not_found",
@@ -61,6 +58,22 @@ async function lookUp(
   }
 }
 
+function lookUp(check: KeyCheck, refresh: boolean): Awaitable<LookedUp> {
+  let answer: ReturnType<typeof callResolver>;
+  try {
+    answer = callResolver(check.resolver, check.keyId, { refresh });
+  } catch (error) {
+    return fetchFailed(check, error);
+  }
+  if (answer instanceof Promise) {
+    return answer.then(
+      (key) => importResolved(check, key),
+      (error: unknown) => fetchFailed(check, error),
+    );
+  }
+  return importResolved(check, answer);
+}
+
 function attempt(check: KeyCheck, imported: ImportedKey): NamedMethod | VerificationFailure | null {
   const methods = check.methodsFor(imported);
   if (!Array.isArray(methods)) return methods as VerificationFailure;
@@ -72,28 +85,43 @@ function attempt(check: KeyCheck, imported: ImportedKey): NamedMethod | Verifica
   return null;
 }
 
-/**
- * Resolves the key, checks the signature with each fitting algorithm, and on failure asks the
- * resolver once more with `refresh: true`; a different key then gets one more try.
- */
-export async function verifyWithResolvedKey(check: KeyCheck): Promise<KeyCheckSuccess | VerificationFailure> {
-  const first = await lookUp(check, false);
-  if (!("imported" in first)) return first;
-  let outcome = attempt(check, first.imported);
-  if (outcome !== null && "ok" in outcome) return outcome;
-  if (outcome !== null)
-    return { ok: true, key: first.key, imported: first.imported, algorithm: outcome.name };
-  if (check.refreshOnFailure) {
-    const second = await lookUp(check, true);
-    if ("imported" in second && second.imported !== first.imported) {
-      outcome = attempt(check, second.imported);
-      if (outcome !== null && !("ok" in outcome)) {
-        return { ok: true, key: second.key, imported: second.imported, algorithm: outcome.name };
-      }
-    }
-  }
+function mismatch(check: KeyCheck, imported: ImportedKey): VerificationFailure {
   return failure(
     "signature_mismatch",
-    `Signature does not verify with key ${check.keyId} (${first.imported.keyType}). The sender signed different bytes than arrived (a proxy changed the path, Host or a covered header?) or used another key. Covered: ${check.covered}.`,
+    `Signature does not verify with key ${check.keyId} (${imported.keyType}). The sender signed different bytes than arrived (a proxy changed the path, Host or a covered header?) or used another key. Covered: ${check.covered}.`,
   );
+}
+
+function retryWithFreshKey(
+  check: KeyCheck,
+  first: { imported: ImportedKey },
+  second: LookedUp,
+): KeyCheckResult {
+  if ("imported" in second && second.imported !== first.imported) {
+    const outcome = attempt(check, second.imported);
+    if (outcome !== null && !("ok" in outcome)) {
+      return { ok: true, key: second.key, imported: second.imported, algorithm: outcome.name };
+    }
+  }
+  return mismatch(check, first.imported);
+}
+
+/** What {@link verifyWithResolvedKey} settles to. */
+export type KeyCheckResult = KeyCheckSuccess | VerificationFailure;
+
+/**
+ * Resolves the key, checks the signature with each fitting algorithm, and on failure asks the
+ * resolver once more with `refresh: true`; a different key then gets one more try. Stays
+ * synchronous when the resolver answers synchronously.
+ */
+export function verifyWithResolvedKey(check: KeyCheck): Awaitable<KeyCheckResult> {
+  return andThen(lookUp(check, false), (first): Awaitable<KeyCheckResult> => {
+    if (!("imported" in first)) return first;
+    const outcome = attempt(check, first.imported);
+    if (outcome !== null && "ok" in outcome) return outcome;
+    if (outcome !== null)
+      return { ok: true, key: first.key, imported: first.imported, algorithm: outcome.name };
+    if (!check.refreshOnFailure) return mismatch(check, first.imported);
+    return andThen(lookUp(check, true), (second) => retryWithFreshKey(check, first, second));
+  });
 }

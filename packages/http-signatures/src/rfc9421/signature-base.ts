@@ -17,6 +17,8 @@ export interface SignatureBase {
   readonly ok: true;
   readonly base: string;
   readonly signatureParams: string;
+  /** The serialized identifier of each covered component, in order. */
+  readonly identifiers: readonly string[];
 }
 
 /**
@@ -29,6 +31,7 @@ export function createSignatureBase(
   context: ComponentContext,
 ): SignatureBase | VerificationFailure {
   const lines: string[] = [];
+  const identifiers: string[] = [];
   const seen = new Set<string>();
   for (const component of components) {
     const identifier = serializeComponentIdentifier(component);
@@ -37,11 +40,12 @@ export function createSignatureBase(
     }
     if (seen.has(identifier)) return failure("malformed_header", `Component ${identifier} is covered twice.`);
     seen.add(identifier);
+    identifiers.push(identifier);
     const value = componentValue(component, context);
     if (!value.ok) return value;
     lines.push(`${identifier}: ${value.value}`);
   }
   const signatureParams = serializeSignatureParams(components, params);
   lines.push(`"@signature-params": ${signatureParams}`);
-  return { ok: true, base: lines.join("\n"), signatureParams };
+  return { ok: true, base: lines.join("\n"), signatureParams, identifiers };
 }

@@ -1,8 +1,15 @@
-import { type Dictionary, type InnerList, isInnerList, parseDictionary } from "structured-headers";
+import {
+  type Dictionary,
+  type InnerList,
+  isInnerList,
+  type Parameters,
+  parseDictionary,
+} from "structured-headers";
 import { verifyContentDigestHeader } from "../digest/content-digest.js";
 import { verifyDigestHeader } from "../digest/digest-header.js";
-import type { NamedMethod } from "../keys/verify-with-key.js";
-import { verifyWithResolvedKey } from "../keys/verify-with-key.js";
+import type { ImportedKey } from "../keys/imported-key.js";
+import { type NamedMethod, verifyWithResolvedKey } from "../keys/verify-with-key.js";
+import { type Awaitable, andThen } from "../shared/awaitable.js";
 import { checkTimeWindow } from "../shared/time-window.js";
 import {
   failure,
@@ -73,6 +80,23 @@ function parseField(name: string, value: string, max: number): Dictionary | Veri
   }
 }
 
+function firstMissing(
+  components: readonly ComponentIdentifier[],
+  required: readonly string[],
+): VerificationFailure | null {
+  const covered = new Set(components.map(describeComponent));
+  for (const name of required) {
+    const wanted = describeComponent(parseComponentIdentifier(name));
+    if (!covered.has(wanted)) {
+      return failure(
+        "required_component_missing",
+        `The signature must cover ${wanted} (options.requiredComponents); it covers ${[...covered].join(" ") || "nothing"}.`,
+      );
+    }
+  }
+  return null;
+}
+
 function covers(components: readonly ComponentIdentifier[], name: string, forRequest = false): boolean {
   return components.some((c) => c.name === name && hasFlag(c.params, "req") === forRequest);
 }
@@ -111,13 +135,13 @@ function checkDigest(
   return body instanceof Promise ? body.then(compare) : compare(body);
 }
 
-async function verifyLabel(
+function verifyLabel(
   label: string,
   member: Dictionary extends Map<string, infer V> ? V : never,
   signatures: Dictionary,
   target: VerificationTarget,
   options: ResolvedVerifyOptions,
-): Promise<VerificationResult> {
+): Awaitable<VerificationResult> {
   if (!isInnerList(member))
     return failure("malformed_header", `Signature-Input ${label} must be an inner list of components.`);
   const signatureMember = signatures.get(label);
@@ -184,92 +208,115 @@ async function verifyLabel(
       );
     }
   }
-  const covered = new Set(components.map(describeComponent));
-  for (const required of options.requiredRfc9421) {
-    const wanted = describeComponent(parseComponentIdentifier(required));
-    if (!covered.has(wanted)) {
-      return failure(
-        "required_component_missing",
-        `The signature must cover ${wanted} (options.requiredComponents); it covers ${[...covered].join(" ") || "nothing"}.`,
-        context,
-      );
-    }
+  if (options.requiredRfc9421.length > 0) {
+    const missing = firstMissing(components, options.requiredRfc9421);
+    if (missing) return withContext(missing, context);
   }
   const times = checkTimeWindow(params, options.nowMillis, options.maxClockSkew);
   if (times) return withContext(times, context);
 
-  const mustCoverDigest =
+  const mustCoverDigest = (body: Buffer | null): boolean =>
     method !== null
       ? options.requireDigestFor.includes(method)
-      : options.requireResponseDigest && (await target.body()).length > 0;
-  const pending = checkDigest(target, components, mustCoverDigest);
-  const digest = pending instanceof Promise ? await pending : pending;
-  if (digest) return withContext(digest, context);
+      : options.requireResponseDigest && body!.length > 0;
+  const proceed = (digest: VerificationFailure | null): Awaitable<VerificationResult> =>
+    digest
+      ? withContext(digest, context)
+      : checkSignature(label, components, rawParams, params, signature, target, options);
+  if (method === null && options.requireResponseDigest) {
+    return andThen(target.body(), (body) =>
+      andThen(checkDigest(target, components, mustCoverDigest(body)), proceed),
+    );
+  }
+  return andThen(checkDigest(target, components, mustCoverDigest(null)), proceed);
+}
 
+function methodsFor(
+  key: ImportedKey,
+  alg: string | undefined,
+  keyId: string,
+  options: ResolvedVerifyOptions,
+): readonly NamedMethod[] | VerificationFailure {
+  const names = alg !== undefined ? [alg] : rfc9421AlgorithmsForKey(key.keyType);
+  const fitting: NamedMethod[] = [];
+  for (const name of names) {
+    if (!isRfc9421Algorithm(name)) continue;
+    const method = RFC9421_METHODS[name];
+    if (method.keyType !== key.keyType) {
+      return failure(
+        "wrong_key_type",
+        `alg ${name} needs a ${method.keyType} key but key ${keyId} is ${key.keyType}.`,
+      );
+    }
+    if (!options.algorithms || options.algorithms.includes(name)) fitting.push({ name, method });
+  }
+  if (fitting.length === 0) {
+    return failure(
+      "unsupported_algorithm",
+      `No accepted algorithm fits key ${keyId} (${key.keyType}); see options.algorithms.`,
+    );
+  }
+  return fitting;
+}
+
+function checkSignature(
+  label: string,
+  components: readonly ComponentIdentifier[],
+  rawParams: Parameters,
+  params: SignatureParams,
+  signature: Buffer,
+  target: VerificationTarget,
+  options: ResolvedVerifyOptions,
+): Awaitable<VerificationResult> {
+  const keyId = params.keyid!;
+  const context = { keyId };
   const base = createSignatureBase(components, rawParams, {
     request: target.request,
     response: target.response,
     structuredFields: options.structuredFields,
   });
   if (!base.ok) return withContext(base, context);
-
-  const outcome = await verifyWithResolvedKey({
+  const covered = base.identifiers.map(
+    (identifier, i) => components[i]!.name + identifier.slice(components[i]!.name.length + 2),
+  );
+  const outcome = verifyWithResolvedKey({
     resolver: options.keyResolver,
     keyId,
     refreshOnFailure: options.refreshKeyOnFailure,
     signedData: [Buffer.from(base.base, "latin1")],
     signature,
-    covered: [...covered].join(" ") || "(nothing)",
-    methodsFor: (key) => {
-      const names = alg !== undefined ? [alg] : rfc9421AlgorithmsForKey(key.keyType);
-      const fitting: NamedMethod[] = [];
-      for (const name of names) {
-        if (!isRfc9421Algorithm(name)) continue;
-        const method = RFC9421_METHODS[name];
-        if (method.keyType !== key.keyType) {
-          return failure(
-            "wrong_key_type",
-            `alg ${name} needs a ${method.keyType} key but key ${keyId} is ${key.keyType}.`,
-          );
-        }
-        if (!options.algorithms || options.algorithms.includes(name)) fitting.push({ name, method });
-      }
-      if (fitting.length === 0) {
-        return failure(
-          "unsupported_algorithm",
-          `No accepted algorithm fits key ${keyId} (${key.keyType}); see options.algorithms.`,
-        );
-      }
-      return fitting;
-    },
+    covered: covered.join(" ") || "(nothing)",
+    methodsFor: (key) => methodsFor(key, params.alg, keyId, options),
   });
-  if (!outcome.ok) return withContext(outcome, context);
-  return {
-    ok: true,
-    spec: "rfc9421",
-    keyId,
-    key: outcome.key,
-    keyType: outcome.imported.keyType,
-    algorithm: outcome.algorithm,
-    declaredAlgorithm: alg,
-    created: params.created === undefined ? undefined : new Date(params.created * 1000),
-    expires: params.expires === undefined ? undefined : new Date(params.expires * 1000),
-    components: [...covered],
-    label,
-    nonce: params.nonce,
-    tag: params.tag,
-  };
+  return andThen(outcome, (result): VerificationResult => {
+    if (!result.ok) return withContext(result, context);
+    return {
+      ok: true,
+      spec: "rfc9421",
+      keyId,
+      key: result.key,
+      keyType: result.imported.keyType,
+      algorithm: result.algorithm,
+      declaredAlgorithm: params.alg,
+      created: params.created === undefined ? undefined : new Date(params.created * 1000),
+      expires: params.expires === undefined ? undefined : new Date(params.expires * 1000),
+      components: covered,
+      label,
+      nonce: params.nonce,
+      tag: params.tag,
+    };
+  });
 }
 
 /**
  * Verifies the RFC 9421 signatures of a message: each label (or only `options.label`) in
  * `Signature-Input` order until one verifies. When none does, the first failure is returned.
  */
-export async function verifyRfc9421(
+export function verifyRfc9421(
   target: VerificationTarget,
   signatureInput: string,
   options: ResolvedVerifyOptions,
-): Promise<VerificationResult> {
+): Awaitable<VerificationResult> {
   const spec = { spec: "rfc9421" as const };
   const signatureHeader = target.headers.get("signature");
   if (signatureHeader === null) {
@@ -281,18 +328,26 @@ export async function verifyRfc9421(
   if (!(signatures instanceof Map)) return withContext(signatures, spec);
   const labels = options.label !== undefined ? [options.label] : [...inputs.keys()];
   if (labels.length === 0) return failure("missing_signature", "Signature-Input is empty.", spec);
-  let first: VerificationFailure | null = null;
-  for (const label of labels) {
-    const member = inputs.get(label);
-    const result =
-      member === undefined
-        ? failure(
-            "missing_signature",
-            `Signature-Input has no signature labelled ${label} (it has ${[...inputs.keys()].join(", ")}).`,
-          )
-        : await verifyLabel(label, member, signatures, target, options);
-    if (result.ok) return result;
-    first ??= withContext(result, { ...spec, label });
-  }
-  return first!;
+  const tryFrom = (index: number, first: VerificationFailure | null): Awaitable<VerificationResult> => {
+    for (let i = index; i < labels.length; i++) {
+      const label = labels[i]!;
+      const member = inputs.get(label);
+      const result =
+        member === undefined
+          ? failure(
+              "missing_signature",
+              `Signature-Input has no signature labelled ${label} (it has ${[...inputs.keys()].join(", ")}).`,
+            )
+          : verifyLabel(label, member, signatures, target, options);
+      if (result instanceof Promise) {
+        return result.then((settled) =>
+          settled.ok ? settled : tryFrom(i + 1, first ?? withContext(settled, { ...spec, label })),
+        );
+      }
+      if (result.ok) return result;
+      first ??= withContext(result, { ...spec, label });
+    }
+    return first!;
+  };
+  return tryFrom(0, null);
 }

@@ -30,7 +30,10 @@ export function requestView(request: RequestLike): RequestView {
  * Returns a function that yields the message body once read: from `body` when the caller gave
  * it, else from the Fetch API message through `clone()` (the original stays readable).
  */
-export function bodyLoader(message: unknown, body: BodyInput | null | undefined): () => Buffer | Promise<Buffer> {
+export function bodyLoader(
+  message: unknown,
+  body: BodyInput | null | undefined,
+): () => Buffer | Promise<Buffer> {
   if (body !== undefined) {
     let bytes: Buffer | undefined;
     return () => {

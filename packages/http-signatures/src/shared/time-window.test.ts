@@ -11,7 +11,9 @@ describe("checkTimeWindow", () => {
     const late = checkTimeWindow({ created: now / 1000 - 3 * 3600 - 300 }, now, 3600);
     expect(late).toMatchObject({ code: "clock_skew" });
     expect(late?.message).toContain("3 h 5 min old");
-    expect(checkTimeWindow({ date: "Thu, 01 Jan 2026 14:00:01 GMT" }, now, 3600)).toMatchObject({
+    expect(
+      checkTimeWindow({ dateMillis: Date.parse("Thu, 01 Jan 2026 14:00:01 GMT") }, now, 3600),
+    ).toMatchObject({
       code: "not_yet_valid",
     });
   });

@@ -1,14 +1,35 @@
 import { describeDuration } from "./clock.js";
 import { failure, type VerificationFailure } from "./verification-result.js";
 
-/** Times a signature carries, in epoch seconds, and the `Date` header when it is covered. */
+/** Times a signature carries: `created` / `expires` in epoch seconds, a covered `Date` in epoch ms. */
 export interface SignatureTimes {
   readonly created?: number | undefined;
   readonly expires?: number | undefined;
-  readonly date?: string | undefined;
+  readonly dateMillis?: number | undefined;
 }
 
-function outsideWindow(what: string, at: number, nowMillis: number, skew: number): VerificationFailure | null {
+/**
+ * Parses an HTTP `Date` header value.
+ *
+ * @returns epoch milliseconds, or a failure that says what a valid value looks like
+ */
+export function parseHttpDate(value: string): number | VerificationFailure {
+  const date = Date.parse(value);
+  if (Number.isNaN(date)) {
+    return failure(
+      "malformed_header",
+      `Date header "${value.slice(0, 64)}" is not an HTTP date (IMF-fixdate, e.g. "Tue, 20 Apr 2021 02:07:55 GMT").`,
+    );
+  }
+  return date;
+}
+
+function outsideWindow(
+  what: string,
+  at: number,
+  nowMillis: number,
+  skew: number,
+): VerificationFailure | null {
   if (at > nowMillis + skew) {
     return failure(
       "not_yet_valid",
@@ -40,15 +61,8 @@ export function checkTimeWindow(
     const off = outsideWindow("created", times.created * 1000, nowMillis, skew);
     if (off) return off;
   }
-  if (times.date !== undefined) {
-    const date = Date.parse(times.date);
-    if (Number.isNaN(date)) {
-      return failure(
-        "malformed_header",
-        `Date header "${times.date.slice(0, 64)}" is not an HTTP date (IMF-fixdate, e.g. "Tue, 20 Apr 2021 02:07:55 GMT").`,
-      );
-    }
-    const off = outsideWindow("Date", date, nowMillis, skew);
+  if (times.dateMillis !== undefined) {
+    const off = outsideWindow("Date", times.dateMillis, nowMillis, skew);
     if (off) return off;
   }
   if (times.expires !== undefined && times.expires * 1000 + skew < nowMillis) {
