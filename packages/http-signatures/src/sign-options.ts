@@ -4,6 +4,7 @@ import type { DraftAlgorithm } from "./draft/algorithms.js";
 import type { PrivateKeyInput } from "./keys/import-private-key.js";
 import type { Rfc9421Algorithm } from "./rfc9421/algorithms.js";
 import type { StructuredFieldType } from "./rfc9421/structured-field-types.js";
+import type { BodyInput } from "./shared/body.js";
 import type { TimeInput } from "./shared/clock.js";
 import type { SignatureSpec } from "./shared/spec.js";
 
@@ -88,6 +89,13 @@ export interface SignOptions {
    * @defaultValue `{}`
    */
   readonly structuredFields?: Readonly<Record<string, StructuredFieldType>>;
+  /**
+   * The body, when the caller already has its bytes (the serialized activity, say): saves
+   * reading the message's body stream. The signed message carries exactly these bytes; `null`
+   * means no body.
+   * @defaultValue the message's own body, read through `clone()`
+   */
+  readonly body?: BodyInput | null;
 }
 
 /** Options of {@link signResponse}. */

@@ -1,5 +1,6 @@
 import { generateKeyPairSync } from "node:crypto";
 import { describe, expect, it } from "vitest";
+import { createDigestHeader } from "./digest/digest-header.js";
 import { signRequest } from "./sign-request.js";
 import { verifyRequest } from "./verify-request.js";
 
@@ -123,5 +124,19 @@ describe("signRequest", () => {
     await expect(signRequest({} as never, { keyId, privateKey: ed.privateKey })).rejects.toThrow(
       /Fetch API Request/,
     );
+  });
+});
+
+describe("signRequest with the body given", () => {
+  it("sends exactly the given bytes and the same Digest as createDigestHeader", async () => {
+    const payload = '{"type":"Announce"}';
+    const signed = await signRequest(new Request("https://r.example/inbox", { method: "POST" }), {
+      keyId,
+      privateKey: ed.privateKey,
+      body: payload,
+    });
+    expect(await signed.clone().text()).toBe(payload);
+    expect(signed.headers.get("digest")).toBe(await createDigestHeader(payload));
+    expect(await verifyRequest(signed, { keyResolver: () => ed.publicKey })).toMatchObject({ ok: true });
   });
 });

@@ -1,6 +1,6 @@
-import { createDigestHeader } from "./digest/digest-header.js";
+import { digestHeaderValue } from "./digest/digest-header.js";
 import { createDraftSignature } from "./draft/sign.js";
-import { readBody } from "./shared/body.js";
+import { bodyBytes, readBody, toBodyInit } from "./shared/body.js";
 import { epochMillis } from "./shared/clock.js";
 import { headerReader, targetParts } from "./shared/message.js";
 import {
@@ -29,7 +29,12 @@ const DRAFT_DEFAULTS = ["(request-target)", "host", "date"];
 export async function signRequest(request: Request, options: SignOptions): Promise<Request> {
   if (!(request instanceof Request)) throw new TypeError("signRequest takes a Fetch API Request.");
   const key = prepareSigning(options);
-  const body = await readBody(request);
+  const body =
+    options.body === undefined
+      ? await readBody(request)
+      : options.body === null
+        ? null
+        : bodyBytes(options.body);
   const headers = new Headers(request.headers);
   const target = targetParts(request.url);
   const spec = options.spec ?? "draft-cavage-12";
@@ -55,7 +60,7 @@ export async function signRequest(request: Request, options: SignOptions): Promi
       headers.set("date", new Date(epochMillis(options.created ?? undefined)).toUTCString());
     }
     if (covered.includes("digest") && !headers.has("digest")) {
-      headers.set("digest", await createDigestHeader(body ?? "", options.digestAlgorithm));
+      headers.set("digest", digestHeaderValue(bodyBytes(body ?? ""), options.digestAlgorithm ?? "SHA-256"));
     }
     const { headerValue } = createDraftSignature(
       {
@@ -78,5 +83,5 @@ export async function signRequest(request: Request, options: SignOptions): Promi
   } else {
     throw new TypeError(`options.spec must be "draft-cavage-12" or "rfc9421", not ${String(spec)}.`);
   }
-  return new Request(request, { headers, body });
+  return new Request(request, { headers, body: toBodyInit(body) });
 }

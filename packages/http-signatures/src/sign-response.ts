@@ -1,4 +1,4 @@
-import { readBody } from "./shared/body.js";
+import { bodyBytes, readBody, toBodyInit } from "./shared/body.js";
 import { headerReader } from "./shared/message.js";
 import { requestView } from "./shared/message-view.js";
 import { addRfc9421Signature, prepareSigning } from "./shared/sign-context.js";
@@ -15,7 +15,12 @@ import type { SignResponseOptions } from "./sign-options.js";
 export async function signResponse(response: Response, options: SignResponseOptions): Promise<Response> {
   if (!(response instanceof Response)) throw new TypeError("signResponse takes a Fetch API Response.");
   const key = prepareSigning(options);
-  const body = await readBody(response);
+  const body =
+    options.body === undefined
+      ? await readBody(response)
+      : options.body === null
+        ? null
+        : bodyBytes(options.body);
   const headers = new Headers(response.headers);
   const request = options.request ? requestView(options.request) : null;
   addRfc9421Signature(
@@ -30,5 +35,9 @@ export async function signResponse(response: Response, options: SignResponseOpti
     { ...options, spec: "rfc9421" },
     body && body.length > 0 ? ["@status", "content-digest"] : ["@status"],
   );
-  return new Response(body, { status: response.status, statusText: response.statusText, headers });
+  return new Response(toBodyInit(body), {
+    status: response.status,
+    statusText: response.statusText,
+    headers,
+  });
 }

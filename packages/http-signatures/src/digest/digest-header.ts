@@ -10,9 +10,20 @@ import { DIGEST_HASHES, type DigestCheck } from "./digest-check.js";
 export type DigestAlgorithm = "SHA-256" | "SHA-512";
 
 /**
+ * The RFC 3230 `Digest` value of `bytes`, computed synchronously with node:crypto: the signing
+ * hot path, where a WebCrypto digest would cost a thread-pool round trip per request.
+ * {@link createDigestHeader} gives the same value.
+ */
+export function digestHeaderValue(bytes: Buffer, algorithm: DigestAlgorithm): string {
+  const hash = algorithm === "SHA-512" ? "sha512" : "sha256";
+  return `${algorithm}=${oneShotHash(hash, bytes, "base64")}`;
+}
+
+/**
  * Builds an RFC 3230 `Digest` header value (`SHA-256=<base64>`), what draft-cavage signers
- * send. SHA-256 goes through `@digitalbazaar/http-digest-header`; SHA-512, which that library
- * does not offer, through node:crypto.
+ * send. SHA-256 goes through `@digitalbazaar/http-digest-header` (WebCrypto, so it also runs
+ * where node:crypto does not); SHA-512, which that library does not offer, through node:crypto.
+ * {@link signRequest} adds the same value itself, synchronously.
  *
  * @param body - the exact body bytes (or text, encoded as UTF-8)
  * @param algorithm - the hash; SHA-256 is what Mastodon and most of the fediverse check

@@ -1,15 +1,14 @@
-import { type InnerList, type Parameters, serializeInnerList } from "structured-headers";
+import { type Parameters, serializeParameters } from "structured-headers";
 import { failure, type VerificationFailure } from "../shared/verification-result.js";
 import { type ComponentIdentifier, serializeComponentIdentifier } from "./component-identifier.js";
 import { type ComponentContext, componentValue } from "./component-value.js";
 
-/** Serializes the `@signature-params` value: the inner list of components with its parameters. */
-export function serializeSignatureParams(
-  components: readonly ComponentIdentifier[],
-  params: Parameters,
-): string {
-  const list: InnerList = [components.map((c) => [c.name, c.params]), params];
-  return serializeInnerList(list);
+/**
+ * Serializes the `@signature-params` value: the inner list of the (already serialized) component
+ * identifiers with its parameters, as RFC 8941 §4.1.1.1 writes an inner list.
+ */
+export function serializeSignatureParams(identifiers: readonly string[], params: Parameters): string {
+  return `(${identifiers.join(" ")})${serializeParameters(params)}`;
 }
 
 /** A signature base and the `@signature-params` value that ends it. */
@@ -45,7 +44,7 @@ export function createSignatureBase(
     if (!value.ok) return value;
     lines.push(`${identifier}: ${value.value}`);
   }
-  const signatureParams = serializeSignatureParams(components, params);
+  const signatureParams = serializeSignatureParams(identifiers, params);
   lines.push(`"@signature-params": ${signatureParams}`);
   return { ok: true, base: lines.join("\n"), signatureParams, identifiers };
 }

@@ -8,6 +8,14 @@ export function bodyBytes(body: BodyInput): Buffer {
   return Buffer.from(body.buffer, body.byteOffset, body.byteLength);
 }
 
+/**
+ * Types bytes as a Fetch API body. Node's Buffers are backed by ArrayBuffers (never shared), so
+ * the cast only narrows what TypeScript cannot see.
+ */
+export function toBodyInit(bytes: Uint8Array | null): Uint8Array<ArrayBuffer> | null {
+  return bytes as Uint8Array<ArrayBuffer> | null;
+}
+
 /** Reads the body of a Fetch API message without consuming it (through `clone()`). */
 export async function readBody(message: Request | Response): Promise<Uint8Array<ArrayBuffer> | null> {
   if (message.body === null) return null;
