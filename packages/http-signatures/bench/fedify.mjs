@@ -28,6 +28,7 @@ const documentLoader = async (url) => {
   throw new Error(`no fetch expected: ${url}`);
 };
 
+const bodyArrayBuffer = bodyBytes.buffer.slice(bodyBytes.byteOffset, bodyBytes.byteOffset + bodyBytes.length);
 const specs = {
   "draft-cavage rsa-sha256": "draft-cavage-http-signatures-12",
   "RFC 9421 rsa-v1_5-sha256": "rfc9421",
@@ -55,7 +56,8 @@ for (const [name, spec] of Object.entries(specs)) {
           createHash("sha256").update(bodyBytes).digest();
           return sign("sha256", floorData, rsa.privateKey);
         },
-        fedify: () => signRequest(unsignedRequest(), privateKey, new URL(keyId), { spec }),
+        fedify: () =>
+          signRequest(unsignedRequest(), privateKey, new URL(keyId), { spec, body: bodyArrayBuffer }),
       },
       { rounds: 5 },
     ),

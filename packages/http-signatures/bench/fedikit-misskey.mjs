@@ -99,6 +99,7 @@ for (const [name, c] of Object.entries(cases)) {
         algorithm: c.algorithm,
         keyId,
         privateKey: c.key.privateKey,
+        body: bodyBytes,
       }),
   };
   if (c.misskey) {
