@@ -45,7 +45,7 @@ export function verifyContentDigestHeader(value: string, body: BodyInput): Diges
       `Content-Digest is not a structured-field dictionary: ${(error as Error).message}`,
     );
   }
-  const bytes = bodyBytes(body);
+  const bytes = Buffer.isBuffer(body) ? body : bodyBytes(body);
   const checked: string[] = [];
   const ignored: string[] = [];
   for (const [algorithm, member] of dictionary) {

@@ -46,7 +46,7 @@ export async function createDigestHeader(
  * wrapped in colons as RFC 9530 byte sequences are.
  */
 export function verifyDigestHeader(value: string, body: BodyInput): DigestCheck {
-  const bytes = bodyBytes(body);
+  const bytes = Buffer.isBuffer(body) ? body : bodyBytes(body);
   const checked: string[] = [];
   const ignored: string[] = [];
   for (const member of value.split(",")) {

@@ -228,7 +228,7 @@ function checkSignature(
     refreshOnFailure: options.refreshKeyOnFailure,
     signedData,
     signature: parsed.signature,
-    covered: covered.join(" "),
+    covered,
     methodsFor: (key) => methodsFor(key, algorithm, keyId, options),
   });
   return andThen(outcome, (result): VerificationResult => {

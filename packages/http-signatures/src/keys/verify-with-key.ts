@@ -24,7 +24,7 @@ export interface KeyCheck {
   readonly signedData: readonly Buffer[];
   readonly signature: Buffer;
   /** The covered components, named in the failure message. */
-  readonly covered: string;
+  readonly covered: readonly string[];
 }
 
 /** A key that verified the signature, and the algorithm it verified with. */
@@ -88,7 +88,7 @@ function attempt(check: KeyCheck, imported: ImportedKey): NamedMethod | Verifica
 function mismatch(check: KeyCheck, imported: ImportedKey): VerificationFailure {
   return failure(
     "signature_mismatch",
-    `Signature does not verify with key ${check.keyId} (${imported.keyType}). The sender signed different bytes than arrived (a proxy changed the path, Host or a covered header?) or used another key. Covered: ${check.covered}.`,
+    `Signature does not verify with key ${check.keyId} (${imported.keyType}). The sender signed different bytes than arrived (a proxy changed the path, Host or a covered header?) or used another key. Covered: ${check.covered.join(" ") || "(nothing)"}.`,
   );
 }
 

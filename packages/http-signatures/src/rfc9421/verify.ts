@@ -285,7 +285,7 @@ function checkSignature(
     refreshOnFailure: options.refreshKeyOnFailure,
     signedData: [Buffer.from(base.base, "latin1")],
     signature,
-    covered: covered.join(" ") || "(nothing)",
+    covered,
     methodsFor: (key) => methodsFor(key, params.alg, keyId, options),
   });
   return andThen(outcome, (result): VerificationResult => {
