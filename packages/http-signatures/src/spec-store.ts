@@ -20,7 +20,11 @@ export interface MemorySpecStoreOptions {
   readonly maxEntries?: number;
 }
 
-/** An in-process {@link SpecStore} bounded to `maxEntries` origins. */
+/**
+ * An in-process {@link SpecStore} bounded to `maxEntries` origins.
+ *
+ * @throws TypeError when `maxEntries` is below 1
+ */
 export function createMemorySpecStore(options: MemorySpecStoreOptions = {}): SpecStore {
   const maxEntries = options.maxEntries ?? 10_000;
   if (!(maxEntries >= 1)) throw new TypeError("maxEntries must be at least 1.");
