@@ -29,9 +29,10 @@ function checkDigest(
   mustCover: boolean,
 ): VerificationFailure | null | Promise<VerificationFailure | null> {
   const digest = target.headers.get("digest");
-  const contentDigest = target.headers.get("content-digest");
   const coversDigest = covered.includes("digest");
   const coversContentDigest = covered.includes("content-digest");
+  const contentDigest =
+    coversContentDigest || (mustCover && !coversDigest) ? target.headers.get("content-digest") : null;
   if (coversDigest && digest === null) {
     return failure(
       "digest_missing",

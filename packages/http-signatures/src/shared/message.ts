@@ -96,6 +96,19 @@ export interface TargetParts {
  * @throws TypeError when `url` is not an absolute URL.
  */
 export function targetParts(url: string): TargetParts {
+  const cached = recentTargets.get(url);
+  if (cached) return cached;
+  const parts = parseTarget(url);
+  if (recentTargets.size >= RECENT_TARGETS) recentTargets.delete(recentTargets.keys().next().value!);
+  recentTargets.set(url, parts);
+  return parts;
+}
+
+// A server sees the same few inbox URLs over and over; parsing each once is enough.
+const RECENT_TARGETS = 256;
+const recentTargets = new Map<string, TargetParts>();
+
+function parseTarget(url: string): TargetParts {
   const parsed = new URL(url);
   const search = parsed.search;
   const href = parsed.href;

@@ -8,12 +8,22 @@ export interface SignatureTimes {
   readonly dateMillis?: number | undefined;
 }
 
+const IMF_FIXDATE = /^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun), (\d\d) (\w{3}) (\d{4}) (\d\d):(\d\d):(\d\d) GMT$/;
+const MONTHS = "JanFebMarAprMayJunJulAugSepOctNovDec";
+
 /**
- * Parses an HTTP `Date` header value.
+ * Parses an HTTP `Date` header value: IMF-fixdate (what every server sends) directly, the
+ * obsolete RFC 850 and asctime forms through `Date.parse`.
  *
  * @returns epoch milliseconds, or a failure that says what a valid value looks like
  */
 export function parseHttpDate(value: string): number | VerificationFailure {
+  const fixdate = IMF_FIXDATE.exec(value);
+  if (fixdate) {
+    const month = MONTHS.indexOf(fixdate[2]!) / 3;
+    const time = Date.UTC(+fixdate[3]!, month, +fixdate[1]!, +fixdate[4]!, +fixdate[5]!, +fixdate[6]!);
+    if (!Number.isNaN(time)) return time;
+  }
   const date = Date.parse(value);
   if (Number.isNaN(date)) {
     return failure(
