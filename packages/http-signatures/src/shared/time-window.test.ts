@@ -29,3 +29,22 @@ describe("checkTimeWindow", () => {
     expect(describeDuration(90_061_000)).toBe("1 d 1 h 1 min 1 s");
   });
 });
+
+describe("parseHttpDate", () => {
+  it("reads IMF-fixdate directly and the obsolete forms through Date.parse", async () => {
+    const { parseHttpDate } = await import("./time-window.js");
+    const expected = Date.UTC(1994, 10, 6, 8, 49, 37);
+    expect(parseHttpDate("Sun, 06 Nov 1994 08:49:37 GMT")).toBe(expected);
+    expect(parseHttpDate("Sunday, 06-Nov-94 08:49:37 GMT")).toBe(expected);
+    expect(parseHttpDate("Sun Nov  6 08:49:37 1994")).toBe(Date.parse("Sun Nov  6 08:49:37 1994"));
+    expect(parseHttpDate("Sun, 06 Foo 1994 08:49:37 GMT")).toMatchObject({
+      ok: false,
+      code: "malformed_header",
+    });
+    expect(parseHttpDate("yesterday")).toMatchObject({ ok: false, code: "malformed_header" });
+    expect(parseHttpDate("Sun, 06 Nov 1994 25:49:37 GMT")).toMatchObject({
+      ok: false,
+      code: "malformed_header",
+    });
+  });
+});

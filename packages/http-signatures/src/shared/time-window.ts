@@ -19,10 +19,16 @@ const MONTHS = "JanFebMarAprMayJunJulAugSepOctNovDec";
  */
 export function parseHttpDate(value: string): number | VerificationFailure {
   const fixdate = IMF_FIXDATE.exec(value);
-  if (fixdate) {
-    const month = MONTHS.indexOf(fixdate[2]!) / 3;
-    const time = Date.UTC(+fixdate[3]!, month, +fixdate[1]!, +fixdate[4]!, +fixdate[5]!, +fixdate[6]!);
-    if (!Number.isNaN(time)) return time;
+  const month = fixdate ? MONTHS.indexOf(fixdate[2]!) : -1;
+  if (
+    fixdate &&
+    month % 3 === 0 &&
+    +fixdate[1]! <= 31 &&
+    +fixdate[4]! <= 23 &&
+    +fixdate[5]! <= 59 &&
+    +fixdate[6]! <= 60
+  ) {
+    return Date.UTC(+fixdate[3]!, month / 3, +fixdate[1]!, +fixdate[4]!, +fixdate[5]!, +fixdate[6]!);
   }
   const date = Date.parse(value);
   if (Number.isNaN(date)) {
