@@ -1,7 +1,7 @@
 import type { DraftAlgorithm } from "./draft/algorithms.js";
 import type { KeyResolver, KeyResolverFunction } from "./keys/key-resolver.js";
 import type { Rfc9421Algorithm } from "./rfc9421/algorithms.js";
-import type { StructuredFieldType } from "./rfc9421/structured-field-types.js";
+import { KNOWN_STRUCTURED_FIELDS, type StructuredFieldType } from "./rfc9421/structured-field-types.js";
 import type { BodyInput } from "./shared/body.js";
 import type { TimeInput } from "./shared/clock.js";
 import type { RequestLike } from "./shared/message.js";
@@ -95,7 +95,9 @@ export interface VerifyOptions {
    */
   readonly refreshKeyOnFailure?: boolean;
   /**
-   * Extra structured field types for the RFC 9421 `sf` and `key` parameters, by lower-case name.
+   * Extra structured field types for the RFC 9421 `sf` and `key` parameters, by lower-case name,
+   * besides the ones known already (`signature`, `signature-input`, `content-digest`,
+   * `repr-digest`, `accept-signature`, `priority`, `cache-status`, `proxy-status` …).
    * @defaultValue `{}`
    */
   readonly structuredFields?: Readonly<Record<string, StructuredFieldType>>;
@@ -177,7 +179,10 @@ export function resolveVerifyOptions(options: VerifyOptions | VerifyResponseOpti
     allowRequestTargetWithoutQuery: options.allowRequestTargetWithoutQuery ?? true,
     maxHeaderLength,
     refreshKeyOnFailure: options.refreshKeyOnFailure ?? true,
-    structuredFields: options.structuredFields ?? {},
+    structuredFields:
+      options.structuredFields === undefined
+        ? KNOWN_STRUCTURED_FIELDS
+        : { ...KNOWN_STRUCTURED_FIELDS, ...options.structuredFields },
     requireResponseDigest: (options as VerifyResponseOptions).requireDigest ?? false,
   };
 }

@@ -231,3 +231,47 @@ describe("verifyResponse", () => {
     });
   });
 });
+
+describe("structured-field components", () => {
+  it("verifies sf and key components of known fields, and of fields named in options", async () => {
+    const once = await signRequest(new Request("https://r.example/inbox", { method: "POST", body: "{}" }), {
+      spec: "rfc9421",
+      keyId,
+      privateKey: ed.privateKey,
+      label: "first",
+    });
+    const request = new Request(once, {
+      headers: { ...Object.fromEntries(once.headers), "example-dict": " a=1,  b=2" },
+    });
+    const twice = await signRequest(request, {
+      spec: "rfc9421",
+      keyId,
+      privateKey: ed.privateKey,
+      label: "second",
+      components: [
+        "@method",
+        "@authority",
+        "content-digest;sf",
+        'signature;key="first"',
+        'example-dict;key="b"',
+        "example-dict;sf",
+      ],
+      structuredFields: { "example-dict": "dictionary" },
+    });
+    const options = { keyResolver: () => ed.publicKey, label: "second" };
+    expect(await verifyRequest(twice, options)).toMatchObject({ ok: false, code: "malformed_header" });
+    expect(
+      await verifyRequest(twice, { ...options, structuredFields: { "example-dict": "dictionary" } }),
+    ).toMatchObject({
+      ok: true,
+      components: [
+        "@method",
+        "@authority",
+        "content-digest;sf",
+        'signature;key="first"',
+        'example-dict;key="b"',
+        "example-dict;sf",
+      ],
+    });
+  });
+});
