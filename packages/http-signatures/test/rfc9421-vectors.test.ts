@@ -184,9 +184,9 @@ describe("RFC 9421 examples outside B.2", () => {
 
   it("§4.3 client sig1 (ecdsa-p256-sha256) verifies on the original request", async () => {
     const example = extraExample("4.3-sig1");
-    expect(signatureBaseFor(example.signature_input_header, "sig1", { request: requestFromMessage(testRequest) })).toBe(
-      example.base,
-    );
+    expect(
+      signatureBaseFor(example.signature_input_header, "sig1", { request: requestFromMessage(testRequest) }),
+    ).toBe(example.base);
     const result = await verifyRequest(
       signed(testRequest, example.signature_input_header, `sig1=:${example.signature_b64}:`),
       {
