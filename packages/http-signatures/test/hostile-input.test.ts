@@ -243,6 +243,16 @@ const cases: Case[] = [
     code: "malformed_header",
   },
   {
+    name: "oversized Digest (1 MB)",
+    headers: draftWith(draftSignature, { digest: `SHA-256=${"A".repeat(1_000_000)}` }),
+    code: "malformed_header",
+  },
+  {
+    name: "oversized Content-Digest (1 MB)",
+    headers: rfcWith(rfcInput, rfcSignature, { "content-digest": `sha-256=:${"A".repeat(1_000_000)}:` }),
+    code: "malformed_header",
+  },
+  {
     name: "Digest of another body",
     headers: draftWith(draftSignature, { digest: "SHA-256=X48E9qOokqqrvdts8nOJRJN3OWDUoyWxBf7kbu9DBPE=" }),
     code: "digest_mismatch",

@@ -3,7 +3,7 @@ import { type Dictionary, isInnerList, parseDictionary, serializeDictionary } fr
 import { type BodyInput, bodyBytes } from "../shared/body.js";
 import { constantTimeEqual } from "../shared/constant-time.js";
 import { failure } from "../shared/verification-result.js";
-import { DIGEST_HASHES, type DigestCheck } from "./digest-check.js";
+import { DIGEST_HASHES, type DigestCheck, MAX_DIGEST_FIELD_LENGTH } from "./digest-check.js";
 
 /** Hash algorithms of the RFC 9530 registry that are in active use. */
 export type ContentDigestAlgorithm = "sha-256" | "sha-512";
@@ -31,11 +31,17 @@ export function createContentDigestHeader(
 }
 
 /**
- * Checks an RFC 9530 `Content-Digest` value against the content. Every `sha-256` / `sha-512`
+ * Checks an RFC 9530 `Content-Digest` value (at most 4,096 characters) against the content. Every `sha-256` / `sha-512`
  * member must match (compared in constant time); deprecated algorithms (md5, sha, crc32c …) are
  * ignored; when none is supported the result says so.
  */
 export function verifyContentDigestHeader(value: string, body: BodyInput): DigestCheck {
+  if (value.length > MAX_DIGEST_FIELD_LENGTH) {
+    return failure(
+      "malformed_header",
+      `Content-Digest is ${value.length} characters; the limit is ${MAX_DIGEST_FIELD_LENGTH}.`,
+    );
+  }
   let dictionary: ReturnType<typeof parseDictionary>;
   try {
     dictionary = parseDictionary(value);

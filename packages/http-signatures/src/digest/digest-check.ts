@@ -11,6 +11,9 @@ export interface DigestMatch {
   readonly algorithms: readonly string[];
 }
 
+/** The longest `Digest` / `Content-Digest` value parsed (a sha-512 member is about 100 characters). */
+export const MAX_DIGEST_FIELD_LENGTH = 4096;
+
 /** Hash algorithms checked in `Digest` and `Content-Digest`, by their lower-case names. */
 export const DIGEST_HASHES: Readonly<Record<string, "sha256" | "sha512">> = {
   "sha-256": "sha256",

@@ -4,7 +4,7 @@ import { decodeBase64Strict } from "../shared/base64.js";
 import { type BodyInput, bodyBytes } from "../shared/body.js";
 import { constantTimeEqual } from "../shared/constant-time.js";
 import { failure } from "../shared/verification-result.js";
-import { DIGEST_HASHES, type DigestCheck } from "./digest-check.js";
+import { DIGEST_HASHES, type DigestCheck, MAX_DIGEST_FIELD_LENGTH } from "./digest-check.js";
 
 /** Hash algorithms for an RFC 3230 `Digest` header. */
 export type DigestAlgorithm = "SHA-256" | "SHA-512";
@@ -40,12 +40,18 @@ export async function createDigestHeader(
 }
 
 /**
- * Checks an RFC 3230 `Digest` header value against the body. Every SHA-256 / SHA-512 member must
+ * Checks an RFC 3230 `Digest` header value (at most 4,096 characters) against the body. Every SHA-256 / SHA-512 member must
  * match (compared in constant time); other algorithms (MD5, SHA) are ignored; when none is
  * supported the result says so. The algorithm token is case-insensitive and the value may be
  * wrapped in colons as RFC 9530 byte sequences are.
  */
 export function verifyDigestHeader(value: string, body: BodyInput): DigestCheck {
+  if (value.length > MAX_DIGEST_FIELD_LENGTH) {
+    return failure(
+      "malformed_header",
+      `Digest is ${value.length} characters; the limit is ${MAX_DIGEST_FIELD_LENGTH}.`,
+    );
+  }
   const bytes = Buffer.isBuffer(body) ? body : bodyBytes(body);
   const checked: string[] = [];
   const ignored: string[] = [];
