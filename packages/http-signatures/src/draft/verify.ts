@@ -1,5 +1,3 @@
-import { verifyContentDigestHeader } from "../digest/content-digest.js";
-import { verifyDigestHeader } from "../digest/digest-header.js";
 import type { ImportedKey } from "../keys/imported-key.js";
 import { type NamedMethod, verifyWithResolvedKey } from "../keys/verify-with-key.js";
 import type { RequestView } from "../rfc9421/component-value.js";
@@ -20,48 +18,9 @@ import {
   draftMethodsForKey,
   isDraftAlgorithm,
 } from "./algorithms.js";
+import { checkDigest } from "./body-digest.js";
 import { type DraftSignatureParams, parseDraftSignatureHeader } from "./signature-header.js";
 import { createSigningString, type DraftRequestView } from "./signing-string.js";
-
-function checkDigest(
-  target: VerificationTarget,
-  covered: readonly string[],
-  mustCover: boolean,
-): VerificationFailure | null | Promise<VerificationFailure | null> {
-  const digest = target.headers.get("digest");
-  const coversDigest = covered.includes("digest");
-  const coversContentDigest = covered.includes("content-digest");
-  const contentDigest =
-    coversContentDigest || (mustCover && !coversDigest) ? target.headers.get("content-digest") : null;
-  if (coversDigest && digest === null) {
-    return failure(
-      "digest_missing",
-      "The signature covers digest but the request has no Digest header; add Digest: SHA-256=<base64>.",
-    );
-  }
-  if (mustCover && !coversDigest && !coversContentDigest) {
-    if (digest === null && contentDigest === null) {
-      return failure(
-        "digest_missing",
-        "The request has no Digest header; a POST must send Digest: SHA-256=<base64> and sign it.",
-      );
-    }
-    return failure(
-      "required_component_missing",
-      'The signature does not cover digest, so the body is not protected; add digest to headers="…".',
-    );
-  }
-  const checkContentDigest = coversContentDigest && contentDigest !== null;
-  if (!coversDigest && !checkContentDigest) return null;
-  const compare = (body: Buffer): VerificationFailure | null => {
-    const first = coversDigest ? verifyDigestHeader(digest!, body) : null;
-    if (first && !first.ok) return first;
-    const second = checkContentDigest ? verifyContentDigestHeader(contentDigest!, body) : null;
-    return second && !second.ok ? second : null;
-  };
-  const body = target.body();
-  return body instanceof Promise ? body.then(compare) : compare(body);
-}
 
 /** Verifies a draft-cavage-12 `Signature` (or `Authorization: Signature`) header on a request. */
 export function verifyDraft(

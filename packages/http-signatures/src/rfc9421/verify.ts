@@ -1,12 +1,4 @@
-import {
-  type Dictionary,
-  type InnerList,
-  isInnerList,
-  type Parameters,
-  parseDictionary,
-} from "structured-headers";
-import { verifyContentDigestHeader } from "../digest/content-digest.js";
-import { verifyDigestHeader } from "../digest/digest-header.js";
+import { type Dictionary, type InnerList, isInnerList, type Parameters } from "structured-headers";
 import type { ImportedKey } from "../keys/imported-key.js";
 import { type NamedMethod, verifyWithResolvedKey } from "../keys/verify-with-key.js";
 import { type Awaitable, andThen } from "../shared/awaitable.js";
@@ -20,65 +12,15 @@ import {
 import type { VerificationTarget } from "../shared/verification-target.js";
 import type { ResolvedVerifyOptions } from "../verify-options.js";
 import { isRfc9421Algorithm, RFC9421_METHODS, rfc9421AlgorithmsForKey } from "./algorithms.js";
+import { checkDigest, covers } from "./body-digest.js";
 import {
   type ComponentIdentifier,
   componentFromItem,
   describeComponent,
-  hasFlag,
   parseComponentIdentifier,
 } from "./component-identifier.js";
 import { createSignatureBase } from "./signature-base.js";
-
-interface SignatureParams {
-  readonly created?: number;
-  readonly expires?: number;
-  readonly keyid?: string;
-  readonly alg?: string;
-  readonly nonce?: string;
-  readonly tag?: string;
-}
-
-const PARAM_TYPES: Readonly<Record<string, "integer" | "string">> = {
-  created: "integer",
-  expires: "integer",
-  keyid: "string",
-  alg: "string",
-  nonce: "string",
-  tag: "string",
-};
-
-function readParams(params: Map<string, unknown>): SignatureParams | VerificationFailure {
-  const out: Record<string, string | number> = {};
-  for (const [name, value] of params) {
-    const type = PARAM_TYPES[name];
-    if (!type) continue;
-    const fits = type === "integer" ? Number.isInteger(value) : typeof value === "string";
-    if (!fits)
-      return failure(
-        "malformed_header",
-        `Signature-Input parameter ${name} must be ${type === "integer" ? "an integer" : "a string"}.`,
-      );
-    out[name] = value as string | number;
-  }
-  return out as SignatureParams;
-}
-
-function parseField(name: string, value: string, max: number): Dictionary | VerificationFailure {
-  if (value.length > max) {
-    return failure(
-      "malformed_header",
-      `${name} is ${value.length} characters; the limit is ${max} (options.maxHeaderLength).`,
-    );
-  }
-  try {
-    return parseDictionary(value);
-  } catch (error) {
-    return failure(
-      "malformed_header",
-      `${name} is not a structured-field dictionary: ${(error as Error).message}`,
-    );
-  }
-}
+import { parseField, readParams, type SignatureParams } from "./signature-input.js";
 
 function firstMissing(
   components: readonly ComponentIdentifier[],
@@ -95,44 +37,6 @@ function firstMissing(
     }
   }
   return null;
-}
-
-function covers(components: readonly ComponentIdentifier[], name: string, forRequest = false): boolean {
-  return components.some((c) => c.name === name && hasFlag(c.params, "req") === forRequest);
-}
-
-function checkDigest(
-  target: VerificationTarget,
-  components: readonly ComponentIdentifier[],
-  mustCover: boolean,
-): VerificationFailure | null | Promise<VerificationFailure | null> {
-  const coversContentDigest = covers(components, "content-digest");
-  const coversDigest = covers(components, "digest");
-  const contentDigest = target.headers.get("content-digest");
-  const digest = target.headers.get("digest");
-  if (mustCover && !coversContentDigest && !coversDigest) {
-    if (contentDigest === null && digest === null) {
-      return failure(
-        "digest_missing",
-        "The message has a body but no Content-Digest; add Content-Digest (RFC 9530) and cover it.",
-      );
-    }
-    return failure(
-      "required_component_missing",
-      `The signature does not cover ${contentDigest !== null ? "content-digest" : "digest"}, so the body is not protected; cover it.`,
-    );
-  }
-  const checkContentDigest = coversContentDigest && contentDigest !== null;
-  const checkDigestField = coversDigest && digest !== null;
-  if (!checkContentDigest && !checkDigestField) return null;
-  const compare = (body: Buffer): VerificationFailure | null => {
-    const first = checkContentDigest ? verifyContentDigestHeader(contentDigest!, body) : null;
-    if (first && !first.ok) return first;
-    const second = checkDigestField ? verifyDigestHeader(digest!, body) : null;
-    return second && !second.ok ? second : null;
-  };
-  const body = target.body();
-  return body instanceof Promise ? body.then(compare) : compare(body);
 }
 
 function verifyLabel(
