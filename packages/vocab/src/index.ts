@@ -69,6 +69,7 @@ export {
   vcard,
   webfingerDiscovery,
 } from "./schema/built-in.js";
+export { type PassedThroughProperty, passedThroughProperties } from "./schema/passed-through.js";
 export {
   defineVocabulary,
   type LiteralRange,

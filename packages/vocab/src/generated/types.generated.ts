@@ -669,14 +669,6 @@ export interface ASObjectProperties {
    */
   readonly views?: number | null;
   /**
-   * The state of the video (1 published, 2 to transcode, 3 to import, …).
-   *
-   * IRI: `https://joinpeertube.org/ns#state`
-   *
-   * @see {@link https://docs.joinpeertube.org/api/activitypub | Specification}
-   */
-  readonly state?: number | null;
-  /**
    * The size of a video file in bytes.
    *
    * IRI: `https://joinpeertube.org/ns#size`
@@ -2813,6 +2805,14 @@ export interface Image extends ImageProperties {
  * @see {@link https://www.w3.org/TR/activitystreams-vocabulary/#dfn-video | Specification}
  */
 export interface VideoProperties extends DocumentProperties {
+  /**
+   * The state of the video (1 published, 2 to transcode, 3 to import, …).
+   *
+   * IRI: `https://joinpeertube.org/ns#state`
+   *
+   * @see {@link https://docs.joinpeertube.org/api/activitypub | Specification}
+   */
+  readonly state?: number | null;
 }
 
 /**

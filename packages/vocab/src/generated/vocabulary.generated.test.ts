@@ -1973,12 +1973,12 @@ describe("generated property ranges", () => {
     if (!result.ok) expect(result.error.issues[0]?.path[0]).toBe("views");
     expect(vocab.parseAs("Object", {"type":"Object","views":[3,3]}).ok).toBe(false);
   });
-  it("state on Object", () => {
-    expect(vocab.parseAs("Object", {"type":"Object","state":3}).ok).toBe(true);
-    const result = vocab.parseAs("Object", {"type":"Object","state":42.5});
+  it("state on Video", () => {
+    expect(vocab.parseAs("Video", {"type":"Video","state":3}).ok).toBe(true);
+    const result = vocab.parseAs("Video", {"type":"Video","state":42.5});
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.error.issues[0]?.path[0]).toBe("state");
-    expect(vocab.parseAs("Object", {"type":"Object","state":[3,3]}).ok).toBe(false);
+    expect(vocab.parseAs("Video", {"type":"Video","state":[3,3]}).ok).toBe(false);
   });
   it("size on Link", () => {
     expect(vocab.parseAs("Link", {"type":"Link","size":3}).ok).toBe(true);

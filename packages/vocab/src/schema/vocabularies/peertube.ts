@@ -49,7 +49,7 @@ export const peertube = defineVocabulary({
       specUrl: spec,
     },
     state: {
-      domain: ["Object"],
+      domain: ["Video"],
       range: ["nonNegativeInteger"],
       functional: true,
       description: "The state of the video (1 published, 2 to transcode, 3 to import, …).",
