@@ -1,5 +1,5 @@
 import type { Schema, SchemaType } from "../runtime/schema.js";
-import { isDiscriminated, typeNames, typeParameters } from "./model.js";
+import { isDiscriminated, isIdentifier, typeNames, typeParameters } from "./model.js";
 import { docBlock } from "./tsdoc.js";
 
 /** What the function emitter needs to know. */
@@ -51,7 +51,7 @@ export function emitGuards(context: FunctionEmitContext): string {
 
 /** The name after `is`, `parse` and `build` for a type. */
 export function guardName(type: SchemaType): string {
-  const name = type.name.replace(/[^A-Za-z0-9_$]/g, "");
+  const name = (isIdentifier(type.term) ? type.term : type.name).replace(/[^A-Za-z0-9_$]/g, "");
   return name.charAt(0).toUpperCase() + name.slice(1);
 }
 

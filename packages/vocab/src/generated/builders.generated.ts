@@ -12,7 +12,7 @@ import type { ASObject, Accept, Activity, Add, Announce, AnnounceAuthorization, 
  * @param options - the schema to use
  * @throws {@link VocabularyError} when a value does not fit its property's range
  */
-export function buildASObject(properties: Omit<ASObject, "type" | "@context">, options?: BuildOptions): WithContext<ASObject> {
+export function buildObject(properties: Omit<ASObject, "type" | "@context">, options?: BuildOptions): WithContext<ASObject> {
   return build<ASObject>("Object", properties, options);
 }
 

@@ -8,7 +8,7 @@ import type { ASObjectProperties, Accept, AcceptProperties, Activity, ActivityPr
  * `type`, its IRI or an alias). A node without a known `type` counts if FEP-2277 duck typing
  * classifies it so.
  */
-export function isASObject(value: unknown): value is AnyObject {
+export function isObject(value: unknown): value is AnyObject {
   return isInstanceOf(value, "Object");
 }
 

@@ -11,7 +11,7 @@ import type { ASObjectProperties, Accept, AcceptProperties, Activity, ActivityPr
  * @param json - the document, already parsed from JSON (normalized to compact form)
  * @param options - bounds and strictness
  */
-export function parseASObject(json: unknown, options?: ParseOptions): ParseResult<AnyObject> {
+export function parseObject(json: unknown, options?: ParseOptions): ParseResult<AnyObject> {
   return parseAs("Object", json, options);
 }
 

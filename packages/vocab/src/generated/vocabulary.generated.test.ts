@@ -5,34 +5,34 @@ import * as vocab from "../index.js";
 const guards = vocab as unknown as Record<string, (value: unknown) => boolean>;
 
 describe("generated guards follow the type hierarchy", () => {
-  it("Object is isASObject", () => {
+  it("Object is isObject", () => {
     const value = { type: "Object" };
-    expect(guards.isASObject!(value)).toBe(true);
+    expect(guards.isObject!(value)).toBe(true);
     expect(guards.isLink!(value)).toBe(false);
     expect(guards.isActivity!(value)).toBe(false);
     expect(guards.isIntransitiveActivity!(value)).toBe(false);
-    expect(guards.isASObject!({ type: "https://www.w3.org/ns/activitystreams#Object" })).toBe(true);
+    expect(guards.isObject!({ type: "https://www.w3.org/ns/activitystreams#Object" })).toBe(true);
   });
   it("Link is isLink", () => {
     const value = { type: "Link" };
     expect(guards.isLink!(value)).toBe(true);
-    expect(guards.isASObject!(value)).toBe(false);
+    expect(guards.isObject!(value)).toBe(false);
     expect(guards.isActivity!(value)).toBe(false);
     expect(guards.isIntransitiveActivity!(value)).toBe(false);
     expect(guards.isLink!({ type: "https://www.w3.org/ns/activitystreams#Link" })).toBe(true);
   });
-  it("Activity is isASObject, isActivity", () => {
+  it("Activity is isObject, isActivity", () => {
     const value = { type: "Activity" };
-    expect(guards.isASObject!(value)).toBe(true);
+    expect(guards.isObject!(value)).toBe(true);
     expect(guards.isActivity!(value)).toBe(true);
     expect(guards.isLink!(value)).toBe(false);
     expect(guards.isIntransitiveActivity!(value)).toBe(false);
     expect(guards.isCollection!(value)).toBe(false);
     expect(guards.isActivity!({ type: "https://www.w3.org/ns/activitystreams#Activity" })).toBe(true);
   });
-  it("IntransitiveActivity is isASObject, isActivity, isIntransitiveActivity", () => {
+  it("IntransitiveActivity is isObject, isActivity, isIntransitiveActivity", () => {
     const value = { type: "IntransitiveActivity" };
-    expect(guards.isASObject!(value)).toBe(true);
+    expect(guards.isObject!(value)).toBe(true);
     expect(guards.isActivity!(value)).toBe(true);
     expect(guards.isIntransitiveActivity!(value)).toBe(true);
     expect(guards.isLink!(value)).toBe(false);
@@ -40,18 +40,18 @@ describe("generated guards follow the type hierarchy", () => {
     expect(guards.isOrderedCollection!(value)).toBe(false);
     expect(guards.isIntransitiveActivity!({ type: "https://www.w3.org/ns/activitystreams#IntransitiveActivity" })).toBe(true);
   });
-  it("Collection is isASObject, isCollection", () => {
+  it("Collection is isObject, isCollection", () => {
     const value = { type: "Collection" };
-    expect(guards.isASObject!(value)).toBe(true);
+    expect(guards.isObject!(value)).toBe(true);
     expect(guards.isCollection!(value)).toBe(true);
     expect(guards.isLink!(value)).toBe(false);
     expect(guards.isActivity!(value)).toBe(false);
     expect(guards.isIntransitiveActivity!(value)).toBe(false);
     expect(guards.isCollection!({ type: "https://www.w3.org/ns/activitystreams#Collection" })).toBe(true);
   });
-  it("OrderedCollection is isASObject, isCollection, isOrderedCollection", () => {
+  it("OrderedCollection is isObject, isCollection, isOrderedCollection", () => {
     const value = { type: "OrderedCollection" };
-    expect(guards.isASObject!(value)).toBe(true);
+    expect(guards.isObject!(value)).toBe(true);
     expect(guards.isCollection!(value)).toBe(true);
     expect(guards.isOrderedCollection!(value)).toBe(true);
     expect(guards.isLink!(value)).toBe(false);
@@ -59,9 +59,9 @@ describe("generated guards follow the type hierarchy", () => {
     expect(guards.isIntransitiveActivity!(value)).toBe(false);
     expect(guards.isOrderedCollection!({ type: "https://www.w3.org/ns/activitystreams#OrderedCollection" })).toBe(true);
   });
-  it("CollectionPage is isASObject, isCollection, isCollectionPage", () => {
+  it("CollectionPage is isObject, isCollection, isCollectionPage", () => {
     const value = { type: "CollectionPage" };
-    expect(guards.isASObject!(value)).toBe(true);
+    expect(guards.isObject!(value)).toBe(true);
     expect(guards.isCollection!(value)).toBe(true);
     expect(guards.isCollectionPage!(value)).toBe(true);
     expect(guards.isLink!(value)).toBe(false);
@@ -69,9 +69,9 @@ describe("generated guards follow the type hierarchy", () => {
     expect(guards.isIntransitiveActivity!(value)).toBe(false);
     expect(guards.isCollectionPage!({ type: "https://www.w3.org/ns/activitystreams#CollectionPage" })).toBe(true);
   });
-  it("OrderedCollectionPage is isASObject, isCollection, isOrderedCollection, isCollectionPage, isOrderedCollectionPage", () => {
+  it("OrderedCollectionPage is isObject, isCollection, isOrderedCollection, isCollectionPage, isOrderedCollectionPage", () => {
     const value = { type: "OrderedCollectionPage" };
-    expect(guards.isASObject!(value)).toBe(true);
+    expect(guards.isObject!(value)).toBe(true);
     expect(guards.isCollection!(value)).toBe(true);
     expect(guards.isOrderedCollection!(value)).toBe(true);
     expect(guards.isCollectionPage!(value)).toBe(true);
@@ -81,9 +81,9 @@ describe("generated guards follow the type hierarchy", () => {
     expect(guards.isIntransitiveActivity!(value)).toBe(false);
     expect(guards.isOrderedCollectionPage!({ type: "https://www.w3.org/ns/activitystreams#OrderedCollectionPage" })).toBe(true);
   });
-  it("Accept is isASObject, isActivity, isAccept", () => {
+  it("Accept is isObject, isActivity, isAccept", () => {
     const value = { type: "Accept" };
-    expect(guards.isASObject!(value)).toBe(true);
+    expect(guards.isObject!(value)).toBe(true);
     expect(guards.isActivity!(value)).toBe(true);
     expect(guards.isAccept!(value)).toBe(true);
     expect(guards.isLink!(value)).toBe(false);
@@ -91,9 +91,9 @@ describe("generated guards follow the type hierarchy", () => {
     expect(guards.isCollection!(value)).toBe(false);
     expect(guards.isAccept!({ type: "https://www.w3.org/ns/activitystreams#Accept" })).toBe(true);
   });
-  it("TentativeAccept is isASObject, isActivity, isAccept, isTentativeAccept", () => {
+  it("TentativeAccept is isObject, isActivity, isAccept, isTentativeAccept", () => {
     const value = { type: "TentativeAccept" };
-    expect(guards.isASObject!(value)).toBe(true);
+    expect(guards.isObject!(value)).toBe(true);
     expect(guards.isActivity!(value)).toBe(true);
     expect(guards.isAccept!(value)).toBe(true);
     expect(guards.isTentativeAccept!(value)).toBe(true);
@@ -102,9 +102,9 @@ describe("generated guards follow the type hierarchy", () => {
     expect(guards.isCollection!(value)).toBe(false);
     expect(guards.isTentativeAccept!({ type: "https://www.w3.org/ns/activitystreams#TentativeAccept" })).toBe(true);
   });
-  it("Add is isASObject, isActivity, isAdd", () => {
+  it("Add is isObject, isActivity, isAdd", () => {
     const value = { type: "Add" };
-    expect(guards.isASObject!(value)).toBe(true);
+    expect(guards.isObject!(value)).toBe(true);
     expect(guards.isActivity!(value)).toBe(true);
     expect(guards.isAdd!(value)).toBe(true);
     expect(guards.isLink!(value)).toBe(false);
@@ -112,9 +112,9 @@ describe("generated guards follow the type hierarchy", () => {
     expect(guards.isCollection!(value)).toBe(false);
     expect(guards.isAdd!({ type: "https://www.w3.org/ns/activitystreams#Add" })).toBe(true);
   });
-  it("Arrive is isASObject, isActivity, isIntransitiveActivity, isArrive", () => {
+  it("Arrive is isObject, isActivity, isIntransitiveActivity, isArrive", () => {
     const value = { type: "Arrive" };
-    expect(guards.isASObject!(value)).toBe(true);
+    expect(guards.isObject!(value)).toBe(true);
     expect(guards.isActivity!(value)).toBe(true);
     expect(guards.isIntransitiveActivity!(value)).toBe(true);
     expect(guards.isArrive!(value)).toBe(true);
@@ -123,9 +123,9 @@ describe("generated guards follow the type hierarchy", () => {
     expect(guards.isOrderedCollection!(value)).toBe(false);
     expect(guards.isArrive!({ type: "https://www.w3.org/ns/activitystreams#Arrive" })).toBe(true);
   });
-  it("Create is isASObject, isActivity, isCreate", () => {
+  it("Create is isObject, isActivity, isCreate", () => {
     const value = { type: "Create" };
-    expect(guards.isASObject!(value)).toBe(true);
+    expect(guards.isObject!(value)).toBe(true);
     expect(guards.isActivity!(value)).toBe(true);
     expect(guards.isCreate!(value)).toBe(true);
     expect(guards.isLink!(value)).toBe(false);
@@ -133,9 +133,9 @@ describe("generated guards follow the type hierarchy", () => {
     expect(guards.isCollection!(value)).toBe(false);
     expect(guards.isCreate!({ type: "https://www.w3.org/ns/activitystreams#Create" })).toBe(true);
   });
-  it("Delete is isASObject, isActivity, isDelete", () => {
+  it("Delete is isObject, isActivity, isDelete", () => {
     const value = { type: "Delete" };
-    expect(guards.isASObject!(value)).toBe(true);
+    expect(guards.isObject!(value)).toBe(true);
     expect(guards.isActivity!(value)).toBe(true);
     expect(guards.isDelete!(value)).toBe(true);
     expect(guards.isLink!(value)).toBe(false);
@@ -143,9 +143,9 @@ describe("generated guards follow the type hierarchy", () => {
     expect(guards.isCollection!(value)).toBe(false);
     expect(guards.isDelete!({ type: "https://www.w3.org/ns/activitystreams#Delete" })).toBe(true);
   });
-  it("Follow is isASObject, isActivity, isFollow", () => {
+  it("Follow is isObject, isActivity, isFollow", () => {
     const value = { type: "Follow" };
-    expect(guards.isASObject!(value)).toBe(true);
+    expect(guards.isObject!(value)).toBe(true);
     expect(guards.isActivity!(value)).toBe(true);
     expect(guards.isFollow!(value)).toBe(true);
     expect(guards.isLink!(value)).toBe(false);
@@ -153,9 +153,9 @@ describe("generated guards follow the type hierarchy", () => {
     expect(guards.isCollection!(value)).toBe(false);
     expect(guards.isFollow!({ type: "https://www.w3.org/ns/activitystreams#Follow" })).toBe(true);
   });
-  it("Ignore is isASObject, isActivity, isIgnore", () => {
+  it("Ignore is isObject, isActivity, isIgnore", () => {
     const value = { type: "Ignore" };
-    expect(guards.isASObject!(value)).toBe(true);
+    expect(guards.isObject!(value)).toBe(true);
     expect(guards.isActivity!(value)).toBe(true);
     expect(guards.isIgnore!(value)).toBe(true);
     expect(guards.isLink!(value)).toBe(false);
@@ -163,9 +163,9 @@ describe("generated guards follow the type hierarchy", () => {
     expect(guards.isCollection!(value)).toBe(false);
     expect(guards.isIgnore!({ type: "https://www.w3.org/ns/activitystreams#Ignore" })).toBe(true);
   });
-  it("Join is isASObject, isActivity, isJoin", () => {
+  it("Join is isObject, isActivity, isJoin", () => {
     const value = { type: "Join" };
-    expect(guards.isASObject!(value)).toBe(true);
+    expect(guards.isObject!(value)).toBe(true);
     expect(guards.isActivity!(value)).toBe(true);
     expect(guards.isJoin!(value)).toBe(true);
     expect(guards.isLink!(value)).toBe(false);
@@ -173,9 +173,9 @@ describe("generated guards follow the type hierarchy", () => {
     expect(guards.isCollection!(value)).toBe(false);
     expect(guards.isJoin!({ type: "https://www.w3.org/ns/activitystreams#Join" })).toBe(true);
   });
-  it("Leave is isASObject, isActivity, isLeave", () => {
+  it("Leave is isObject, isActivity, isLeave", () => {
     const value = { type: "Leave" };
-    expect(guards.isASObject!(value)).toBe(true);
+    expect(guards.isObject!(value)).toBe(true);
     expect(guards.isActivity!(value)).toBe(true);
     expect(guards.isLeave!(value)).toBe(true);
     expect(guards.isLink!(value)).toBe(false);
@@ -183,9 +183,9 @@ describe("generated guards follow the type hierarchy", () => {
     expect(guards.isCollection!(value)).toBe(false);
     expect(guards.isLeave!({ type: "https://www.w3.org/ns/activitystreams#Leave" })).toBe(true);
   });
-  it("Like is isASObject, isActivity, isLike", () => {
+  it("Like is isObject, isActivity, isLike", () => {
     const value = { type: "Like" };
-    expect(guards.isASObject!(value)).toBe(true);
+    expect(guards.isObject!(value)).toBe(true);
     expect(guards.isActivity!(value)).toBe(true);
     expect(guards.isLike!(value)).toBe(true);
     expect(guards.isLink!(value)).toBe(false);
@@ -193,9 +193,9 @@ describe("generated guards follow the type hierarchy", () => {
     expect(guards.isCollection!(value)).toBe(false);
     expect(guards.isLike!({ type: "https://www.w3.org/ns/activitystreams#Like" })).toBe(true);
   });
-  it("Offer is isASObject, isActivity, isOffer", () => {
+  it("Offer is isObject, isActivity, isOffer", () => {
     const value = { type: "Offer" };
-    expect(guards.isASObject!(value)).toBe(true);
+    expect(guards.isObject!(value)).toBe(true);
     expect(guards.isActivity!(value)).toBe(true);
     expect(guards.isOffer!(value)).toBe(true);
     expect(guards.isLink!(value)).toBe(false);
@@ -203,9 +203,9 @@ describe("generated guards follow the type hierarchy", () => {
     expect(guards.isCollection!(value)).toBe(false);
     expect(guards.isOffer!({ type: "https://www.w3.org/ns/activitystreams#Offer" })).toBe(true);
   });
-  it("Invite is isASObject, isActivity, isOffer, isInvite", () => {
+  it("Invite is isObject, isActivity, isOffer, isInvite", () => {
     const value = { type: "Invite" };
-    expect(guards.isASObject!(value)).toBe(true);
+    expect(guards.isObject!(value)).toBe(true);
     expect(guards.isActivity!(value)).toBe(true);
     expect(guards.isOffer!(value)).toBe(true);
     expect(guards.isInvite!(value)).toBe(true);
@@ -214,9 +214,9 @@ describe("generated guards follow the type hierarchy", () => {
     expect(guards.isCollection!(value)).toBe(false);
     expect(guards.isInvite!({ type: "https://www.w3.org/ns/activitystreams#Invite" })).toBe(true);
   });
-  it("Reject is isASObject, isActivity, isReject", () => {
+  it("Reject is isObject, isActivity, isReject", () => {
     const value = { type: "Reject" };
-    expect(guards.isASObject!(value)).toBe(true);
+    expect(guards.isObject!(value)).toBe(true);
     expect(guards.isActivity!(value)).toBe(true);
     expect(guards.isReject!(value)).toBe(true);
     expect(guards.isLink!(value)).toBe(false);
@@ -224,9 +224,9 @@ describe("generated guards follow the type hierarchy", () => {
     expect(guards.isCollection!(value)).toBe(false);
     expect(guards.isReject!({ type: "https://www.w3.org/ns/activitystreams#Reject" })).toBe(true);
   });
-  it("TentativeReject is isASObject, isActivity, isReject, isTentativeReject", () => {
+  it("TentativeReject is isObject, isActivity, isReject, isTentativeReject", () => {
     const value = { type: "TentativeReject" };
-    expect(guards.isASObject!(value)).toBe(true);
+    expect(guards.isObject!(value)).toBe(true);
     expect(guards.isActivity!(value)).toBe(true);
     expect(guards.isReject!(value)).toBe(true);
     expect(guards.isTentativeReject!(value)).toBe(true);
@@ -235,9 +235,9 @@ describe("generated guards follow the type hierarchy", () => {
     expect(guards.isCollection!(value)).toBe(false);
     expect(guards.isTentativeReject!({ type: "https://www.w3.org/ns/activitystreams#TentativeReject" })).toBe(true);
   });
-  it("Remove is isASObject, isActivity, isRemove", () => {
+  it("Remove is isObject, isActivity, isRemove", () => {
     const value = { type: "Remove" };
-    expect(guards.isASObject!(value)).toBe(true);
+    expect(guards.isObject!(value)).toBe(true);
     expect(guards.isActivity!(value)).toBe(true);
     expect(guards.isRemove!(value)).toBe(true);
     expect(guards.isLink!(value)).toBe(false);
@@ -245,9 +245,9 @@ describe("generated guards follow the type hierarchy", () => {
     expect(guards.isCollection!(value)).toBe(false);
     expect(guards.isRemove!({ type: "https://www.w3.org/ns/activitystreams#Remove" })).toBe(true);
   });
-  it("Undo is isASObject, isActivity, isUndo", () => {
+  it("Undo is isObject, isActivity, isUndo", () => {
     const value = { type: "Undo" };
-    expect(guards.isASObject!(value)).toBe(true);
+    expect(guards.isObject!(value)).toBe(true);
     expect(guards.isActivity!(value)).toBe(true);
     expect(guards.isUndo!(value)).toBe(true);
     expect(guards.isLink!(value)).toBe(false);
@@ -255,9 +255,9 @@ describe("generated guards follow the type hierarchy", () => {
     expect(guards.isCollection!(value)).toBe(false);
     expect(guards.isUndo!({ type: "https://www.w3.org/ns/activitystreams#Undo" })).toBe(true);
   });
-  it("Update is isASObject, isActivity, isUpdate", () => {
+  it("Update is isObject, isActivity, isUpdate", () => {
     const value = { type: "Update" };
-    expect(guards.isASObject!(value)).toBe(true);
+    expect(guards.isObject!(value)).toBe(true);
     expect(guards.isActivity!(value)).toBe(true);
     expect(guards.isUpdate!(value)).toBe(true);
     expect(guards.isLink!(value)).toBe(false);
@@ -265,9 +265,9 @@ describe("generated guards follow the type hierarchy", () => {
     expect(guards.isCollection!(value)).toBe(false);
     expect(guards.isUpdate!({ type: "https://www.w3.org/ns/activitystreams#Update" })).toBe(true);
   });
-  it("View is isASObject, isActivity, isView", () => {
+  it("View is isObject, isActivity, isView", () => {
     const value = { type: "View" };
-    expect(guards.isASObject!(value)).toBe(true);
+    expect(guards.isObject!(value)).toBe(true);
     expect(guards.isActivity!(value)).toBe(true);
     expect(guards.isView!(value)).toBe(true);
     expect(guards.isLink!(value)).toBe(false);
@@ -275,9 +275,9 @@ describe("generated guards follow the type hierarchy", () => {
     expect(guards.isCollection!(value)).toBe(false);
     expect(guards.isView!({ type: "https://www.w3.org/ns/activitystreams#View" })).toBe(true);
   });
-  it("Listen is isASObject, isActivity, isListen", () => {
+  it("Listen is isObject, isActivity, isListen", () => {
     const value = { type: "Listen" };
-    expect(guards.isASObject!(value)).toBe(true);
+    expect(guards.isObject!(value)).toBe(true);
     expect(guards.isActivity!(value)).toBe(true);
     expect(guards.isListen!(value)).toBe(true);
     expect(guards.isLink!(value)).toBe(false);
@@ -285,9 +285,9 @@ describe("generated guards follow the type hierarchy", () => {
     expect(guards.isCollection!(value)).toBe(false);
     expect(guards.isListen!({ type: "https://www.w3.org/ns/activitystreams#Listen" })).toBe(true);
   });
-  it("Read is isASObject, isActivity, isRead", () => {
+  it("Read is isObject, isActivity, isRead", () => {
     const value = { type: "Read" };
-    expect(guards.isASObject!(value)).toBe(true);
+    expect(guards.isObject!(value)).toBe(true);
     expect(guards.isActivity!(value)).toBe(true);
     expect(guards.isRead!(value)).toBe(true);
     expect(guards.isLink!(value)).toBe(false);
@@ -295,9 +295,9 @@ describe("generated guards follow the type hierarchy", () => {
     expect(guards.isCollection!(value)).toBe(false);
     expect(guards.isRead!({ type: "https://www.w3.org/ns/activitystreams#Read" })).toBe(true);
   });
-  it("Move is isASObject, isActivity, isMove", () => {
+  it("Move is isObject, isActivity, isMove", () => {
     const value = { type: "Move" };
-    expect(guards.isASObject!(value)).toBe(true);
+    expect(guards.isObject!(value)).toBe(true);
     expect(guards.isActivity!(value)).toBe(true);
     expect(guards.isMove!(value)).toBe(true);
     expect(guards.isLink!(value)).toBe(false);
@@ -305,9 +305,9 @@ describe("generated guards follow the type hierarchy", () => {
     expect(guards.isCollection!(value)).toBe(false);
     expect(guards.isMove!({ type: "https://www.w3.org/ns/activitystreams#Move" })).toBe(true);
   });
-  it("Travel is isASObject, isActivity, isIntransitiveActivity, isTravel", () => {
+  it("Travel is isObject, isActivity, isIntransitiveActivity, isTravel", () => {
     const value = { type: "Travel" };
-    expect(guards.isASObject!(value)).toBe(true);
+    expect(guards.isObject!(value)).toBe(true);
     expect(guards.isActivity!(value)).toBe(true);
     expect(guards.isIntransitiveActivity!(value)).toBe(true);
     expect(guards.isTravel!(value)).toBe(true);
@@ -316,9 +316,9 @@ describe("generated guards follow the type hierarchy", () => {
     expect(guards.isOrderedCollection!(value)).toBe(false);
     expect(guards.isTravel!({ type: "https://www.w3.org/ns/activitystreams#Travel" })).toBe(true);
   });
-  it("Announce is isASObject, isActivity, isAnnounce", () => {
+  it("Announce is isObject, isActivity, isAnnounce", () => {
     const value = { type: "Announce" };
-    expect(guards.isASObject!(value)).toBe(true);
+    expect(guards.isObject!(value)).toBe(true);
     expect(guards.isActivity!(value)).toBe(true);
     expect(guards.isAnnounce!(value)).toBe(true);
     expect(guards.isLink!(value)).toBe(false);
@@ -326,9 +326,9 @@ describe("generated guards follow the type hierarchy", () => {
     expect(guards.isCollection!(value)).toBe(false);
     expect(guards.isAnnounce!({ type: "https://www.w3.org/ns/activitystreams#Announce" })).toBe(true);
   });
-  it("Block is isASObject, isActivity, isIgnore, isBlock", () => {
+  it("Block is isObject, isActivity, isIgnore, isBlock", () => {
     const value = { type: "Block" };
-    expect(guards.isASObject!(value)).toBe(true);
+    expect(guards.isObject!(value)).toBe(true);
     expect(guards.isActivity!(value)).toBe(true);
     expect(guards.isIgnore!(value)).toBe(true);
     expect(guards.isBlock!(value)).toBe(true);
@@ -337,9 +337,9 @@ describe("generated guards follow the type hierarchy", () => {
     expect(guards.isCollection!(value)).toBe(false);
     expect(guards.isBlock!({ type: "https://www.w3.org/ns/activitystreams#Block" })).toBe(true);
   });
-  it("Flag is isASObject, isActivity, isFlag", () => {
+  it("Flag is isObject, isActivity, isFlag", () => {
     const value = { type: "Flag" };
-    expect(guards.isASObject!(value)).toBe(true);
+    expect(guards.isObject!(value)).toBe(true);
     expect(guards.isActivity!(value)).toBe(true);
     expect(guards.isFlag!(value)).toBe(true);
     expect(guards.isLink!(value)).toBe(false);
@@ -347,9 +347,9 @@ describe("generated guards follow the type hierarchy", () => {
     expect(guards.isCollection!(value)).toBe(false);
     expect(guards.isFlag!({ type: "https://www.w3.org/ns/activitystreams#Flag" })).toBe(true);
   });
-  it("Dislike is isASObject, isActivity, isDislike", () => {
+  it("Dislike is isObject, isActivity, isDislike", () => {
     const value = { type: "Dislike" };
-    expect(guards.isASObject!(value)).toBe(true);
+    expect(guards.isObject!(value)).toBe(true);
     expect(guards.isActivity!(value)).toBe(true);
     expect(guards.isDislike!(value)).toBe(true);
     expect(guards.isLink!(value)).toBe(false);
@@ -357,9 +357,9 @@ describe("generated guards follow the type hierarchy", () => {
     expect(guards.isCollection!(value)).toBe(false);
     expect(guards.isDislike!({ type: "https://www.w3.org/ns/activitystreams#Dislike" })).toBe(true);
   });
-  it("Question is isASObject, isActivity, isIntransitiveActivity, isQuestion", () => {
+  it("Question is isObject, isActivity, isIntransitiveActivity, isQuestion", () => {
     const value = { type: "Question" };
-    expect(guards.isASObject!(value)).toBe(true);
+    expect(guards.isObject!(value)).toBe(true);
     expect(guards.isActivity!(value)).toBe(true);
     expect(guards.isIntransitiveActivity!(value)).toBe(true);
     expect(guards.isQuestion!(value)).toBe(true);
@@ -368,9 +368,9 @@ describe("generated guards follow the type hierarchy", () => {
     expect(guards.isOrderedCollection!(value)).toBe(false);
     expect(guards.isQuestion!({ type: "https://www.w3.org/ns/activitystreams#Question" })).toBe(true);
   });
-  it("Application is isASObject, isApplication, isActor", () => {
+  it("Application is isObject, isApplication, isActor", () => {
     const value = { type: "Application" };
-    expect(guards.isASObject!(value)).toBe(true);
+    expect(guards.isObject!(value)).toBe(true);
     expect(guards.isApplication!(value)).toBe(true);
     expect(guards.isActor!(value)).toBe(true);
     expect(guards.isLink!(value)).toBe(false);
@@ -378,9 +378,9 @@ describe("generated guards follow the type hierarchy", () => {
     expect(guards.isIntransitiveActivity!(value)).toBe(false);
     expect(guards.isApplication!({ type: "https://www.w3.org/ns/activitystreams#Application" })).toBe(true);
   });
-  it("Group is isASObject, isGroup, isActor", () => {
+  it("Group is isObject, isGroup, isActor", () => {
     const value = { type: "Group" };
-    expect(guards.isASObject!(value)).toBe(true);
+    expect(guards.isObject!(value)).toBe(true);
     expect(guards.isGroup!(value)).toBe(true);
     expect(guards.isActor!(value)).toBe(true);
     expect(guards.isLink!(value)).toBe(false);
@@ -388,9 +388,9 @@ describe("generated guards follow the type hierarchy", () => {
     expect(guards.isIntransitiveActivity!(value)).toBe(false);
     expect(guards.isGroup!({ type: "https://www.w3.org/ns/activitystreams#Group" })).toBe(true);
   });
-  it("Organization is isASObject, isOrganization, isActor", () => {
+  it("Organization is isObject, isOrganization, isActor", () => {
     const value = { type: "Organization" };
-    expect(guards.isASObject!(value)).toBe(true);
+    expect(guards.isObject!(value)).toBe(true);
     expect(guards.isOrganization!(value)).toBe(true);
     expect(guards.isActor!(value)).toBe(true);
     expect(guards.isLink!(value)).toBe(false);
@@ -398,9 +398,9 @@ describe("generated guards follow the type hierarchy", () => {
     expect(guards.isIntransitiveActivity!(value)).toBe(false);
     expect(guards.isOrganization!({ type: "https://www.w3.org/ns/activitystreams#Organization" })).toBe(true);
   });
-  it("Person is isASObject, isPerson, isActor", () => {
+  it("Person is isObject, isPerson, isActor", () => {
     const value = { type: "Person" };
-    expect(guards.isASObject!(value)).toBe(true);
+    expect(guards.isObject!(value)).toBe(true);
     expect(guards.isPerson!(value)).toBe(true);
     expect(guards.isActor!(value)).toBe(true);
     expect(guards.isLink!(value)).toBe(false);
@@ -408,9 +408,9 @@ describe("generated guards follow the type hierarchy", () => {
     expect(guards.isIntransitiveActivity!(value)).toBe(false);
     expect(guards.isPerson!({ type: "https://www.w3.org/ns/activitystreams#Person" })).toBe(true);
   });
-  it("Service is isASObject, isService, isActor", () => {
+  it("Service is isObject, isService, isActor", () => {
     const value = { type: "Service" };
-    expect(guards.isASObject!(value)).toBe(true);
+    expect(guards.isObject!(value)).toBe(true);
     expect(guards.isService!(value)).toBe(true);
     expect(guards.isActor!(value)).toBe(true);
     expect(guards.isLink!(value)).toBe(false);
@@ -418,36 +418,36 @@ describe("generated guards follow the type hierarchy", () => {
     expect(guards.isIntransitiveActivity!(value)).toBe(false);
     expect(guards.isService!({ type: "https://www.w3.org/ns/activitystreams#Service" })).toBe(true);
   });
-  it("Relationship is isASObject, isRelationship", () => {
+  it("Relationship is isObject, isRelationship", () => {
     const value = { type: "Relationship" };
-    expect(guards.isASObject!(value)).toBe(true);
+    expect(guards.isObject!(value)).toBe(true);
     expect(guards.isRelationship!(value)).toBe(true);
     expect(guards.isLink!(value)).toBe(false);
     expect(guards.isActivity!(value)).toBe(false);
     expect(guards.isIntransitiveActivity!(value)).toBe(false);
     expect(guards.isRelationship!({ type: "https://www.w3.org/ns/activitystreams#Relationship" })).toBe(true);
   });
-  it("Article is isASObject, isArticle", () => {
+  it("Article is isObject, isArticle", () => {
     const value = { type: "Article" };
-    expect(guards.isASObject!(value)).toBe(true);
+    expect(guards.isObject!(value)).toBe(true);
     expect(guards.isArticle!(value)).toBe(true);
     expect(guards.isLink!(value)).toBe(false);
     expect(guards.isActivity!(value)).toBe(false);
     expect(guards.isIntransitiveActivity!(value)).toBe(false);
     expect(guards.isArticle!({ type: "https://www.w3.org/ns/activitystreams#Article" })).toBe(true);
   });
-  it("Document is isASObject, isDocument", () => {
+  it("Document is isObject, isDocument", () => {
     const value = { type: "Document" };
-    expect(guards.isASObject!(value)).toBe(true);
+    expect(guards.isObject!(value)).toBe(true);
     expect(guards.isDocument!(value)).toBe(true);
     expect(guards.isLink!(value)).toBe(false);
     expect(guards.isActivity!(value)).toBe(false);
     expect(guards.isIntransitiveActivity!(value)).toBe(false);
     expect(guards.isDocument!({ type: "https://www.w3.org/ns/activitystreams#Document" })).toBe(true);
   });
-  it("Audio is isASObject, isDocument, isAudio", () => {
+  it("Audio is isObject, isDocument, isAudio", () => {
     const value = { type: "Audio" };
-    expect(guards.isASObject!(value)).toBe(true);
+    expect(guards.isObject!(value)).toBe(true);
     expect(guards.isDocument!(value)).toBe(true);
     expect(guards.isAudio!(value)).toBe(true);
     expect(guards.isLink!(value)).toBe(false);
@@ -455,9 +455,9 @@ describe("generated guards follow the type hierarchy", () => {
     expect(guards.isIntransitiveActivity!(value)).toBe(false);
     expect(guards.isAudio!({ type: "https://www.w3.org/ns/activitystreams#Audio" })).toBe(true);
   });
-  it("Image is isASObject, isDocument, isImage", () => {
+  it("Image is isObject, isDocument, isImage", () => {
     const value = { type: "Image" };
-    expect(guards.isASObject!(value)).toBe(true);
+    expect(guards.isObject!(value)).toBe(true);
     expect(guards.isDocument!(value)).toBe(true);
     expect(guards.isImage!(value)).toBe(true);
     expect(guards.isLink!(value)).toBe(false);
@@ -465,9 +465,9 @@ describe("generated guards follow the type hierarchy", () => {
     expect(guards.isIntransitiveActivity!(value)).toBe(false);
     expect(guards.isImage!({ type: "https://www.w3.org/ns/activitystreams#Image" })).toBe(true);
   });
-  it("Video is isASObject, isDocument, isVideo", () => {
+  it("Video is isObject, isDocument, isVideo", () => {
     const value = { type: "Video" };
-    expect(guards.isASObject!(value)).toBe(true);
+    expect(guards.isObject!(value)).toBe(true);
     expect(guards.isDocument!(value)).toBe(true);
     expect(guards.isVideo!(value)).toBe(true);
     expect(guards.isLink!(value)).toBe(false);
@@ -475,18 +475,18 @@ describe("generated guards follow the type hierarchy", () => {
     expect(guards.isIntransitiveActivity!(value)).toBe(false);
     expect(guards.isVideo!({ type: "https://www.w3.org/ns/activitystreams#Video" })).toBe(true);
   });
-  it("Note is isASObject, isNote", () => {
+  it("Note is isObject, isNote", () => {
     const value = { type: "Note" };
-    expect(guards.isASObject!(value)).toBe(true);
+    expect(guards.isObject!(value)).toBe(true);
     expect(guards.isNote!(value)).toBe(true);
     expect(guards.isLink!(value)).toBe(false);
     expect(guards.isActivity!(value)).toBe(false);
     expect(guards.isIntransitiveActivity!(value)).toBe(false);
     expect(guards.isNote!({ type: "https://www.w3.org/ns/activitystreams#Note" })).toBe(true);
   });
-  it("Page is isASObject, isDocument, isPage", () => {
+  it("Page is isObject, isDocument, isPage", () => {
     const value = { type: "Page" };
-    expect(guards.isASObject!(value)).toBe(true);
+    expect(guards.isObject!(value)).toBe(true);
     expect(guards.isDocument!(value)).toBe(true);
     expect(guards.isPage!(value)).toBe(true);
     expect(guards.isLink!(value)).toBe(false);
@@ -494,18 +494,18 @@ describe("generated guards follow the type hierarchy", () => {
     expect(guards.isIntransitiveActivity!(value)).toBe(false);
     expect(guards.isPage!({ type: "https://www.w3.org/ns/activitystreams#Page" })).toBe(true);
   });
-  it("Event is isASObject, isEvent", () => {
+  it("Event is isObject, isEvent", () => {
     const value = { type: "Event" };
-    expect(guards.isASObject!(value)).toBe(true);
+    expect(guards.isObject!(value)).toBe(true);
     expect(guards.isEvent!(value)).toBe(true);
     expect(guards.isLink!(value)).toBe(false);
     expect(guards.isActivity!(value)).toBe(false);
     expect(guards.isIntransitiveActivity!(value)).toBe(false);
     expect(guards.isEvent!({ type: "https://www.w3.org/ns/activitystreams#Event" })).toBe(true);
   });
-  it("Place is isASObject, isPlace", () => {
+  it("Place is isObject, isPlace", () => {
     const value = { type: "Place" };
-    expect(guards.isASObject!(value)).toBe(true);
+    expect(guards.isObject!(value)).toBe(true);
     expect(guards.isPlace!(value)).toBe(true);
     expect(guards.isLink!(value)).toBe(false);
     expect(guards.isActivity!(value)).toBe(false);
@@ -516,23 +516,23 @@ describe("generated guards follow the type hierarchy", () => {
     const value = { type: "Mention" };
     expect(guards.isLink!(value)).toBe(true);
     expect(guards.isMention!(value)).toBe(true);
-    expect(guards.isASObject!(value)).toBe(false);
+    expect(guards.isObject!(value)).toBe(false);
     expect(guards.isActivity!(value)).toBe(false);
     expect(guards.isIntransitiveActivity!(value)).toBe(false);
     expect(guards.isMention!({ type: "https://www.w3.org/ns/activitystreams#Mention" })).toBe(true);
   });
-  it("Profile is isASObject, isProfile", () => {
+  it("Profile is isObject, isProfile", () => {
     const value = { type: "Profile" };
-    expect(guards.isASObject!(value)).toBe(true);
+    expect(guards.isObject!(value)).toBe(true);
     expect(guards.isProfile!(value)).toBe(true);
     expect(guards.isLink!(value)).toBe(false);
     expect(guards.isActivity!(value)).toBe(false);
     expect(guards.isIntransitiveActivity!(value)).toBe(false);
     expect(guards.isProfile!({ type: "https://www.w3.org/ns/activitystreams#Profile" })).toBe(true);
   });
-  it("Tombstone is isASObject, isTombstone", () => {
+  it("Tombstone is isObject, isTombstone", () => {
     const value = { type: "Tombstone" };
-    expect(guards.isASObject!(value)).toBe(true);
+    expect(guards.isObject!(value)).toBe(true);
     expect(guards.isTombstone!(value)).toBe(true);
     expect(guards.isLink!(value)).toBe(false);
     expect(guards.isActivity!(value)).toBe(false);
@@ -542,7 +542,7 @@ describe("generated guards follow the type hierarchy", () => {
   it("CryptographicKey is isCryptographicKey", () => {
     const value = { type: "CryptographicKey" };
     expect(guards.isCryptographicKey!(value)).toBe(true);
-    expect(guards.isASObject!(value)).toBe(false);
+    expect(guards.isObject!(value)).toBe(false);
     expect(guards.isLink!(value)).toBe(false);
     expect(guards.isActivity!(value)).toBe(false);
     expect(guards.isCryptographicKey!({ type: "https://w3id.org/security#Key" })).toBe(true);
@@ -550,7 +550,7 @@ describe("generated guards follow the type hierarchy", () => {
   it("RsaSignature2017 is isRsaSignature2017", () => {
     const value = { type: "RsaSignature2017" };
     expect(guards.isRsaSignature2017!(value)).toBe(true);
-    expect(guards.isASObject!(value)).toBe(false);
+    expect(guards.isObject!(value)).toBe(false);
     expect(guards.isLink!(value)).toBe(false);
     expect(guards.isActivity!(value)).toBe(false);
     expect(guards.isRsaSignature2017!({ type: "https://w3id.org/security#RsaSignature2017" })).toBe(true);
@@ -558,7 +558,7 @@ describe("generated guards follow the type hierarchy", () => {
   it("Multikey is isMultikey", () => {
     const value = { type: "Multikey" };
     expect(guards.isMultikey!(value)).toBe(true);
-    expect(guards.isASObject!(value)).toBe(false);
+    expect(guards.isObject!(value)).toBe(false);
     expect(guards.isLink!(value)).toBe(false);
     expect(guards.isActivity!(value)).toBe(false);
     expect(guards.isMultikey!({ type: "https://w3id.org/security#Multikey" })).toBe(true);
@@ -566,7 +566,7 @@ describe("generated guards follow the type hierarchy", () => {
   it("DataIntegrityProof is isDataIntegrityProof", () => {
     const value = { type: "DataIntegrityProof" };
     expect(guards.isDataIntegrityProof!(value)).toBe(true);
-    expect(guards.isASObject!(value)).toBe(false);
+    expect(guards.isObject!(value)).toBe(false);
     expect(guards.isLink!(value)).toBe(false);
     expect(guards.isActivity!(value)).toBe(false);
     expect(guards.isDataIntegrityProof!({ type: "https://w3id.org/security#DataIntegrityProof" })).toBe(true);
@@ -575,59 +575,59 @@ describe("generated guards follow the type hierarchy", () => {
     const value = { type: "Hashtag" };
     expect(guards.isLink!(value)).toBe(true);
     expect(guards.isHashtag!(value)).toBe(true);
-    expect(guards.isASObject!(value)).toBe(false);
+    expect(guards.isObject!(value)).toBe(false);
     expect(guards.isActivity!(value)).toBe(false);
     expect(guards.isIntransitiveActivity!(value)).toBe(false);
     expect(guards.isHashtag!({ type: "https://www.w3.org/ns/activitystreams#Hashtag" })).toBe(true);
   });
-  it("Emoji is isASObject, isEmoji", () => {
+  it("Emoji is isObject, isEmoji", () => {
     const value = { type: "Emoji" };
-    expect(guards.isASObject!(value)).toBe(true);
+    expect(guards.isObject!(value)).toBe(true);
     expect(guards.isEmoji!(value)).toBe(true);
     expect(guards.isLink!(value)).toBe(false);
     expect(guards.isActivity!(value)).toBe(false);
     expect(guards.isIntransitiveActivity!(value)).toBe(false);
     expect(guards.isEmoji!({ type: "http://joinmastodon.org/ns#Emoji" })).toBe(true);
   });
-  it("IdentityProof is isASObject, isIdentityProof", () => {
+  it("IdentityProof is isObject, isIdentityProof", () => {
     const value = { type: "IdentityProof" };
-    expect(guards.isASObject!(value)).toBe(true);
+    expect(guards.isObject!(value)).toBe(true);
     expect(guards.isIdentityProof!(value)).toBe(true);
     expect(guards.isLink!(value)).toBe(false);
     expect(guards.isActivity!(value)).toBe(false);
     expect(guards.isIntransitiveActivity!(value)).toBe(false);
     expect(guards.isIdentityProof!({ type: "http://joinmastodon.org/ns#IdentityProof" })).toBe(true);
   });
-  it("PropertyValue is isASObject, isPropertyValue", () => {
+  it("PropertyValue is isObject, isPropertyValue", () => {
     const value = { type: "PropertyValue" };
-    expect(guards.isASObject!(value)).toBe(true);
+    expect(guards.isObject!(value)).toBe(true);
     expect(guards.isPropertyValue!(value)).toBe(true);
     expect(guards.isLink!(value)).toBe(false);
     expect(guards.isActivity!(value)).toBe(false);
     expect(guards.isIntransitiveActivity!(value)).toBe(false);
     expect(guards.isPropertyValue!({ type: "http://schema.org#PropertyValue" })).toBe(true);
   });
-  it("PostalAddress is isASObject, isPostalAddress", () => {
+  it("PostalAddress is isObject, isPostalAddress", () => {
     const value = { type: "PostalAddress" };
-    expect(guards.isASObject!(value)).toBe(true);
+    expect(guards.isObject!(value)).toBe(true);
     expect(guards.isPostalAddress!(value)).toBe(true);
     expect(guards.isLink!(value)).toBe(false);
     expect(guards.isActivity!(value)).toBe(false);
     expect(guards.isIntransitiveActivity!(value)).toBe(false);
     expect(guards.isPostalAddress!({ type: "http://schema.org#PostalAddress" })).toBe(true);
   });
-  it("GeoCoordinates is isASObject, isGeoCoordinates", () => {
+  it("GeoCoordinates is isObject, isGeoCoordinates", () => {
     const value = { type: "GeoCoordinates" };
-    expect(guards.isASObject!(value)).toBe(true);
+    expect(guards.isObject!(value)).toBe(true);
     expect(guards.isGeoCoordinates!(value)).toBe(true);
     expect(guards.isLink!(value)).toBe(false);
     expect(guards.isActivity!(value)).toBe(false);
     expect(guards.isIntransitiveActivity!(value)).toBe(false);
     expect(guards.isGeoCoordinates!({ type: "http://schema.org#GeoCoordinates" })).toBe(true);
   });
-  it("QuoteRequest is isASObject, isActivity, isQuoteRequest", () => {
+  it("QuoteRequest is isObject, isActivity, isQuoteRequest", () => {
     const value = { type: "QuoteRequest" };
-    expect(guards.isASObject!(value)).toBe(true);
+    expect(guards.isObject!(value)).toBe(true);
     expect(guards.isActivity!(value)).toBe(true);
     expect(guards.isQuoteRequest!(value)).toBe(true);
     expect(guards.isLink!(value)).toBe(false);
@@ -635,27 +635,27 @@ describe("generated guards follow the type hierarchy", () => {
     expect(guards.isCollection!(value)).toBe(false);
     expect(guards.isQuoteRequest!({ type: "https://w3id.org/fep/044f#QuoteRequest" })).toBe(true);
   });
-  it("QuoteAuthorization is isASObject, isQuoteAuthorization", () => {
+  it("QuoteAuthorization is isObject, isQuoteAuthorization", () => {
     const value = { type: "QuoteAuthorization" };
-    expect(guards.isASObject!(value)).toBe(true);
+    expect(guards.isObject!(value)).toBe(true);
     expect(guards.isQuoteAuthorization!(value)).toBe(true);
     expect(guards.isLink!(value)).toBe(false);
     expect(guards.isActivity!(value)).toBe(false);
     expect(guards.isIntransitiveActivity!(value)).toBe(false);
     expect(guards.isQuoteAuthorization!({ type: "https://w3id.org/fep/044f#QuoteAuthorization" })).toBe(true);
   });
-  it("ChatMessage is isASObject, isChatMessage", () => {
+  it("ChatMessage is isObject, isChatMessage", () => {
     const value = { type: "ChatMessage" };
-    expect(guards.isASObject!(value)).toBe(true);
+    expect(guards.isObject!(value)).toBe(true);
     expect(guards.isChatMessage!(value)).toBe(true);
     expect(guards.isLink!(value)).toBe(false);
     expect(guards.isActivity!(value)).toBe(false);
     expect(guards.isIntransitiveActivity!(value)).toBe(false);
     expect(guards.isChatMessage!({ type: "http://litepub.social/ns#ChatMessage" })).toBe(true);
   });
-  it("EmojiReact is isASObject, isActivity, isEmojiReact", () => {
+  it("EmojiReact is isObject, isActivity, isEmojiReact", () => {
     const value = { type: "EmojiReact" };
-    expect(guards.isASObject!(value)).toBe(true);
+    expect(guards.isObject!(value)).toBe(true);
     expect(guards.isActivity!(value)).toBe(true);
     expect(guards.isEmojiReact!(value)).toBe(true);
     expect(guards.isLink!(value)).toBe(false);
@@ -663,9 +663,9 @@ describe("generated guards follow the type hierarchy", () => {
     expect(guards.isCollection!(value)).toBe(false);
     expect(guards.isEmojiReact!({ type: "http://litepub.social/ns#EmojiReact" })).toBe(true);
   });
-  it("LikeRequest is isASObject, isActivity, isLikeRequest", () => {
+  it("LikeRequest is isObject, isActivity, isLikeRequest", () => {
     const value = { type: "LikeRequest" };
-    expect(guards.isASObject!(value)).toBe(true);
+    expect(guards.isObject!(value)).toBe(true);
     expect(guards.isActivity!(value)).toBe(true);
     expect(guards.isLikeRequest!(value)).toBe(true);
     expect(guards.isLink!(value)).toBe(false);
@@ -673,9 +673,9 @@ describe("generated guards follow the type hierarchy", () => {
     expect(guards.isCollection!(value)).toBe(false);
     expect(guards.isLikeRequest!({ type: "https://gotosocial.org/ns#LikeRequest" })).toBe(true);
   });
-  it("ReplyRequest is isASObject, isActivity, isReplyRequest", () => {
+  it("ReplyRequest is isObject, isActivity, isReplyRequest", () => {
     const value = { type: "ReplyRequest" };
-    expect(guards.isASObject!(value)).toBe(true);
+    expect(guards.isObject!(value)).toBe(true);
     expect(guards.isActivity!(value)).toBe(true);
     expect(guards.isReplyRequest!(value)).toBe(true);
     expect(guards.isLink!(value)).toBe(false);
@@ -683,9 +683,9 @@ describe("generated guards follow the type hierarchy", () => {
     expect(guards.isCollection!(value)).toBe(false);
     expect(guards.isReplyRequest!({ type: "https://gotosocial.org/ns#ReplyRequest" })).toBe(true);
   });
-  it("AnnounceRequest is isASObject, isActivity, isAnnounceRequest", () => {
+  it("AnnounceRequest is isObject, isActivity, isAnnounceRequest", () => {
     const value = { type: "AnnounceRequest" };
-    expect(guards.isASObject!(value)).toBe(true);
+    expect(guards.isObject!(value)).toBe(true);
     expect(guards.isActivity!(value)).toBe(true);
     expect(guards.isAnnounceRequest!(value)).toBe(true);
     expect(guards.isLink!(value)).toBe(false);
@@ -693,36 +693,36 @@ describe("generated guards follow the type hierarchy", () => {
     expect(guards.isCollection!(value)).toBe(false);
     expect(guards.isAnnounceRequest!({ type: "https://gotosocial.org/ns#AnnounceRequest" })).toBe(true);
   });
-  it("LikeAuthorization is isASObject, isLikeAuthorization", () => {
+  it("LikeAuthorization is isObject, isLikeAuthorization", () => {
     const value = { type: "LikeAuthorization" };
-    expect(guards.isASObject!(value)).toBe(true);
+    expect(guards.isObject!(value)).toBe(true);
     expect(guards.isLikeAuthorization!(value)).toBe(true);
     expect(guards.isLink!(value)).toBe(false);
     expect(guards.isActivity!(value)).toBe(false);
     expect(guards.isIntransitiveActivity!(value)).toBe(false);
     expect(guards.isLikeAuthorization!({ type: "https://gotosocial.org/ns#LikeApproval" })).toBe(true);
   });
-  it("ReplyAuthorization is isASObject, isReplyAuthorization", () => {
+  it("ReplyAuthorization is isObject, isReplyAuthorization", () => {
     const value = { type: "ReplyAuthorization" };
-    expect(guards.isASObject!(value)).toBe(true);
+    expect(guards.isObject!(value)).toBe(true);
     expect(guards.isReplyAuthorization!(value)).toBe(true);
     expect(guards.isLink!(value)).toBe(false);
     expect(guards.isActivity!(value)).toBe(false);
     expect(guards.isIntransitiveActivity!(value)).toBe(false);
     expect(guards.isReplyAuthorization!({ type: "https://gotosocial.org/ns#ReplyAuthorization" })).toBe(true);
   });
-  it("AnnounceAuthorization is isASObject, isAnnounceAuthorization", () => {
+  it("AnnounceAuthorization is isObject, isAnnounceAuthorization", () => {
     const value = { type: "AnnounceAuthorization" };
-    expect(guards.isASObject!(value)).toBe(true);
+    expect(guards.isObject!(value)).toBe(true);
     expect(guards.isAnnounceAuthorization!(value)).toBe(true);
     expect(guards.isLink!(value)).toBe(false);
     expect(guards.isActivity!(value)).toBe(false);
     expect(guards.isIntransitiveActivity!(value)).toBe(false);
     expect(guards.isAnnounceAuthorization!({ type: "https://gotosocial.org/ns#AnnounceAuthorization" })).toBe(true);
   });
-  it("Lock is isASObject, isActivity, isLock", () => {
+  it("Lock is isObject, isActivity, isLock", () => {
     const value = { type: "Lock" };
-    expect(guards.isASObject!(value)).toBe(true);
+    expect(guards.isObject!(value)).toBe(true);
     expect(guards.isActivity!(value)).toBe(true);
     expect(guards.isLock!(value)).toBe(true);
     expect(guards.isLink!(value)).toBe(false);
@@ -730,9 +730,9 @@ describe("generated guards follow the type hierarchy", () => {
     expect(guards.isCollection!(value)).toBe(false);
     expect(guards.isLock!({ type: "https://join-lemmy.org/ns#Lock" })).toBe(true);
   });
-  it("Warn is isASObject, isActivity, isWarn", () => {
+  it("Warn is isObject, isActivity, isWarn", () => {
     const value = { type: "Warn" };
-    expect(guards.isASObject!(value)).toBe(true);
+    expect(guards.isObject!(value)).toBe(true);
     expect(guards.isActivity!(value)).toBe(true);
     expect(guards.isWarn!(value)).toBe(true);
     expect(guards.isLink!(value)).toBe(false);
@@ -740,9 +740,9 @@ describe("generated guards follow the type hierarchy", () => {
     expect(guards.isCollection!(value)).toBe(false);
     expect(guards.isWarn!({ type: "https://join-lemmy.org/ns#Warn" })).toBe(true);
   });
-  it("Resolve is isASObject, isActivity, isResolve", () => {
+  it("Resolve is isObject, isActivity, isResolve", () => {
     const value = { type: "Resolve" };
-    expect(guards.isASObject!(value)).toBe(true);
+    expect(guards.isObject!(value)).toBe(true);
     expect(guards.isActivity!(value)).toBe(true);
     expect(guards.isResolve!(value)).toBe(true);
     expect(guards.isLink!(value)).toBe(false);
@@ -750,9 +750,9 @@ describe("generated guards follow the type hierarchy", () => {
     expect(guards.isCollection!(value)).toBe(false);
     expect(guards.isResolve!({ type: "https://join-lemmy.org/ns#Resolve" })).toBe(true);
   });
-  it("CommunityPostTag is isASObject, isCommunityPostTag", () => {
+  it("CommunityPostTag is isObject, isCommunityPostTag", () => {
     const value = { type: "CommunityPostTag" };
-    expect(guards.isASObject!(value)).toBe(true);
+    expect(guards.isObject!(value)).toBe(true);
     expect(guards.isCommunityPostTag!(value)).toBe(true);
     expect(guards.isLink!(value)).toBe(false);
     expect(guards.isActivity!(value)).toBe(false);
@@ -763,32 +763,32 @@ describe("generated guards follow the type hierarchy", () => {
     const value = { type: "Infohash" };
     expect(guards.isLink!(value)).toBe(true);
     expect(guards.isInfohash!(value)).toBe(true);
-    expect(guards.isASObject!(value)).toBe(false);
+    expect(guards.isObject!(value)).toBe(false);
     expect(guards.isActivity!(value)).toBe(false);
     expect(guards.isIntransitiveActivity!(value)).toBe(false);
     expect(guards.isInfohash!({ type: "https://joinpeertube.org/ns#Infohash" })).toBe(true);
   });
-  it("CacheFile is isASObject, isCacheFile", () => {
+  it("CacheFile is isObject, isCacheFile", () => {
     const value = { type: "CacheFile" };
-    expect(guards.isASObject!(value)).toBe(true);
+    expect(guards.isObject!(value)).toBe(true);
     expect(guards.isCacheFile!(value)).toBe(true);
     expect(guards.isLink!(value)).toBe(false);
     expect(guards.isActivity!(value)).toBe(false);
     expect(guards.isIntransitiveActivity!(value)).toBe(false);
     expect(guards.isCacheFile!({ type: "https://joinpeertube.org/ns#CacheFile" })).toBe(true);
   });
-  it("Playlist is isASObject, isPlaylist", () => {
+  it("Playlist is isObject, isPlaylist", () => {
     const value = { type: "Playlist" };
-    expect(guards.isASObject!(value)).toBe(true);
+    expect(guards.isObject!(value)).toBe(true);
     expect(guards.isPlaylist!(value)).toBe(true);
     expect(guards.isLink!(value)).toBe(false);
     expect(guards.isActivity!(value)).toBe(false);
     expect(guards.isIntransitiveActivity!(value)).toBe(false);
     expect(guards.isPlaylist!({ type: "https://joinpeertube.org/ns#Playlist" })).toBe(true);
   });
-  it("PlaylistElement is isASObject, isPlaylistElement", () => {
+  it("PlaylistElement is isObject, isPlaylistElement", () => {
     const value = { type: "PlaylistElement" };
-    expect(guards.isASObject!(value)).toBe(true);
+    expect(guards.isObject!(value)).toBe(true);
     expect(guards.isPlaylistElement!(value)).toBe(true);
     expect(guards.isLink!(value)).toBe(false);
     expect(guards.isActivity!(value)).toBe(false);

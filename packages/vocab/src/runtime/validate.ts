@@ -231,6 +231,10 @@ export class Validator {
         return;
       case "object": {
         if (value === null) return;
+        if (!isPlainObject(value)) {
+          this.#issue("not_json", `${describeValue(value)} is not a JSON object.`);
+          return;
+        }
         if (rule.isLanguageMap) {
           this.#languageMap(value as Record<string, unknown>, rule);
           return;
@@ -240,10 +244,6 @@ export class Validator {
           return;
         }
         if (kinds & KIND_OBJECT) {
-          if (!isPlainObject(value)) {
-            this.#issue("not_json", `${describeValue(value)} is not a JSON object.`);
-            return;
-          }
           this.#node(value as Record<string, unknown>, rule, undefined);
           return;
         }
