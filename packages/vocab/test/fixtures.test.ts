@@ -27,7 +27,7 @@ describe("real-world fixtures", () => {
         expect(isInstanceOf(result.value, entry.type)).toBe(true);
         const declared = declaredType(result.value);
         if (declared !== undefined) expect(declared.term).toBe(entry.type);
-        const serialized = serialize(result.value) as Record<string, unknown>;
+        const serialized = serialize(result.value) as unknown as Record<string, unknown>;
         expect(serialized["@context"]).toBeDefined();
         if ((document as Record<string, unknown>)["@context"] === undefined) delete serialized["@context"];
         expect(canonicalForm(serialized)).toEqual(canonicalForm(document));

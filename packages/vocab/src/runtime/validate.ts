@@ -166,6 +166,12 @@ export class Validator {
   }
 
   #value(value: unknown, rule: PropertyRule): void {
+    if (rule.kinds & KIND_JSON) {
+      // Any JSON value, arrays included, is one value of a JSON-typed property.
+      if (typeof value === "object" && value !== null) this.#opaque(value);
+      else this.#single(value, rule);
+      return;
+    }
     if (Array.isArray(value)) {
       if (rule.functional && !rule.list) {
         this.#issue("not_functional", `\`${rule.term}\` takes one value, not an array.`);
