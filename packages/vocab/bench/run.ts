@@ -43,15 +43,21 @@ for (let round = 0; round < 25; round++) {
 const floor = median(floorRates);
 const vocab = median(vocabRates);
 const format = (value: number): string => Math.round(value).toLocaleString("en-US");
-console.log(`corpus: ${texts.length} documents (of ${corpus.length}; the rest use contexts Fedify does not preload)`);
+console.log(
+  `corpus: ${texts.length} documents (of ${corpus.length}; the rest use contexts Fedify does not preload)`,
+);
 console.log(`Node ${process.version}, ${new Date().toISOString().slice(0, 10)}`);
 console.log("| case | docs/s | vs floor |");
 console.log("|---|---:|---:|");
 console.log(`| floor: JSON.parse | ${format(floor)} | 1 |`);
-console.log(`| JSON.parse + @fedikit/vocab parse | ${format(vocab)} | ${(floor / vocab).toFixed(2)}× slower |`);
+console.log(
+  `| JSON.parse + @fedikit/vocab parse | ${format(vocab)} | ${(floor / vocab).toFixed(2)}× slower |`,
+);
 console.log(
   `| JSON.parse + Fedify Object.fromJsonLd (own process) | ${format(fedify.docsPerSecond)} | ${(floor / fedify.docsPerSecond).toFixed(0)}× slower |`,
 );
-console.log(`@fedikit/vocab is ${(vocab / fedify.docsPerSecond).toFixed(0)}× faster than Fedify (target ≥ 20×).`);
+console.log(
+  `@fedikit/vocab is ${(vocab / fedify.docsPerSecond).toFixed(0)}× faster than Fedify (target ≥ 20×).`,
+);
 console.log(`@fedikit/vocab is within ${(floor / vocab).toFixed(2)}× of JSON.parse (target ≤ 3×).`);
 if (sink < 0) console.log(sink);

@@ -15,5 +15,8 @@ export function forgefedModule(): string {
 }
 
 if (process.argv[1] === import.meta.filename) {
-  writeFileSync(join(import.meta.dirname, "..", "test", "extension", "forgefed.generated.ts"), forgefedModule());
+  writeFileSync(
+    join(import.meta.dirname, "..", "test", "extension", "forgefed.generated.ts"),
+    forgefedModule(),
+  );
 }

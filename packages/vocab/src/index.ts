@@ -7,13 +7,20 @@
  */
 
 export * from "./generated/index.generated.js";
-export { type Addressed, isDirect, isFollowersOnly, isPublic, type Visibility, visibilityOf } from "./helpers/audience.js";
+export {
+  type Addressed,
+  isDirect,
+  isFollowersOnly,
+  isPublic,
+  type Visibility,
+  visibilityOf,
+} from "./helpers/audience.js";
 export { type LanguageMap, type LocalizedText, selectLanguage } from "./helpers/language.js";
 export { isPublicCollection, PUBLIC_COLLECTION } from "./helpers/public-collection.js";
 export { type Iri, idOf, idsOf, type Ref } from "./helpers/references.js";
 export { asArray, firstValue, type JsonValue, type OneOrMany } from "./helpers/values.js";
 export { parse, parseJson } from "./parse-document.js";
-export { build, type BuildOptions, type WithContext } from "./runtime/build.js";
+export { type BuildOptions, build, type WithContext } from "./runtime/build.js";
 export {
   contextFor,
   type JsonLdContext,
@@ -69,7 +76,6 @@ export {
   vcard,
   webfingerDiscovery,
 } from "./schema/built-in.js";
-export { type PassedThroughProperty, passedThroughProperties } from "./schema/passed-through.js";
 export {
   defineVocabulary,
   type LiteralRange,
@@ -78,3 +84,4 @@ export {
   type TypeDefinition,
   type VocabularyDefinition,
 } from "./schema/model.js";
+export { type PassedThroughProperty, passedThroughProperties } from "./schema/passed-through.js";

@@ -54,7 +54,8 @@ describe("real-world fixtures", () => {
       const isLanguageMap = parent !== undefined && schema.property(parent)?.languageMap === parent;
       for (const [key, item] of Object.entries(value)) {
         if (key === "@context" || isLanguageMap) continue;
-        if (key !== "id" && key !== "type" && schema.property(key) === undefined && !listed.has(key)) unknown.add(key);
+        if (key !== "id" && key !== "type" && schema.property(key) === undefined && !listed.has(key))
+          unknown.add(key);
         visit(item, key);
       }
     };

@@ -30,5 +30,7 @@ export type Expectation =
 
 /** The expectations of `test/data/expected.json`. */
 export function expectations(): Expectation[] {
-  return JSON.parse(readFileSync(join(import.meta.dirname, "data", "expected.json"), "utf8")) as Expectation[];
+  return JSON.parse(
+    readFileSync(join(import.meta.dirname, "data", "expected.json"), "utf8"),
+  ) as Expectation[];
 }

@@ -15,7 +15,11 @@ const literal: Record<string, fc.Arbitrary<unknown>> = {
   integer: fc.integer(),
   nonNegativeInteger: fc.nat(),
   dateTime: fc
-    .date({ min: new Date("1970-01-01T00:00:00Z"), max: new Date("2200-01-01T00:00:00Z"), noInvalidDate: true })
+    .date({
+      min: new Date("1970-01-01T00:00:00Z"),
+      max: new Date("2200-01-01T00:00:00Z"),
+      noInvalidDate: true,
+    })
     .map((date) => date.toISOString()),
   duration: fc.tuple(fc.nat(99), fc.nat(59)).map(([hours, minutes]) => `PT${hours}H${minutes}M`),
   iri,
@@ -26,10 +30,12 @@ function embedded(type: SchemaType): fc.Arbitrary<unknown> {
   if (type.typeProperty === "none") return fc.constant({});
   const candidates = concreteTypes.filter((candidate) => candidate.ancestors.has(type));
   if (candidates.length === 0) return iri;
-  return fc.constantFrom(...candidates).map((candidate) => ({ type: candidate.term, id: `https://example.com/${candidate.term}` }));
+  return fc
+    .constantFrom(...candidates)
+    .map((candidate) => ({ type: candidate.term, id: `https://example.com/${candidate.term}` }));
 }
 
-function valueOf(property: SchemaProperty): fc.Arbitrary<unknown> {
+function arbitraryValue(property: SchemaProperty): fc.Arbitrary<unknown> {
   const options = [
     ...property.literalRange.map((range) => literal[range] as fc.Arbitrary<unknown>),
     ...property.typeRange.flatMap((type) => [iri, embedded(type)]),
@@ -43,7 +49,7 @@ function valueOf(property: SchemaProperty): fc.Arbitrary<unknown> {
 function documentOf(type: SchemaType): fc.Arbitrary<Record<string, unknown>> {
   const properties = [...type.properties.values()];
   const record: Record<string, fc.Arbitrary<unknown>> = {};
-  for (const property of properties) record[property.term] = valueOf(property);
+  for (const property of properties) record[property.term] = arbitraryValue(property);
   return fc
     .record(record, { requiredKeys: [] })
     .map((body) => ({ type: type.term, id: "https://example.com/document", ...body }));
@@ -77,18 +83,18 @@ describe("property-based", () => {
   });
 
   it("a mutated property is rejected with its path", () => {
-    const mutation = fc
-      .constantFrom(...concreteTypes)
-      .chain((type) => {
-        const breakable = [...type.properties.values()].filter((property) => wrongValue(property) !== undefined);
-        return fc.tuple(documentOf(type), fc.constantFrom(...breakable.map((property) => property.term))).map(
-          ([document, key]) => ({
-            term: type.term,
-            document: { ...document, [key]: wrongValue(type.properties.get(key) as SchemaProperty) },
-            key,
-          }),
-        );
-      });
+    const mutation = fc.constantFrom(...concreteTypes).chain((type) => {
+      const breakable = [...type.properties.values()].filter(
+        (property) => wrongValue(property) !== undefined,
+      );
+      return fc
+        .tuple(documentOf(type), fc.constantFrom(...breakable.map((property) => property.term)))
+        .map(([document, key]) => ({
+          term: type.term,
+          document: { ...document, [key]: wrongValue(type.properties.get(key) as SchemaProperty) },
+          key,
+        }));
+    });
     fc.assert(
       fc.property(mutation, ({ term, document, key }) => {
         const result = parseAs(term, document);

@@ -21,7 +21,10 @@ function generics(type: SchemaType, context: FunctionEmitContext): { declaration
       return `${name} = ${[...new Set(defaults)].join(" | ")}`;
     })
     .join(", ");
-  return { declaration: `<${declaration}>`, args: `<${parameters.map((parameter) => parameter.name).join(", ")}>` };
+  return {
+    declaration: `<${declaration}>`,
+    args: `<${parameters.map((parameter) => parameter.name).join(", ")}>`,
+  };
 }
 
 function schemaArgument(context: FunctionEmitContext): string {
@@ -35,9 +38,15 @@ export function emitGuards(context: FunctionEmitContext): string {
   for (const type of context.types) {
     if (type.typeProperty === "none") continue;
     const names = typeNames(type, context.schema);
-    const coreNote = ["Object", "Link", "Activity", "Actor", "Collection", "CryptographicKey", "Multikey"].includes(
-      type.term,
-    )
+    const coreNote = [
+      "Object",
+      "Link",
+      "Activity",
+      "Actor",
+      "Collection",
+      "CryptographicKey",
+      "Multikey",
+    ].includes(type.term)
       ? " A node without a known `type` counts if FEP-2277 duck typing classifies it so."
       : "";
     out += docBlock([
@@ -78,7 +87,9 @@ export function emitParsers(context: FunctionEmitContext): string {
 }
 
 function optionsWithSchema(context: FunctionEmitContext): string {
-  return context.schemaExpression === undefined ? "options" : `{ schema: ${context.schemaExpression}, ...options }`;
+  return context.schemaExpression === undefined
+    ? "options"
+    : `{ schema: ${context.schemaExpression}, ...options }`;
 }
 
 /** `buildNote(properties)` for every concrete type. */
@@ -107,7 +118,11 @@ export function emitBuilders(context: FunctionEmitContext): string {
 }
 
 /** The names a module of guards, parsers and builders exports, for a barrel. */
-export function functionNames(context: FunctionEmitContext): { guards: string[]; parsers: string[]; builders: string[] } {
+export function functionNames(context: FunctionEmitContext): {
+  guards: string[];
+  parsers: string[];
+  builders: string[];
+} {
   const guards: string[] = [];
   const parsers: string[] = [];
   const builders: string[] = [];

@@ -1,6 +1,6 @@
 import type { Schema, SchemaProperty, SchemaType } from "../runtime/schema.js";
-import { concreteDescendants, isDiscriminated } from "./model.js";
 import { guardName } from "./emit-functions.js";
+import { concreteDescendants, isDiscriminated } from "./model.js";
 
 const validLiterals: Readonly<Record<string, unknown>> = {
   string: "text",
@@ -47,9 +47,7 @@ function sampleObject(type: SchemaType, schema: Schema): unknown {
 function validValue(property: SchemaProperty, schema: Schema): unknown {
   const first = property.literalRange[0];
   const single =
-    first !== undefined
-      ? validLiterals[first]
-      : sampleObject(property.typeRange[0] as SchemaType, schema);
+    first !== undefined ? validLiterals[first] : sampleObject(property.typeRange[0] as SchemaType, schema);
   if (property.container === "list" || !property.functional) return [single, single];
   return single;
 }
@@ -62,7 +60,9 @@ export function emitTests(schema: Schema, importPath: string): string {
   const guarded = schema.types.filter((type) => type.typeProperty !== "none");
   for (const type of schema.types) {
     if (!isDiscriminated(type)) continue;
-    const positives = guarded.filter((other) => type.ancestors.has(other)).map((other) => `is${guardName(other)}`);
+    const positives = guarded
+      .filter((other) => type.ancestors.has(other))
+      .map((other) => `is${guardName(other)}`);
     const negatives = guarded
       .filter((other) => !type.ancestors.has(other))
       .slice(0, 3)

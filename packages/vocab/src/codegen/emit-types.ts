@@ -1,12 +1,5 @@
 import type { Schema, SchemaProperty, SchemaType } from "../runtime/schema.js";
-import {
-  concreteDescendants,
-  isDiscriminated,
-  propertyKey,
-  type TypeNames,
-  typeNames,
-  typeParameters,
-} from "./model.js";
+import { concreteDescendants, propertyKey, type TypeNames, typeNames, typeParameters } from "./model.js";
 import { docBlock, escapeDoc, termDoc } from "./tsdoc.js";
 
 /** What the type emitter needs to know. */
@@ -80,7 +73,10 @@ function propertyDeclarations(context: TypeEmitContext, owner: SchemaType, inden
   for (const property of context.properties) {
     if (!ownsProperty(owner, property)) continue;
     const parameter = property.definition.typeParameter;
-    out += docBlock(termDoc(property.definition.description, property.iri, property.definition.specUrl), indent);
+    out += docBlock(
+      termDoc(property.definition.description, property.iri, property.definition.specUrl),
+      indent,
+    );
     out += `${indent}readonly ${propertyKey(property.term)}?: ${valueType(context, property, parameter)};\n`;
     if (property.languageMap !== undefined) {
       context.imported.add("LanguageMap");
@@ -116,9 +112,9 @@ function parameterList(context: TypeEmitContext, type: SchemaType, withDefaults:
 }
 
 function itemDefault(context: TypeEmitContext, property: SchemaProperty): string {
-  return [...new Set(property.typeRange.map((type) => use(context, type, names(context, type).reference)))].join(
-    " | ",
-  );
+  return [
+    ...new Set(property.typeRange.map((type) => use(context, type, names(context, type).reference))),
+  ].join(" | ");
 }
 
 function heritage(context: TypeEmitContext, type: SchemaType): string {
@@ -132,7 +128,9 @@ function heritage(context: TypeEmitContext, type: SchemaType): string {
         : `<${superParameters.map(({ name, property }) => (own.has(name) ? name : itemDefault(context, property))).join(", ")}>`;
     const base = `${use(context, supertype, superNames.properties)}${args}`;
     const excluded = [...supertype.properties.keys()].filter((term) => !type.properties.has(term));
-    return excluded.length === 0 ? base : `Omit<${base}, ${excluded.map((term) => JSON.stringify(term)).join(" | ")}>`;
+    return excluded.length === 0
+      ? base
+      : `Omit<${base}, ${excluded.map((term) => JSON.stringify(term)).join(" | ")}>`;
   });
   return clauses.length === 0 ? "" : ` extends ${clauses.join(", ")}`;
 }
@@ -158,13 +156,11 @@ function emitType(context: TypeEmitContext, type: SchemaType): string {
   const typeName = names(context, type);
   const doc = termDoc(type.definition.description, type.iri, type.definition.specUrl);
   let out = "";
-  out += docBlock(
-    [
-      `Properties of {@link ${typeName.reference}} and everything derived from it.`,
-      "",
-      ...doc,
-    ],
-  );
+  out += docBlock([
+    `Properties of {@link ${typeName.reference}} and everything derived from it.`,
+    "",
+    ...doc,
+  ]);
   out += `export interface ${typeName.properties}${parameterList(context, type, true)}${heritage(context, type)} {\n`;
   if (type.supertypes.length === 0) out += rootMembers(context, "  ");
   out += propertyDeclarations(context, type, "  ");
@@ -238,4 +234,3 @@ export function emitTypes(context: TypeEmitContext): string {
   out += emitAugmentations(context);
   return out;
 }
-

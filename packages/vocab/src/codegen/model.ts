@@ -51,7 +51,8 @@ export function typeParameters(type: SchemaType): { name: string; property: Sche
   const result: { name: string; property: SchemaProperty }[] = [];
   for (const property of type.properties.values()) {
     const name = property.definition.typeParameter;
-    if (name !== undefined && !result.some((parameter) => parameter.name === name)) result.push({ name, property });
+    if (name !== undefined && !result.some((parameter) => parameter.name === name))
+      result.push({ name, property });
   }
   return result;
 }

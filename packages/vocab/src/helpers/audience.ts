@@ -41,7 +41,8 @@ function recipients(object: Addressed): string[] {
 /** Whether an object or activity is addressed to the public collection (in any addressing property). */
 export function isPublic(object: Addressed): boolean {
   return (
-    recipients(object).some(isPublicCollection) || idsOf(asArray(object.audience as never)).some(isPublicCollection)
+    recipients(object).some(isPublicCollection) ||
+    idsOf(asArray(object.audience as never)).some(isPublicCollection)
   );
 }
 

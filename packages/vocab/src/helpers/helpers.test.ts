@@ -29,7 +29,10 @@ describe("values and references", () => {
     expect(idOf({ id: "https://e.x/b", type: "Note" })).toBe("https://e.x/b");
     expect(idOf({ type: "Mention", href: "https://e.x/c" })).toBe("https://e.x/c");
     expect(idOf({ type: "Note" })).toBeUndefined();
-    expect(idsOf(["https://e.x/a", { id: "https://e.x/b" }, { type: "Note" }])).toEqual(["https://e.x/a", "https://e.x/b"]);
+    expect(idsOf(["https://e.x/a", { id: "https://e.x/b" }, { type: "Note" }])).toEqual([
+      "https://e.x/a",
+      "https://e.x/b",
+    ]);
   });
 });
 
@@ -65,7 +68,9 @@ describe("audience", () => {
     expect(isFollowersOnly({ to: [followers], cc: ["https://o.x/users/b"] }, followers)).toBe(true);
     expect(visibilityOf({ to: ["https://o.x/users/b"], tag: [mention] })).toBe("direct");
     expect(isDirect({ to: ["https://o.x/users/b"], tag: [mention] })).toBe(true);
-    expect(visibilityOf({ to: ["https://o.x/users/b", "https://o.x/users/c"], tag: [mention] })).toBe("limited");
+    expect(visibilityOf({ to: ["https://o.x/users/b", "https://o.x/users/c"], tag: [mention] })).toBe(
+      "limited",
+    );
     expect(visibilityOf({ audience: PUBLIC_COLLECTION })).toBe("public");
   });
 });

@@ -7,7 +7,8 @@ export type OneOrMany<T> = T | readonly T[];
  */
 export function asArray<T>(value: OneOrMany<T> | null | undefined): readonly T[] {
   if (value === undefined || value === null) return [];
-  if (Array.isArray(value)) return (value as readonly (T | null)[]).filter((item): item is T => item !== null);
+  if (Array.isArray(value))
+    return (value as readonly (T | null)[]).filter((item): item is T => item !== null);
   return [value as T];
 }
 
@@ -19,4 +20,10 @@ export function firstValue<T>(value: OneOrMany<T> | null | undefined): T | undef
 }
 
 /** Any JSON value. */
-export type JsonValue = string | number | boolean | null | readonly JsonValue[] | { readonly [key: string]: JsonValue };
+export type JsonValue =
+  | string
+  | number
+  | boolean
+  | null
+  | readonly JsonValue[]
+  | { readonly [key: string]: JsonValue };

@@ -57,7 +57,14 @@ describe("builders", () => {
       id: "https://e.x/u/a",
       inbox: "https://e.x/u/a/inbox",
       publicKey: { id: "https://e.x/u/a#main-key", owner: "https://e.x/u/a", publicKeyPem: "PEM" },
-      assertionMethod: [{ type: "Multikey", id: "https://e.x/u/a#k", controller: "https://e.x/u/a", publicKeyMultibase: "z6Mk" }],
+      assertionMethod: [
+        {
+          type: "Multikey",
+          id: "https://e.x/u/a#k",
+          controller: "https://e.x/u/a",
+          publicKeyMultibase: "z6Mk",
+        },
+      ],
     });
     expect(person["@context"]).toEqual([
       "https://www.w3.org/ns/activitystreams",
@@ -72,8 +79,17 @@ describe("builders", () => {
   });
 
   it("serialize keeps the document's context and unknown properties, and drops nulls", () => {
-    const document = { "@context": "https://www.w3.org/ns/activitystreams", type: "Note", summary: null, ext: 1 };
-    expect(serialize(document)).toEqual({ "@context": "https://www.w3.org/ns/activitystreams", type: "Note", ext: 1 });
+    const document = {
+      "@context": "https://www.w3.org/ns/activitystreams",
+      type: "Note",
+      summary: null,
+      ext: 1,
+    };
+    expect(serialize(document)).toEqual({
+      "@context": "https://www.w3.org/ns/activitystreams",
+      type: "Note",
+      ext: 1,
+    });
     expect(JSON.parse(stringify({ type: "Note", "vcard:bday": "2000-01-01" }))["@context"]).toEqual([
       "https://www.w3.org/ns/activitystreams",
       { vcard: "http://www.w3.org/2006/vcard/ns#" },

@@ -30,7 +30,8 @@ export function build<T>(term: string, properties: object, options: BuildOptions
   if (type === undefined || type.abstract) {
     throw new SchemaError(`The schema has no concrete type ${term}.`);
   }
-  const node: Record<string, unknown> = type.typeProperty === "none" ? { ...properties } : { type: term, ...properties };
+  const node: Record<string, unknown> =
+    type.typeProperty === "none" ? { ...properties } : { type: term, ...properties };
   const document = serialize(node, { schema, context: "replace" });
   const body = { ...document } as Record<string, unknown>;
   delete body["@context"];

@@ -18,7 +18,10 @@ export type TermContext =
     };
 
 /** A JSON-LD `@context` value. */
-export type JsonLdContext = string | Readonly<Record<string, unknown>> | readonly (string | Readonly<Record<string, unknown>>)[];
+export type JsonLdContext =
+  | string
+  | Readonly<Record<string, unknown>>
+  | readonly (string | Readonly<Record<string, unknown>>)[];
 
 const activityStreamsContext = "https://www.w3.org/ns/activitystreams";
 
@@ -45,7 +48,11 @@ function prefixOfCompactTerm(term: string, iri: string): Record<string, string> 
 }
 
 /** How to declare a property's term (or its language-map term) in `@context`. */
-export function propertyContext(property: SchemaProperty, term: string, schema: Schema = defaultSchema()): TermContext {
+export function propertyContext(
+  property: SchemaProperty,
+  term: string,
+  schema: Schema = defaultSchema(),
+): TermContext {
   if (property.contextUrl !== null) return { kind: "url", url: property.contextUrl };
   if (term.includes(":")) {
     return { kind: "inline", definition: undefined, prefixes: prefixOfCompactTerm(term, property.iri) };
@@ -57,7 +64,9 @@ export function propertyContext(property: SchemaProperty, term: string, schema: 
   let definition: TermDefinition = id;
   if (isMap) definition = { "@id": id, "@container": "@language" };
   else if (property.container === "list") {
-    definition = byReference ? { "@id": id, "@type": "@id", "@container": "@list" } : { "@id": id, "@container": "@list" };
+    definition = byReference
+      ? { "@id": id, "@type": "@id", "@container": "@list" }
+      : { "@id": id, "@container": "@list" };
   } else if (byReference) definition = { "@id": id, "@type": "@id" };
   return { kind: "inline", definition, prefixes };
 }

@@ -1,5 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { coreTypeOf, isActivity, isActor, isCollection, isCryptographicKey, isLink, isNote, isObject } from "../index.js";
+import {
+  coreTypeOf,
+  isActivity,
+  isActor,
+  isCollection,
+  isCryptographicKey,
+  isLink,
+  isNote,
+  isObject,
+} from "../index.js";
 
 describe("guards", () => {
   it("follow the type hierarchy by term, IRI and alias", () => {

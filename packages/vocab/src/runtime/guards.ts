@@ -2,7 +2,15 @@ import { defaultSchema } from "./default-schema.js";
 import { duckType } from "./duck-typing.js";
 import type { CoreType, Schema, SchemaType } from "./schema.js";
 
-const duckTypedTargets = new Set(["Object", "Link", "Activity", "Actor", "Collection", "CryptographicKey", "Multikey"]);
+const duckTypedTargets = new Set([
+  "Object",
+  "Link",
+  "Activity",
+  "Actor",
+  "Collection",
+  "CryptographicKey",
+  "Multikey",
+]);
 
 /**
  * The type a node declares, resolved in the schema: its `type` (the first known one when it
@@ -40,7 +48,8 @@ export function coreTypeOf(value: unknown): CoreType | undefined {
  */
 export function isInstanceOf(value: unknown, term: string, schema: Schema = defaultSchema()): boolean {
   const target = schema.type(term);
-  if (target === undefined || typeof value !== "object" || value === null || Array.isArray(value)) return false;
+  if (target === undefined || typeof value !== "object" || value === null || Array.isArray(value))
+    return false;
   const declared = declaredType(value, schema);
   if (declared !== undefined) return declared.ancestors.has(target);
   if (!duckTypedTargets.has(target.term)) return false;

@@ -40,7 +40,11 @@ export interface ParseOptions {
  * The value returned on success is the input itself, typed: nothing is copied, unknown
  * properties stay as they are.
  */
-export function parseAs<T>(term: string | undefined, json: unknown, options: ParseOptions = {}): ParseResult<T> {
+export function parseAs<T>(
+  term: string | undefined,
+  json: unknown,
+  options: ParseOptions = {},
+): ParseResult<T> {
   const schema = options.schema ?? defaultSchema();
   const expected = term === undefined ? undefined : schema.type(term);
   if (term !== undefined && expected === undefined) {
@@ -63,7 +67,11 @@ export function parseAs<T>(term: string | undefined, json: unknown, options: Par
  * Parses JSON text, then validates it like {@link parseAs}. Never throws: text that is not JSON
  * gives an `invalid_json` issue.
  */
-export function parseJsonAs<T>(term: string | undefined, text: string, options?: ParseOptions): ParseResult<T> {
+export function parseJsonAs<T>(
+  term: string | undefined,
+  text: string,
+  options?: ParseOptions,
+): ParseResult<T> {
   let json: unknown;
   try {
     json = JSON.parse(text);
@@ -71,7 +79,9 @@ export function parseJsonAs<T>(term: string | undefined, text: string, options?:
     const message = cause instanceof Error ? cause.message : String(cause);
     return {
       ok: false,
-      error: new VocabularyError([{ code: "invalid_json", path: [], pointer: "", message: `Not JSON: ${message}` }]),
+      error: new VocabularyError([
+        { code: "invalid_json", path: [], pointer: "", message: `Not JSON: ${message}` },
+      ]),
     };
   }
   return parseAs<T>(term, json, options);

@@ -92,7 +92,14 @@ export interface PropertyRule {
 }
 
 /** The FEP-2277 core types, as duck typing finds them. */
-export type CoreType = "Actor" | "Activity" | "Collection" | "VerificationMethod" | "PublicKey" | "Link" | "Object";
+export type CoreType =
+  | "Actor"
+  | "Activity"
+  | "Collection"
+  | "VerificationMethod"
+  | "PublicKey"
+  | "Link"
+  | "Object";
 
 /**
  * A compiled set of vocabularies: the lookup tables that parsing, guards and builders use. Create
@@ -139,7 +146,11 @@ function expandTerm(vocabulary: VocabularyDefinition, term: string): string {
   return vocabulary.namespace + (term.startsWith(prefix) ? term.slice(prefix.length) : term);
 }
 
-function aliasIris(vocabulary: VocabularyDefinition, iri: string, explicit: readonly string[] = []): string[] {
+function aliasIris(
+  vocabulary: VocabularyDefinition,
+  iri: string,
+  explicit: readonly string[] = [],
+): string[] {
   const aliases = [...explicit];
   if (iri.startsWith(vocabulary.namespace)) {
     const local = iri.slice(vocabulary.namespace.length);
@@ -160,7 +171,8 @@ export function createSchema(vocabularies: readonly VocabularyDefinition[]): Sch
   const typesByTerm = new Map<string, MutableType>();
   for (const vocabulary of vocabularies) {
     for (const [term, definition] of Object.entries(vocabulary.types)) {
-      if (typesByTerm.has(term)) throw new SchemaError(`Type ${term} is defined twice (again in ${vocabulary.id}).`);
+      if (typesByTerm.has(term))
+        throw new SchemaError(`Type ${term} is defined twice (again in ${vocabulary.id}).`);
       const typeProperty = definition.typeProperty ?? "required";
       const anonymous = definition.abstract === true || typeProperty === "none";
       const iri = anonymous ? definition.iri : (definition.iri ?? expandTerm(vocabulary, term));
@@ -172,7 +184,8 @@ export function createSchema(vocabularies: readonly VocabularyDefinition[]): Sch
         termAliases: definition.termAliases ?? [],
         typeProperty,
         abstract: definition.abstract ?? false,
-        contextUrl: definition.contextUrl === undefined ? (vocabulary.contextUrl ?? null) : definition.contextUrl,
+        contextUrl:
+          definition.contextUrl === undefined ? (vocabulary.contextUrl ?? null) : definition.contextUrl,
         vocabulary,
         definition,
         supertypes: [],
@@ -229,7 +242,8 @@ export function createSchema(vocabularies: readonly VocabularyDefinition[]): Sch
         term,
         iri,
         aliases: aliasIris(vocabulary, iri, definition.aliases),
-        contextUrl: definition.contextUrl === undefined ? (vocabulary.contextUrl ?? null) : definition.contextUrl,
+        contextUrl:
+          definition.contextUrl === undefined ? (vocabulary.contextUrl ?? null) : definition.contextUrl,
         vocabulary,
         definition,
         functional: definition.functional ?? false,
@@ -252,7 +266,8 @@ export function createSchema(vocabularies: readonly VocabularyDefinition[]): Sch
 
   const excludedFor = (type: MutableType): Set<string> => {
     const excluded = new Set<string>();
-    for (const ancestor of type.ancestors) for (const term of ancestor.definition.excludes ?? []) excluded.add(term);
+    for (const ancestor of type.ancestors)
+      for (const term of ancestor.definition.excludes ?? []) excluded.add(term);
     return excluded;
   };
   for (const type of types) {

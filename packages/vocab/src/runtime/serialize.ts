@@ -73,12 +73,18 @@ function copy(value: unknown, depth: number, parentKey: string | undefined): unk
   }
   if (depth >= maxDepth) {
     throw new VocabularyError([
-      { code: "too_deep", path: [], pointer: "", message: `Nesting exceeds ${maxDepth} levels, or the value contains itself.` },
+      {
+        code: "too_deep",
+        path: [],
+        pointer: "",
+        message: `Nesting exceeds ${maxDepth} levels, or the value contains itself.`,
+      },
     ]);
   }
   if (Array.isArray(value)) {
     const items: unknown[] = [];
-    for (const item of value) if (item !== null && item !== undefined) items.push(copy(item, depth + 1, parentKey));
+    for (const item of value)
+      if (item !== null && item !== undefined) items.push(copy(item, depth + 1, parentKey));
     return items;
   }
   const result: Record<string, unknown> = {};

@@ -25,7 +25,7 @@ describe("hostile input", () => {
   it("rejects deep nesting with a typed error instead of overflowing the stack", () => {
     let text = '{"type":"Note","inReplyTo":';
     const depth = 100_000;
-    text += '{"type":"Note","inReplyTo":'.repeat(depth) + '"https://example.com/x"' + "}".repeat(depth + 1);
+    text += `${'{"type":"Note","inReplyTo":'.repeat(depth)}"https://example.com/x"${"}".repeat(depth + 1)}`;
     const result = parseJson(text.replace(/^/, ""));
     // JSON.parse itself copes; the validator stops at maxDepth.
     expect(result.ok).toBe(false);
@@ -79,7 +79,12 @@ describe("hostile input", () => {
   });
 
   it("rejects values JSON cannot represent", () => {
-    const issues = issuesOf({ type: "Note", published: new Date(), duration: Number.NaN, extension: () => 1 });
+    const issues = issuesOf({
+      type: "Note",
+      published: new Date(),
+      duration: Number.NaN,
+      extension: () => 1,
+    });
     expect(issues.map((issue) => issue.code)).toEqual(["not_json", "not_json", "not_json"]);
   });
 
@@ -92,14 +97,18 @@ describe("hostile input", () => {
   });
 
   it("rejects several values for a functional property", () => {
-    expect(issuesOf({ type: "Note", published: ["2024-01-01T00:00:00Z", "2024-01-02T00:00:00Z"] })[0]).toMatchObject({
+    expect(
+      issuesOf({ type: "Note", published: ["2024-01-01T00:00:00Z", "2024-01-02T00:00:00Z"] })[0],
+    ).toMatchObject({
       code: "not_functional",
       pointer: "/published",
     });
   });
 
   it("checks embedded types against the range", () => {
-    expect(issuesOf({ type: "Person", inbox: "https://e.x/inbox", publicKey: { type: "Note" } })[0]).toMatchObject({
+    expect(
+      issuesOf({ type: "Person", inbox: "https://e.x/inbox", publicKey: { type: "Note" } })[0],
+    ).toMatchObject({
       code: "unexpected_type",
       pointer: "/publicKey/type",
     });
@@ -118,7 +127,9 @@ describe("hostile input", () => {
 
   it("validates language maps", () => {
     expect(parse({ type: "Note", contentMap: { en: "hi", "zh-Hant-TW": "嗨", und: "x" } }).ok).toBe(true);
-    expect(issuesOf({ type: "Note", contentMap: { "not a tag": "x" } })[0]?.code).toBe("invalid_language_map");
+    expect(issuesOf({ type: "Note", contentMap: { "not a tag": "x" } })[0]?.code).toBe(
+      "invalid_language_map",
+    );
     expect(issuesOf({ type: "Note", contentMap: { en: 1 } })[0]?.pointer).toBe("/contentMap/en");
   });
 

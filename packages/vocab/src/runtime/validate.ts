@@ -79,10 +79,7 @@ export class Validator {
 
   #root(document: unknown, root: RootExpectation): void {
     if (!isPlainObject(document)) {
-      this.#issue(
-        "not_an_object",
-        `A document must be a JSON object, not ${describeValue(document)}.`,
-      );
+      this.#issue("not_an_object", `A document must be a JSON object, not ${describeValue(document)}.`);
       return;
     }
     const node = document as Record<string, unknown>;
@@ -111,14 +108,22 @@ export class Validator {
         type ??= this.#schema.typeOf(term);
       }
     } else if (declared !== undefined && declared !== null) {
-      this.#issue("wrong_type", `\`type\` must be a string or an array of strings, not ${describeValue(declared)}.`, "type");
+      this.#issue(
+        "wrong_type",
+        `\`type\` must be a string or an array of strings, not ${describeValue(declared)}.`,
+        "type",
+      );
     }
     if (type !== undefined) return { type, declared: true };
     const fallback = rule?.defaultType ?? this.#schema.coreSchemaType(duckType(node));
     return { type: fallback, declared: false };
   }
 
-  #node(node: Record<string, unknown>, rule: PropertyRule | undefined, expected: SchemaType | undefined): void {
+  #node(
+    node: Record<string, unknown>,
+    rule: PropertyRule | undefined,
+    expected: SchemaType | undefined,
+  ): void {
     if (this.#depth >= this.#limits.maxDepth) {
       this.#tooDeep(node);
       return;
@@ -128,7 +133,13 @@ export class Validator {
     if (expected !== undefined && (type === undefined || !type.ancestors.has(expected))) {
       const found = typeof node.type === "string" ? `\`${node.type}\`` : "an object without a known type";
       this.#issue("unexpected_type", `Expected a ${expected.term} (or a subtype), found ${found}.`, "type");
-    } else if (rule !== undefined && declared && type !== undefined && !rule.acceptsAnyType && !acceptsType(rule, type)) {
+    } else if (
+      rule !== undefined &&
+      declared &&
+      type !== undefined &&
+      !rule.acceptsAnyType &&
+      !acceptsType(rule, type)
+    ) {
       this.#issue(
         "unexpected_type",
         `\`${rule.term}\` takes ${rule.typeNames.join(" or ")}, not a ${type.term}.`,
@@ -178,7 +189,10 @@ export class Validator {
         return;
       }
       if (value.length > this.#limits.maxArrayLength) {
-        this.#issue("too_many_values", `${value.length} values exceed the limit of ${this.#limits.maxArrayLength}.`);
+        this.#issue(
+          "too_many_values",
+          `${value.length} values exceed the limit of ${this.#limits.maxArrayLength}.`,
+        );
         return;
       }
       if (this.#depth >= this.#limits.maxDepth) {
@@ -228,7 +242,11 @@ export class Validator {
         if (kinds & (KIND_FLOAT | KIND_JSON)) return;
         if (kinds & KIND_INTEGER && Number.isInteger(value)) return;
         if (kinds & KIND_NON_NEGATIVE_INTEGER && Number.isInteger(value) && value >= 0) return;
-        this.#mismatch(kinds & (KIND_INTEGER | KIND_NON_NEGATIVE_INTEGER) ? "invalid_number" : "wrong_type", value, rule);
+        this.#mismatch(
+          kinds & (KIND_INTEGER | KIND_NON_NEGATIVE_INTEGER) ? "invalid_number" : "wrong_type",
+          value,
+          rule,
+        );
         return;
       }
       case "boolean":
@@ -280,7 +298,11 @@ export class Validator {
       if (!languageTagPattern.test(language)) {
         this.#issue("invalid_language_map", `\`${language}\` is not a BCP 47 language tag.`, language);
       } else if (typeof text !== "string" && text !== null) {
-        this.#issue("invalid_language_map", `A language map value must be a string, not ${describeValue(text)}.`, language);
+        this.#issue(
+          "invalid_language_map",
+          `A language map value must be a string, not ${describeValue(text)}.`,
+          language,
+        );
       }
     }
   }
@@ -293,7 +315,10 @@ export class Validator {
     }
     if (Array.isArray(value)) {
       if (value.length > this.#limits.maxArrayLength) {
-        this.#issue("too_many_values", `${value.length} values exceed the limit of ${this.#limits.maxArrayLength}.`);
+        this.#issue(
+          "too_many_values",
+          `${value.length} values exceed the limit of ${this.#limits.maxArrayLength}.`,
+        );
         return;
       }
       this.#ancestors[this.#depth] = value;
@@ -368,13 +393,16 @@ function describeValue(value: unknown): string {
   if (Array.isArray(value)) return "an array";
   switch (typeof value) {
     case "string":
-      return value.length > 40 ? `the string "${value.slice(0, 40)}…"` : `the string ${JSON.stringify(value)}`;
+      return value.length > 40
+        ? `the string "${value.slice(0, 40)}…"`
+        : `the string ${JSON.stringify(value)}`;
     case "number":
     case "boolean":
     case "bigint":
       return `the ${typeof value} ${String(value)}`;
     case "object": {
-      const name = (Object.getPrototypeOf(value) as { constructor?: { name?: string } } | null)?.constructor?.name;
+      const name = (Object.getPrototypeOf(value) as { constructor?: { name?: string } } | null)?.constructor
+        ?.name;
       return name !== undefined && name !== "Object" ? `a ${name}` : "an object";
     }
     default:

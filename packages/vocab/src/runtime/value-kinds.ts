@@ -75,7 +75,8 @@ export function describeKinds(kinds: number, typeNames: readonly string[]): stri
   if (kinds & KIND_DATE_TIME) parts.push("a date-time string");
   if (kinds & KIND_DURATION) parts.push("a duration string");
   if (kinds & (KIND_IRI | KIND_OBJECT)) parts.push("an IRI");
-  if (kinds & KIND_OBJECT) parts.push(typeNames.length > 0 ? `an object (${typeNames.join(", ")})` : "an object");
+  if (kinds & KIND_OBJECT)
+    parts.push(typeNames.length > 0 ? `an object (${typeNames.join(", ")})` : "an object");
   if (kinds & KIND_JSON) parts.push("any JSON value");
   return parts.length <= 1 ? (parts[0] ?? "nothing") : `${parts.slice(0, -1).join(", ")} or ${parts.at(-1)}`;
 }

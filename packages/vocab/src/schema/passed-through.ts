@@ -8,7 +8,8 @@ export interface PassedThroughProperty {
   readonly reason: string;
 }
 
-const jsonLdKeyword = "A JSON-LD keyword inside a node; the canonical compact form that @fedikit/jsonld produces has none.";
+const jsonLdKeyword =
+  "A JSON-LD keyword inside a node; the canonical compact form that @fedikit/jsonld produces has none.";
 const compactIri =
   "The compact or full IRI of a property the schema knows under its term; @fedikit/jsonld rewrites it to that term.";
 const notActivityStreams = "The document is not ActivityStreams";
@@ -33,7 +34,8 @@ export const passedThroughProperties: readonly PassedThroughProperty[] = [
   {
     key: "_misskey_fallback_content",
     seenIn: "Misskey (old versions)",
-    reason: "Not defined in Misskey's context, so a JSON-LD processor drops it; superseded by _misskey_content.",
+    reason:
+      "Not defined in Misskey's context, so a JSON-LD processor drops it; superseded by _misskey_content.",
   },
   {
     key: "context_id",
@@ -58,11 +60,24 @@ export const passedThroughProperties: readonly PassedThroughProperty[] = [
   {
     key: "diaspora:guid",
     seenIn: "Friendica",
-    reason: "Diaspora-protocol bridging data (a compact IRI in the diaspora: namespace), opaque to ActivityPub.",
+    reason:
+      "Diaspora-protocol bridging data (a compact IRI in the diaspora: namespace), opaque to ActivityPub.",
   },
-  { key: "diaspora:comment", seenIn: "Friendica", reason: "Diaspora-protocol bridging data, opaque to ActivityPub." },
-  { key: "diaspora:like", seenIn: "Friendica", reason: "Diaspora-protocol bridging data, opaque to ActivityPub." },
-  { key: "kroeg:blocks", seenIn: "Kroeg", reason: "Kroeg-internal (its blocks collection); Kroeg is unmaintained." },
+  {
+    key: "diaspora:comment",
+    seenIn: "Friendica",
+    reason: "Diaspora-protocol bridging data, opaque to ActivityPub.",
+  },
+  {
+    key: "diaspora:like",
+    seenIn: "Friendica",
+    reason: "Diaspora-protocol bridging data, opaque to ActivityPub.",
+  },
+  {
+    key: "kroeg:blocks",
+    seenIn: "Kroeg",
+    reason: "Kroeg-internal (its blocks collection); Kroeg is unmaintained.",
+  },
   {
     key: "nomadicLocations",
     seenIn: "Hubzilla",
@@ -78,7 +93,11 @@ export const passedThroughProperties: readonly PassedThroughProperty[] = [
   },
   { key: "media_type", seenIn: "Prismo", reason: "Not defined in any context; Prismo is unmaintained." },
   { key: "tags", seenIn: "Prismo", reason: "Not defined in any context (the ActivityStreams term is tag)." },
-  { key: "votes", seenIn: "Prismo", reason: "Prismo's as:votes, defined only by Prismo; Prismo is unmaintained." },
+  {
+    key: "votes",
+    seenIn: "Prismo",
+    reason: "Prismo's as:votes, defined only by Prismo; Prismo is unmaintained.",
+  },
   {
     key: "voters",
     seenIn: "Pleroma test polls",
@@ -89,7 +108,11 @@ export const passedThroughProperties: readonly PassedThroughProperty[] = [
     seenIn: "Mobilizon",
     reason: "Not defined in Mobilizon's context, so a JSON-LD processor drops it.",
   },
-  { key: "draft", seenIn: "Mobilizon", reason: "Not defined in Mobilizon's context, so a JSON-LD processor drops it." },
+  {
+    key: "draft",
+    seenIn: "Mobilizon",
+    reason: "Not defined in Mobilizon's context, so a JSON-LD processor drops it.",
+  },
   ...["aliases", "links", "properties", "template"].map((key) => ({
     key,
     seenIn: "WebFinger JRDs among the fixtures",

@@ -1,8 +1,8 @@
-import { describe, expect, it } from "vitest";
-import { isActor, isInstanceOf, isObject, parseCreate } from "../../src/index.js";
-import { forgefedModule } from "../../scripts/generate-example.js";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { forgefedModule } from "../../scripts/generate-example.js";
+import { isActor, isInstanceOf, isObject, parseCreate } from "../../src/index.js";
 import {
   buildTicket,
   forgefedSchema,
@@ -29,12 +29,23 @@ describe("extension without forking: ForgeFed", () => {
   });
 
   it("gets parsers that validate its properties and the built-in ones", () => {
-    const ticket: Ticket = { type: "Ticket", name: "Crash on start", isResolved: false, team: "https://forge.example/t" };
+    const ticket: Ticket = {
+      type: "Ticket",
+      name: "Crash on start",
+      isResolved: false,
+      team: "https://forge.example/t",
+    };
     expect(parseTicket(ticket).ok).toBe(true);
     const bad = parseTicket({ type: "Ticket", isResolved: "no", summary: 1 });
     expect(bad.ok || bad.error.issues.map((issue) => issue.pointer)).toEqual(["/isResolved", "/summary"]);
-    expect(parseRepository({ type: "Repository", inbox: "https://forge.example/r/inbox", forks: 3 }).ok).toBe(false);
-    const create = { type: "Create", actor: "https://forge.example/u/a", object: { type: "Ticket", isResolved: "x" } };
+    expect(parseRepository({ type: "Repository", inbox: "https://forge.example/r/inbox", forks: 3 }).ok).toBe(
+      false,
+    );
+    const create = {
+      type: "Create",
+      actor: "https://forge.example/u/a",
+      object: { type: "Ticket", isResolved: "x" },
+    };
     expect(parseCreate(create, { schema: forgefedSchema() }).ok).toBe(false);
     expect(parseCreate(create).ok).toBe(true);
     expect(isObject(create.object)).toBe(true);

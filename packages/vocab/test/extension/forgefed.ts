@@ -12,7 +12,11 @@ export const forgefed = defineVocabulary({
   contextUrl: "https://forgefed.org/ns",
   specUrl: spec,
   types: {
-    Repository: { extends: ["Actor"], description: "A version control repository.", specUrl: `${spec}#Repository` },
+    Repository: {
+      extends: ["Actor"],
+      description: "A version control repository.",
+      specUrl: `${spec}#Repository`,
+    },
     Ticket: { extends: ["Object"], description: "An issue or a merge request.", specUrl: `${spec}#Ticket` },
     Push: { extends: ["Activity"], description: "Commits pushed to a repository.", specUrl: `${spec}#Push` },
   },

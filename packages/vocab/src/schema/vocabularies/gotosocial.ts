@@ -19,7 +19,8 @@ export const gotosocial = defineVocabulary({
     InteractionPolicy: {
       extends: [],
       typeProperty: "none",
-      description: "Who may like, reply to, announce or quote an object, and whose interactions need approval.",
+      description:
+        "Who may like, reply to, announce or quote an object, and whose interactions need approval.",
       specUrl: spec,
     },
     InteractionRule: {
@@ -100,7 +101,8 @@ export const gotosocial = defineVocabulary({
     automaticApproval: {
       domain: ["InteractionRule"],
       range: ["Object"],
-      description: "Actors and collections whose interactions are approved automatically (`as:Public` for anyone).",
+      description:
+        "Actors and collections whose interactions are approved automatically (`as:Public` for anyone).",
       specUrl: spec,
     },
     manualApproval: {

@@ -98,7 +98,8 @@ export const mastodon = defineVocabulary({
       domain: ["Actor"],
       range: ["Collection"],
       functional: true,
-      description: "The collection of the actor's end-to-end encryption devices (an unfinished Mastodon feature).",
+      description:
+        "The collection of the actor's end-to-end encryption devices (an unfinished Mastodon feature).",
       specUrl: `${docs}#toot`,
     },
     focalPoint: {
@@ -120,7 +121,8 @@ export const mastodon = defineVocabulary({
       domain: ["Question"],
       range: ["nonNegativeInteger"],
       functional: true,
-      description: "How many people voted in a poll (distinct from the number of votes in a multiple-choice poll).",
+      description:
+        "How many people voted in a poll (distinct from the number of votes in a multiple-choice poll).",
       specUrl: `${docs}#Question`,
     },
   },

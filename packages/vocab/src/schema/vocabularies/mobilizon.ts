@@ -6,7 +6,8 @@ const spec = "https://docs.joinmobilizon.org/contribute/activity_pub/";
 export const mobilizon = defineVocabulary({
   id: "mobilizon",
   title: "Mobilizon",
-  description: "Event participation and group collections (discussions, events, members, posts, resources, todos).",
+  description:
+    "Event participation and group collections (discussions, events, members, posts, resources, todos).",
   namespace: "https://joinmobilizon.org/ns#",
   prefix: "mz",
   specUrl: spec,

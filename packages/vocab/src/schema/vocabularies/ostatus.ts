@@ -4,7 +4,8 @@ import { defineVocabulary } from "../model.js";
 export const ostatus = defineVocabulary({
   id: "ostatus",
   title: "OStatus",
-  description: "atomUri, inReplyToAtomUri and conversation: identifiers from OStatus days, still on Mastodon and Pleroma posts.",
+  description:
+    "atomUri, inReplyToAtomUri and conversation: identifiers from OStatus days, still on Mastodon and Pleroma posts.",
   namespace: "http://ostatus.org#",
   prefix: "ostatus",
   specUrl: "https://docs.joinmastodon.org/spec/activitypub/#contexts",
@@ -27,7 +28,8 @@ export const ostatus = defineVocabulary({
       domain: ["Object"],
       range: ["iri"],
       functional: true,
-      description: "An identifier of the conversation (thread) the status belongs to (a `tag:` URI on Mastodon).",
+      description:
+        "An identifier of the conversation (thread) the status belongs to (a `tag:` URI on Mastodon).",
       specUrl: "https://docs.joinmastodon.org/spec/activitypub/#contexts",
     },
   },

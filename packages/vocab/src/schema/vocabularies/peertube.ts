@@ -14,7 +14,8 @@ export const peertube = defineVocabulary({
   types: {
     Infohash: {
       extends: ["Link"],
-      description: "A BitTorrent info hash of a video file, in the video's `url` list (`name` holds the hash).",
+      description:
+        "A BitTorrent info hash of a video file, in the video's `url` list (`name` holds the hash).",
       specUrl: spec,
     },
     CacheFile: {

@@ -14,8 +14,7 @@ export const quotePosts = defineVocabulary({
   types: {
     QuoteRequest: {
       extends: ["Activity"],
-      description:
-        "Asks the author of `object` to approve a quote of it; `instrument` is the quote post.",
+      description: "Asks the author of `object` to approve a quote of it; `instrument` is the quote post.",
       specUrl: `${fep044f}#quoterequest-request-activity`,
     },
     QuoteAuthorization: {

@@ -96,7 +96,8 @@ export const security = defineVocabulary({
       domain: ["RsaSignature2017", "DataIntegrityProof"],
       range: ["string"],
       functional: true,
-      description: "A random value included in the signature so that signing the same document twice differs.",
+      description:
+        "A random value included in the signature so that signing the same document twice differs.",
       specUrl: "https://w3c-ccg.github.io/security-vocab/#nonce",
     },
   },

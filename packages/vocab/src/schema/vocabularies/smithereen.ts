@@ -6,7 +6,8 @@ const spec = "https://github.com/grishka/Smithereen/blob/master/FEDERATION.md";
 export const smithereen = defineVocabulary({
   id: "smithereen",
   title: "Smithereen",
-  description: "Friends, groups and wall collections, avatar crop regions and other profile terms of Smithereen.",
+  description:
+    "Friends, groups and wall collections, avatar crop regions and other profile terms of Smithereen.",
   namespace: "http://smithereen.software/ns#",
   prefix: "sm",
   specUrl: spec,
