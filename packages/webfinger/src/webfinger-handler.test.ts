@@ -121,7 +121,7 @@ describe("createWebFingerHandler", () => {
           links: [{ href: "https://a.example/", rel: "self", type: "application/activity+json", extra: 1 }],
           extra: true,
           subject: "acct:a@a.example",
-        }) as Jrd,
+        }) as unknown as Jrd,
     });
     const response = await handlerWithExtras(
       new Request("https://a.example/.well-known/webfinger?resource=acct:a@a.example"),
