@@ -58,7 +58,7 @@ export async function startNetwork(
 export function fixed(
   status: number,
   headers: Record<string, string>,
-  body: string | Uint8Array = "",
+  body: string | Uint8Array<ArrayBuffer> = "",
 ): WebHandler {
   return () => new Response(status === 204 || status === 304 ? null : body, { status, headers });
 }
