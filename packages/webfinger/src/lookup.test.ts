@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { fixed, json, redirect, startNetwork, type TestNetwork } from "../test/network.js";
 import { serve, type TestServer } from "../test/serve.js";
+import { requestTarget, vectors } from "../test/vectors.js";
 import { createHostMetaHandler, createHostMetaJsonHandler } from "./host-meta-handler.js";
 import type { Jrd } from "./jrd.js";
 import { lookupWebFinger } from "./lookup.js";
@@ -516,6 +517,68 @@ describe("lookupWebFinger with other fetch functions", () => {
     });
     controller.abort(reason);
     await expect(pending).rejects.toBe(reason);
+  });
+});
+
+describe("RFC 7033 requests (webfinger.json): the client asks exactly what the RFC shows", () => {
+  /** A fetch that records what it is asked and answers a JRD. */
+  function recorder(jrd: unknown = {}) {
+    const asked: string[] = [];
+    const fetch = async (input: string | URL | Request) => {
+      asked.push(String(input));
+      return new Response(JSON.stringify(jrd), { headers: { "content-type": "application/jrd+json" } });
+    };
+    return { asked, fetch };
+  }
+  const rfc = vectors.rfc7033;
+
+  it.each([
+    [
+      "3.1",
+      "acct:carol@example.com",
+      ["http://openid.net/specs/connect/1.0/issuer"],
+      rfc["3.1_openid_connect"],
+    ],
+    ["3.2", "http://blog.example.com/article/id/314", [], rfc["3.2_web_page_metadata"]],
+    [
+      "4.3",
+      "acct:bob@example.com",
+      ["http://webfinger.example/rel/profile-page", "http://webfinger.example/rel/businesscard"],
+      rfc["4.3_rel_filter"],
+    ],
+  ])("section %s", async (_section, resource, rel, example) => {
+    const { asked, fetch } = recorder(example.jrd);
+    const result = await lookupWebFinger(resource, { fetch, rel });
+    const { target, host } = requestTarget(example.request);
+    expect(asked).toEqual([`https://${host}${target}`]);
+    expect(result.ok && result.jrd).toEqual(example.jrd);
+  });
+
+  it("section 7: a hosted WebFinger redirect to https is followed", async () => {
+    const { target, host } = requestTarget(rfc["7_hosted_redirect"].request);
+    const location = rfc["7_hosted_redirect"].response.match(/^Location: (.*)$/m)![1]!;
+    const asked: string[] = [];
+    const result = await lookupWebFinger("acct:alice@example.com", {
+      // What a fetch that follows redirects hands back: the final response, with its URL.
+      fetch: async (input) => {
+        asked.push(String(input));
+        const response = new Response(JSON.stringify({ subject: "acct:alice@example.com" }), {
+          headers: { "content-type": "application/jrd+json" },
+        });
+        Object.defineProperty(response, "url", { value: location });
+        return response;
+      },
+    });
+    expect(asked).toEqual([`https://${host}${target}`]);
+    expect(result).toMatchObject({ ok: true, url: location, source: "webfinger" });
+  });
+
+  it("percent-encodes resources and rels as RFC 7033 section 4.1 does", async () => {
+    for (const { value, rfc_encoded } of rfc.percent_encoding_checks_node) {
+      const { asked, fetch } = recorder();
+      await lookupWebFinger("acct:carol@example.com", { fetch, rel: value, hostMetaFallback: false });
+      expect(new URL(asked[0]!).search).toContain(`&rel=${rfc_encoded}`);
+    }
   });
 });
 

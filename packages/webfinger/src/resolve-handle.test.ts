@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startFediverse } from "../test/fediverse.js";
 import type { TestNetwork } from "../test/network.js";
+import { vectors } from "../test/vectors.js";
+import type { Acct } from "./acct.js";
 import { resolveHandle } from "./resolve-handle.js";
 
 let net: TestNetwork;
@@ -9,7 +11,7 @@ beforeAll(async () => {
 });
 afterAll(() => net.close());
 
-const resolve = (handle: string, options = {}) =>
+const resolve = (handle: string | Acct, options = {}) =>
   resolveHandle(handle, { protocol: "http:", fetch: net.fetch, ...options });
 
 describe("resolveHandle", () => {
@@ -121,6 +123,34 @@ describe("resolveHandle", () => {
   it("gives invalid_resource for a malformed handle", async () => {
     const result = await resolve("not a handle");
     expect(result.ok || result.error.code).toBe("invalid_resource");
+  });
+
+  it("resolves with Mastodon's own JRDs (webfinger.json), subject case and charset included", async () => {
+    const answers = [
+      ["gargron@mastodon.social", vectors.mastodon.docs_example.jrd, "application/jrd+json", "Gargron"],
+      [
+        "foo@ap.example.com",
+        vectors.mastodon.spec_fixture_activitypub_webfinger.jrd,
+        vectors.mastodon.spec_fixture_activitypub_webfinger.content_type,
+        "foo",
+      ],
+    ] as const;
+    for (const [handle, jrd, contentType, user] of answers) {
+      const result = await resolveHandle(handle, {
+        verify: false,
+        fetch: async () => new Response(JSON.stringify(jrd), { headers: { "content-type": contentType } }),
+      });
+      expect(result).toMatchObject({
+        ok: true,
+        handle: { user },
+        actorUrl: (jrd.links as { rel: string; href?: string }[]).find((link) => link.rel === "self")?.href,
+      });
+    }
+  });
+
+  it("normalizes a hand-made Acct", async () => {
+    const result = await resolve({ user: "alice", host: "SOCIAL.test", port: net.port });
+    expect(result.ok && result.handle.host).toBe("social.test");
   });
 
   it("refuses an http: self link when https is required", async () => {

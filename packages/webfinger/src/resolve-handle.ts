@@ -1,6 +1,7 @@
 import { type FetchedDocument, fetchActivityStreams } from "@fedikit/fetch";
 import type { Acct } from "./acct.js";
 import { AcctSyntaxError } from "./acct-syntax-error.js";
+import { formatAcctUri, parseAcctUri } from "./acct-uri.js";
 import { findActorLink } from "./actor-link.js";
 import { type LookupMemo, lookupCanonicalAccount } from "./canonical-account.js";
 import { fetchFailure } from "./fetch-failure.js";
@@ -71,7 +72,8 @@ export async function resolveHandle(
   const settings = clientSettings(options);
   let acct: Acct;
   try {
-    acct = typeof handle === "string" ? parseHandle(handle) : handle;
+    // A hand-made Acct is normalized (host case, IDN) the way a parsed one is.
+    acct = typeof handle === "string" ? parseHandle(handle) : parseAcctUri(formatAcctUri(handle));
   } catch (error) {
     if (!(error instanceof AcctSyntaxError)) throw error;
     return failure(new WebFingerError("invalid_resource", error.message, { cause: error }));

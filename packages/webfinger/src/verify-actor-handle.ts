@@ -1,5 +1,6 @@
 import { type Acct, sameAcct } from "./acct.js";
 import { AcctSyntaxError } from "./acct-syntax-error.js";
+import { formatAcctUri, parseAcctUri } from "./acct-uri.js";
 import { findActorLink } from "./actor-link.js";
 import { type CanonicalAccount, type LookupMemo, lookupCanonicalAccount } from "./canonical-account.js";
 import { formatHandle, parseHandle } from "./handle.js";
@@ -112,7 +113,10 @@ export async function verifyActorHandleWithMemo(
   if (options.expected !== undefined) {
     let expected: Acct;
     try {
-      expected = typeof options.expected === "string" ? parseHandle(options.expected) : options.expected;
+      expected =
+        typeof options.expected === "string"
+          ? parseHandle(options.expected)
+          : parseAcctUri(formatAcctUri(options.expected));
     } catch (error) {
       if (!(error instanceof AcctSyntaxError)) throw error;
       return failure(
