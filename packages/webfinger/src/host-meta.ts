@@ -2,7 +2,7 @@ import { AcctSyntaxError } from "./acct-syntax-error.js";
 import { parseHost } from "./host.js";
 import type { Jrd } from "./jrd.js";
 import { type ClientSettings, clientSettings, type WebFingerClientOptions } from "./lookup-options.js";
-import { requestDescriptor } from "./request-document.js";
+import { requestDescriptor } from "./request-descriptor.js";
 import { failure, WebFingerError, type WebFingerFailure } from "./webfinger-error.js";
 
 /** What {@link lookupHostMeta} returns on success. */

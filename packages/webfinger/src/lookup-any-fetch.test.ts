@@ -51,6 +51,25 @@ describe("lookupWebFinger with other fetch functions", () => {
     expect(result.ok || result.error.code).toBe("blocked");
   });
 
+  it("does not follow a host-meta template to plain http when https is required", async () => {
+    const asked: string[] = [];
+    const result = await lookupWebFinger("acct:alice@example.social", {
+      fetch: async (input) => {
+        asked.push(String(input));
+        if (String(input).endsWith("/.well-known/host-meta")) {
+          const xrd = '<XRD><Link rel="lrdd" template="http://example.social/wf?resource={uri}"/></XRD>';
+          return new Response(xrd, { headers: { "content-type": "application/xrd+xml" } });
+        }
+        return new Response("not here", { status: 404 });
+      },
+    });
+    expect(result.ok || result.error.code).toBe("blocked");
+    expect(asked).toEqual([
+      "https://example.social/.well-known/webfinger?resource=acct%3Aalice%40example.social",
+      "https://example.social/.well-known/host-meta",
+    ]);
+  });
+
   it("reads a fetch's oversized body within maxBytes, even without Content-Length", async () => {
     let pulled = 0;
     const endless = new ReadableStream<Uint8Array>({

@@ -3,7 +3,7 @@ import { expandLrddTemplate, fetchHostMeta, findLrddTemplate } from "./host-meta
 import { filterJrdLinks, type Jrd } from "./jrd.js";
 import { type ClientSettings, clientSettings, type WebFingerClientOptions } from "./lookup-options.js";
 import { type LookupTarget, lookupTarget } from "./lookup-target.js";
-import { requestDescriptor } from "./request-document.js";
+import { requestDescriptor } from "./request-descriptor.js";
 import { failure, WebFingerError, type WebFingerFailure, withContext } from "./webfinger-error.js";
 
 /** Options of {@link lookupWebFinger}. */

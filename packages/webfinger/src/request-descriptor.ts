@@ -32,7 +32,8 @@ async function discard(response: Response): Promise<void> {
 
 /**
  * GETs a JRD (or, when `formats` allows, an XRD) with the right `Accept` header and reads it
- * within the bounds: refuses plain `http:` after redirects unless allowed, maps 404 / 410 / other
+ * within the bounds: refuses plain `http:` (before the request and after redirects) unless allowed,
+ * maps 404 / 410 / other
  * statuses, checks the media type, and validates the document.
  *
  * @throws the abort reason when the caller's signal aborts.
@@ -43,6 +44,15 @@ export async function requestDescriptor(
   settings: ClientSettings,
   what: string,
 ): Promise<FetchedDescriptor | WebFingerFailure> {
+  const plainHttp = (at: string) =>
+    failure(
+      new WebFingerError(
+        "blocked",
+        `${what}: refused the plain http: URL; RFC 7033 allows https: only (protocol: "http:" is for local development)`,
+        { url: at },
+      ),
+    );
+  if (settings.protocol === "https:" && url.startsWith("http:")) return plainHttp(url);
   let response: Response;
   try {
     response = await settings.fetch(url, {
@@ -56,13 +66,7 @@ export async function requestDescriptor(
   const finalUrl = response.url || url;
   if (settings.protocol === "https:" && finalUrl.startsWith("http:")) {
     await discard(response);
-    return failure(
-      new WebFingerError(
-        "blocked",
-        `${what}: redirected to a plain http: URL, and RFC 7033 allows redirects to https: only`,
-        { url: finalUrl },
-      ),
-    );
+    return plainHttp(finalUrl);
   }
   if (response.status < 200 || response.status > 299) {
     await discard(response);
