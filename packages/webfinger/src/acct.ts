@@ -1,3 +1,5 @@
+import { formatHostAndPort } from "./host.js";
+
 /**
  * An account as RFC 7565 names it: a user part at a host. Both `acct:` URIs
  * (`acct:alice@example.social`) and fediverse handles (`@alice@example.social`) parse into it.
@@ -29,7 +31,7 @@ export interface SameAcctOptions {
 
 /** `host` or `host:port`: where the account's WebFinger server is. */
 export function acctAuthority(acct: Acct): string {
-  return acct.port === undefined ? acct.host : `${acct.host}:${acct.port}`;
+  return formatHostAndPort({ host: acct.host, port: acct.port });
 }
 
 /**

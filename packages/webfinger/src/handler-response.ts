@@ -25,7 +25,13 @@ export function respond(
 
 /** A plain-text error answer, with CORS so browser clients can read why. */
 export function respondWithText(request: Request, status: number, text: string): Response {
-  return respond(request, status, { "content-type": "text/plain; charset=utf-8" }, text);
+  // The text may quote the request; nosniff keeps browsers from reading it as anything but text.
+  return respond(
+    request,
+    status,
+    { "content-type": "text/plain; charset=utf-8", "x-content-type-options": "nosniff" },
+    text,
+  );
 }
 
 /**

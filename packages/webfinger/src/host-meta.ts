@@ -1,5 +1,5 @@
 import { AcctSyntaxError } from "./acct-syntax-error.js";
-import { parseHost } from "./host.js";
+import { formatHostAndPort, parseHost } from "./host.js";
 import type { Jrd } from "./jrd.js";
 import { type ClientSettings, clientSettings, type WebFingerClientOptions } from "./lookup-options.js";
 import { requestDescriptor } from "./request-descriptor.js";
@@ -86,8 +86,7 @@ export async function lookupHostMeta(
   const settings = clientSettings(options);
   let authority: string;
   try {
-    const parsed = parseHost(host);
-    authority = parsed.port === undefined ? parsed.host : `${parsed.host}:${parsed.port}`;
+    authority = formatHostAndPort(parseHost(host));
   } catch (error) {
     if (error instanceof AcctSyntaxError) {
       return failure(new WebFingerError("invalid_resource", error.message, { cause: error }));

@@ -93,6 +93,11 @@ export function parseHost(input: string): ParsedHost {
   return { host, port };
 }
 
+/** `host` or `host:port`, as an authority is written in a URL or an account. */
+export function formatHostAndPort({ host, port }: ParsedHost): string {
+  return port === undefined ? host : `${host}:${port}`;
+}
+
 /**
  * The host in Unicode for display: punycode labels (`xn--…`) decoded. IP addresses and hosts
  * that are not valid punycode are returned unchanged.

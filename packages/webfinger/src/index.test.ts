@@ -28,6 +28,7 @@ describe("the package entry point", () => {
       "findLrddTemplate",
       "formatAcctUri",
       "formatHandle",
+      "formatHostAndPort",
       "hostToUnicode",
       "isActivityPubLinkType",
       "lookupHostMeta",

@@ -3,7 +3,7 @@ export { AcctSyntaxError, type AcctSyntaxErrorCode } from "./acct-syntax-error.j
 export { encodeUserPart, formatAcctUri, parseAcctUri } from "./acct-uri.js";
 export { activityStreamsProfile, findActorLink, isActivityPubLinkType } from "./actor-link.js";
 export { type FormatHandleOptions, formatHandle, parseHandle } from "./handle.js";
-export { hostToUnicode, type ParsedHost, parseHost } from "./host.js";
+export { formatHostAndPort, hostToUnicode, type ParsedHost, parseHost } from "./host.js";
 export {
   expandLrddTemplate,
   findLrddTemplate,
