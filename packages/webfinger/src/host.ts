@@ -83,10 +83,20 @@ export function parseHost(input: string): ParsedHost {
     throw new AcctSyntaxError("invalid_host", "The host is not a valid domain name or IP address", input);
   }
   if (!bracketed && host.endsWith(".")) host = host.slice(0, -1);
-  if (host === "" || (!bracketed && host.split(".").some((label) => label === ""))) {
+  const labels = bracketed ? [] : host.split(".");
+  if (host === "" || labels.some((label) => label === "")) {
     throw new AcctSyntaxError(
       "invalid_host",
       "The host has an empty label (two dots in a row, or a leading dot)",
+      input,
+    );
+  }
+  // Runtimes differ on undecodable punycode (Node 20 refuses `xn--zz`, Node 24 keeps it), so
+  // every `xn--` label is decoded here, and one that does not decode is refused everywhere.
+  if (labels.some((label) => label.startsWith("xn--") && /^(?:xn--.*)?$/.test(domainToUnicode(label)))) {
+    throw new AcctSyntaxError(
+      "invalid_host",
+      "The host has a punycode (xn--) label that does not decode",
       input,
     );
   }
