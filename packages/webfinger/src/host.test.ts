@@ -17,6 +17,9 @@ describe("parseHost", () => {
 
   it.each([
     "",
+    "xn--zz",
+    "xn--a.example",
+    "xn--",
     "exa mple.com",
     "a/b",
     "a?b",
