@@ -85,6 +85,22 @@ describe("parseXrd", () => {
     expect(refusal(xxe).message).toMatch(/DOCTYPE/);
   });
 
+  it("gives a typed failure, never a crash, for XML nested 60,000 deep", () => {
+    const depth = 60_000;
+    const deep = `<XRD>${"<a>".repeat(depth)}${"</a>".repeat(depth)}</XRD>`;
+    // fast-xml-parser 5 recurses and overflows the stack here; an iterative parser would read
+    // it as an XRD without links. Either way, nothing but a WebFingerError may escape.
+    let outcome: unknown;
+    try {
+      outcome = parseXrd(deep);
+    } catch (error) {
+      outcome = error;
+    }
+    if (outcome instanceof Error)
+      expect(outcome).toMatchObject({ name: "WebFingerError", code: "invalid_response" });
+    else expect(outcome).toEqual({});
+  });
+
   it("refuses an entity that was never declared", () => {
     expect(refusal(`<XRD><Subject>&lol9;</Subject></XRD>`).message).toMatch(/&lol9; is not defined/);
   });

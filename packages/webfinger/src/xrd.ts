@@ -129,15 +129,16 @@ export function parseXrd(xml: string): Jrd {
   if (/<!DOCTYPE/i.test(xml) || /<!ENTITY/i.test(xml)) {
     throw invalid("it declares a DOCTYPE or entities, which XRD does not need and which are refused");
   }
-  const validation = XMLValidator.validate(xml);
-  if (validation !== true) {
-    throw invalid(`${validation.err.msg} (line ${validation.err.line}, column ${validation.err.col})`);
-  }
   let document: XmlNode;
   try {
+    const validation = XMLValidator.validate(xml);
+    if (validation !== true) {
+      throw invalid(`${validation.err.msg} (line ${validation.err.line}, column ${validation.err.col})`);
+    }
     document = xmlParser().parse(xml) as XmlNode;
   } catch (cause) {
-    throw invalid("the XML could not be parsed", cause);
+    // The parsers may throw on hostile input (say, a stack overflow on deep nesting).
+    throw cause instanceof WebFingerError ? cause : invalid("the XML could not be parsed", cause);
   }
   if (!("XRD" in document)) throw invalid("the root element is not XRD");
   const root = document.XRD;
