@@ -51,6 +51,43 @@ describe("lookupWebFinger with other fetch functions", () => {
     expect(result.ok || result.error.code).toBe("blocked");
   });
 
+  it("follows redirects itself and refuses a plain http hop before requesting it", async () => {
+    const asked: string[] = [];
+    const result = await lookupWebFinger("acct:alice@example.social", {
+      hostMetaFallback: false,
+      fetch: async (input, init) => {
+        asked.push(`${String(input)} ${init?.redirect}`);
+        return new Response(null, { status: 302, headers: { location: "http://example.social/wf" } });
+      },
+    });
+    expect(result.ok || result.error.code).toBe("blocked");
+    expect(asked).toEqual([
+      "https://example.social/.well-known/webfinger?resource=acct%3Aalice%40example.social manual",
+    ]);
+  });
+
+  it("follows an https redirect chain and gives up after five hops", async () => {
+    const hop = (n: number) => `https://wf${n}.example/jrd`;
+    const chain = async (input: string | URL | Request) => {
+      const n = String(input).startsWith("https://wf") ? Number(String(input).slice(10, 11)) : 0;
+      if (n < 3) return new Response(null, { status: 307, headers: { location: hop(n + 1) } });
+      return new Response(JSON.stringify({ subject: "acct:alice@example.social" }), {
+        headers: { "content-type": "application/jrd+json" },
+      });
+    };
+    const followed = await lookupWebFinger("acct:alice@example.social", {
+      fetch: chain,
+      hostMetaFallback: false,
+    });
+    expect(followed).toMatchObject({ ok: true, url: hop(3) });
+    const endless = async () => new Response(null, { status: 302, headers: { location: "/again" } });
+    const looped = await lookupWebFinger("acct:alice@example.social", {
+      fetch: endless,
+      hostMetaFallback: false,
+    });
+    expect(looped.ok || looped.error.code).toBe("network");
+  });
+
   it("does not follow a host-meta template to plain http when https is required", async () => {
     const asked: string[] = [];
     const result = await lookupWebFinger("acct:alice@example.social", {

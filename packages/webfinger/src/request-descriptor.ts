@@ -1,5 +1,4 @@
-import { isJrdMediaType, parseMediaType, readJson } from "@fedikit/fetch";
-import { readBoundedText } from "./bounded-text.js";
+import { isJrdMediaType, parseMediaType, readJson, readText } from "@fedikit/fetch";
 import { fetchFailure, statusError } from "./fetch-failure.js";
 import { type Jrd, parseJrd } from "./jrd.js";
 import type { ClientSettings } from "./lookup-options.js";
@@ -26,15 +25,20 @@ const acceptHeaders: Readonly<Record<DescriptorFormats, string>> = {
 
 const xrdEssences = new Set(["application/xrd+xml", "application/xml", "text/xml"]);
 
+const redirectStatuses = new Set([301, 302, 303, 307, 308]);
+
+/** Redirects followed before giving up; as many as `@fedikit/fetch` follows by default. */
+const maxRedirects = 5;
+
 async function discard(response: Response): Promise<void> {
   await response.body?.cancel().catch(() => undefined);
 }
 
 /**
  * GETs a JRD (or, when `formats` allows, an XRD) with the right `Accept` header and reads it
- * within the bounds: refuses plain `http:` (before the request and after redirects) unless allowed,
- * maps 404 / 410 / other
- * statuses, checks the media type, and validates the document.
+ * within the bounds: follows up to five redirects itself, refusing any plain `http:` hop before it is
+ * requested unless allowed; maps 404 / 410 / other statuses, checks the media type, and validates
+ * the document.
  *
  * @throws the abort reason when the caller's signal aborts.
  */
@@ -52,18 +56,45 @@ export async function requestDescriptor(
         { url: at },
       ),
     );
-  if (settings.protocol === "https:" && url.startsWith("http:")) return plainHttp(url);
+  // Redirects are followed here, not by the fetch, so that a hop to plain http: is refused before
+  // it is requested (RFC 7033 section 4.2), whatever fetch function the caller passed.
+  let current = url;
   let response: Response;
-  try {
-    response = await settings.fetch(url, {
-      headers: { accept: acceptHeaders[formats] },
-      redirect: "follow",
-      ...(settings.signal ? { signal: settings.signal } : {}),
-    });
-  } catch (error) {
-    return failure(fetchFailure(error, url, what, settings.signal));
+  for (let redirects = 0; ; redirects++) {
+    if (settings.protocol === "https:" && current.startsWith("http:")) return plainHttp(current);
+    try {
+      response = await settings.fetch(current, {
+        headers: { accept: acceptHeaders[formats] },
+        redirect: "manual",
+        ...(settings.signal ? { signal: settings.signal } : {}),
+      });
+    } catch (error) {
+      return failure(fetchFailure(error, current, what, settings.signal));
+    }
+    const location = redirectStatuses.has(response.status) ? response.headers.get("location") : null;
+    if (location === null) break;
+    await discard(response);
+    if (redirects >= maxRedirects) {
+      return failure(
+        new WebFingerError("network", `${what}: more than ${maxRedirects} redirects`, { url: current }),
+      );
+    }
+    try {
+      current = new URL(location, current).href;
+    } catch {
+      return failure(
+        new WebFingerError(
+          "invalid_response",
+          `${what}: the redirect target ${JSON.stringify(location)} is not a URL`,
+          {
+            url: current,
+          },
+        ),
+      );
+    }
   }
-  const finalUrl = response.url || url;
+  // A fetch that follows redirects anyway reports where it ended up.
+  const finalUrl = response.url || current;
   if (settings.protocol === "https:" && finalUrl.startsWith("http:")) {
     await discard(response);
     return plainHttp(finalUrl);
@@ -88,7 +119,7 @@ export async function requestDescriptor(
   }
   try {
     const jrd = isXrd
-      ? parseXrd(await readBoundedText(response, settings.maxBytes))
+      ? parseXrd(await readText(response, { maxBytes: settings.maxBytes }))
       : parseJrd(await readJson(response, { maxBytes: settings.maxBytes, maxDepth: settings.maxDepth }));
     return { ok: true, jrd, url: finalUrl };
   } catch (error) {

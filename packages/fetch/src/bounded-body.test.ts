@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { exceedsJsonDepth, readJson } from "./json-body.js";
+import { exceedsJsonDepth, readBytes, readJson, readText } from "./bounded-body.js";
 
 function jsonResponse(body: BodyInit, headers: Record<string, string> = {}): Response {
   return new Response(body, { headers });
@@ -56,5 +56,29 @@ describe("exceedsJsonDepth", () => {
   it("does not overflow the stack on a million levels", () => {
     const deep = JSON.parse(`${"[".repeat(1_000_000)}${"]".repeat(1_000_000)}`);
     expect(exceedsJsonDepth(deep, 64)).toBe(true);
+  });
+});
+
+describe("readBytes and readText", () => {
+  it("read a body within the cap", async () => {
+    expect(await readText(new Response("héllo"))).toBe("héllo");
+    expect(await readBytes(new Response(new Uint8Array([1, 2, 3])), { maxBytes: 3 })).toEqual(
+      new Uint8Array([1, 2, 3]),
+    );
+  });
+
+  it("refuse a streamed body past the cap", async () => {
+    const stream = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        controller.enqueue(new Uint8Array(1024));
+      },
+    });
+    const error = await readBytes(new Response(stream), { maxBytes: 10_000 }).catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: "too_large" });
+    expect(String(error)).toContain("raise maxBytes");
+  });
+
+  it("decode invalid UTF-8 leniently, as Response.text() does", async () => {
+    expect(await readText(new Response(new Uint8Array([0x61, 0xff, 0x62])))).toBe("a\uFFFDb");
   });
 });

@@ -2,12 +2,7 @@ import { FetchError } from "./fetch-error.js";
 import { tooLargeError } from "./response-body.js";
 
 /** Bounds for reading a JSON body. */
-export interface JsonReadOptions {
-  /**
-   * Largest body in bytes; reading stops and fails with `too_large` past it.
-   * @defaultValue `1_048_576` (1 MiB, as Mastodon allows for fetched JSON)
-   */
-  readonly maxBytes?: number;
+export interface JsonReadOptions extends BodyReadOptions {
   /**
    * Deepest nesting of arrays and objects; deeper documents fail with `invalid_json`.
    * @defaultValue `64`
@@ -15,10 +10,39 @@ export interface JsonReadOptions {
   readonly maxDepth?: number;
 }
 
-/** Defaults of {@link JsonReadOptions}. */
+/** Defaults of {@link JsonReadOptions} and {@link BodyReadOptions} (1 MiB, as Mastodon allows for fetched JSON; depth 64). */
 export const jsonReadDefaults = { maxBytes: 1024 * 1024, maxDepth: 64 } as const;
 
-async function readBytes(response: Response, url: string, maxBytes: number): Promise<Uint8Array> {
+/** Bounds for reading a body as bytes or text. */
+export interface BodyReadOptions {
+  /**
+   * Largest body in bytes; reading stops and fails with `too_large` past it.
+   * @defaultValue `1_048_576` (1 MiB)
+   */
+  readonly maxBytes?: number;
+}
+
+/**
+ * Reads a whole response body, refusing more than `maxBytes` (checked against `Content-Length`
+ * first, then counted while streaming; never buffered past the cap). Works on any `Response`.
+ *
+ * @throws {FetchError} `too_large`; any error of the body stream itself.
+ */
+export function readBytes(response: Response, options: BodyReadOptions = {}): Promise<Uint8Array> {
+  return readBoundedBytes(response, response.url, options.maxBytes ?? jsonReadDefaults.maxBytes);
+}
+
+/**
+ * Reads a whole response body as UTF-8 text (invalid sequences become U+FFFD, as
+ * `Response.text()` does) within `maxBytes`.
+ *
+ * @throws {FetchError} `too_large`; any error of the body stream itself.
+ */
+export async function readText(response: Response, options: BodyReadOptions = {}): Promise<string> {
+  return new TextDecoder().decode(await readBytes(response, options));
+}
+
+async function readBoundedBytes(response: Response, url: string, maxBytes: number): Promise<Uint8Array> {
   const declared = Number(response.headers.get("content-length"));
   if (declared > maxBytes) {
     await response.body?.cancel();
@@ -76,7 +100,7 @@ const utf8 = new TextDecoder("utf-8", { fatal: true });
 export async function readJson(response: Response, options: JsonReadOptions = {}): Promise<unknown> {
   const url = response.url;
   const maxDepth = options.maxDepth ?? jsonReadDefaults.maxDepth;
-  const bytes = await readBytes(response, url, options.maxBytes ?? jsonReadDefaults.maxBytes);
+  const bytes = await readBoundedBytes(response, url, options.maxBytes ?? jsonReadDefaults.maxBytes);
   let value: unknown;
   try {
     value = JSON.parse(utf8.decode(bytes));
