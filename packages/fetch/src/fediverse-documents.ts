@@ -1,6 +1,6 @@
+import { type JsonReadOptions, readJson } from "./bounded-body.js";
 import { safeFetch } from "./create-safe-fetch.js";
 import { FetchError } from "./fetch-error.js";
-import { type JsonReadOptions, readJson } from "./json-body.js";
 import { type MediaType, parseMediaType } from "./media-type.js";
 
 /** Any `fetch`-compatible function, e.g. {@link safeFetch}, a configured {@link createSafeFetch}, or a wrapper that signs requests. */

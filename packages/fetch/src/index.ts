@@ -1,5 +1,14 @@
 export { type AddressGuard, type AddressGuardOptions, createAddressGuard } from "./address-guard.js";
 export { classifyAddress, isPublicAddress, type NonPublicReason } from "./address-policy.js";
+export {
+  type BodyReadOptions,
+  exceedsJsonDepth,
+  type JsonReadOptions,
+  jsonReadDefaults,
+  readBytes,
+  readJson,
+  readText,
+} from "./bounded-body.js";
 export { createSafeFetch, type SafeFetch, safeFetch } from "./create-safe-fetch.js";
 export {
   activityStreamsAccept,
@@ -14,7 +23,6 @@ export {
 } from "./fediverse-documents.js";
 export { FetchError, type FetchErrorCode, type FetchErrorDetails, isFetchError } from "./fetch-error.js";
 export { type HostResolver, type ResolvedAddress, systemResolver } from "./guarded-lookup.js";
-export { exceedsJsonDepth, type JsonReadOptions, jsonReadDefaults, readJson } from "./json-body.js";
 export { type MediaType, parseMediaType } from "./media-type.js";
 export { credentialHeaders } from "./redirect.js";
 export { type SafeFetchOptions, safeFetchDefaults } from "./safe-fetch-options.js";

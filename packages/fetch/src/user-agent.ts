@@ -1,3 +1,6 @@
+/** Replaced with the package version by tsup (build) and vitest (tests). */
+declare const __FEDIKIT_VERSION__: string;
+
 /** The version of `@fedikit/fetch` (replaced at build time). */
 export const version: string = __FEDIKIT_VERSION__;
 

@@ -1,0 +1,43 @@
+import { describe, expect, it } from "vitest";
+import {
+  coreTypeOf,
+  isActivity,
+  isActor,
+  isCollection,
+  isCryptographicKey,
+  isLink,
+  isNote,
+  isObject,
+} from "../index.js";
+
+describe("guards", () => {
+  it("follow the type hierarchy by term, IRI and alias", () => {
+    expect(isActor({ type: "Person" })).toBe(true);
+    expect(isObject({ type: "Person" })).toBe(true);
+    expect(isActivity({ type: "Question" })).toBe(true);
+    expect(isCollection({ type: "OrderedCollectionPage" })).toBe(true);
+    expect(isNote({ type: "https://www.w3.org/ns/activitystreams#Note" })).toBe(true);
+    expect(isNote({ type: ["Hashtag", "Note"] })).toBe(false);
+    expect(isNote({ type: ["Bite", "Note"] })).toBe(true);
+    expect(isCryptographicKey({ type: "Key" })).toBe(true);
+    expect(isLink({ type: "Note" })).toBe(false);
+    expect(isNote("https://example.com/note")).toBe(false);
+  });
+
+  it("duck-type nodes without a known type (FEP-2277)", () => {
+    expect(isActor({ id: "https://e.x/u", inbox: "https://e.x/u/inbox" })).toBe(true);
+    expect(isActivity({ type: "Bite", actor: "https://e.x/u", object: "https://e.x/n" })).toBe(true);
+    expect(isActivity({ actor: "https://e.x/u", attributedTo: "https://e.x/u" })).toBe(false);
+    expect(isCollection({ totalItems: 3 })).toBe(true);
+    expect(isLink({ href: "https://e.x/" })).toBe(true);
+    expect(isCryptographicKey({ publicKeyPem: "-----BEGIN PUBLIC KEY-----" })).toBe(true);
+    expect(isNote({ content: "untyped" })).toBe(false);
+    expect(isObject({ content: "untyped" })).toBe(true);
+  });
+
+  it("classify by shape alone", () => {
+    expect(coreTypeOf({ type: "Note", inbox: "https://e.x/i" })).toBe("Actor");
+    expect(coreTypeOf({ publicKeyMultibase: "z6Mk" })).toBe("VerificationMethod");
+    expect(coreTypeOf("https://e.x/")).toBeUndefined();
+  });
+});

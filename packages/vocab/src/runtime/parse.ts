@@ -1,0 +1,88 @@
+import { defaultSchema } from "./default-schema.js";
+import { type ParseResult, VocabularyError } from "./errors.js";
+import type { Schema } from "./schema.js";
+import { Validator } from "./validate.js";
+
+/** Bounds and strictness of a parse. */
+export interface ParseOptions {
+  /**
+   * How deep objects and arrays may nest; deeper documents (and in-memory cycles) are rejected.
+   * @defaultValue 64
+   */
+  readonly maxDepth?: number;
+  /**
+   * How many values one array may hold.
+   * @defaultValue 10000
+   */
+  readonly maxArrayLength?: number;
+  /**
+   * How many issues to collect before giving up.
+   * @defaultValue 100
+   */
+  readonly maxIssues?: number;
+  /**
+   * Whether the root must carry a `type`. Without one, FEP-2277 duck typing classifies it.
+   * @defaultValue `false`
+   */
+  readonly requireType?: boolean;
+  /**
+   * The schema to validate against; pass {@link extendSchema}'s result for your own vocabulary.
+   * @defaultValue {@link defaultSchema}()
+   */
+  readonly schema?: Schema;
+}
+
+/**
+ * Validates a document in compact JSON against the schema, requiring its root to be of the type
+ * named by `term` (or a subtype; for core types, duck typing applies to untyped roots). Never
+ * throws: problems come back as a {@link VocabularyError} with the path of each.
+ *
+ * The value returned on success is the input itself, typed: nothing is copied, unknown
+ * properties stay as they are.
+ */
+export function parseAs<T>(
+  term: string | undefined,
+  json: unknown,
+  options: ParseOptions = {},
+): ParseResult<T> {
+  const schema = options.schema ?? defaultSchema();
+  const expected = term === undefined ? undefined : schema.type(term);
+  if (term !== undefined && expected === undefined) {
+    const error = new VocabularyError([
+      { code: "unexpected_type", path: [], pointer: "", message: `The schema has no type ${term}.` },
+    ]);
+    return { ok: false, error };
+  }
+  const validator = new Validator(schema, {
+    maxDepth: options.maxDepth ?? 64,
+    maxArrayLength: options.maxArrayLength ?? 10_000,
+    maxIssues: options.maxIssues ?? 100,
+  });
+  const issues = validator.run(json, { type: expected, requireType: options.requireType ?? false });
+  if (issues.length > 0) return { ok: false, error: new VocabularyError(issues) };
+  return { ok: true, value: json as T };
+}
+
+/**
+ * Parses JSON text, then validates it like {@link parseAs}. Never throws: text that is not JSON
+ * gives an `invalid_json` issue.
+ */
+export function parseJsonAs<T>(
+  term: string | undefined,
+  text: string,
+  options?: ParseOptions,
+): ParseResult<T> {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (cause) {
+    const message = cause instanceof Error ? cause.message : String(cause);
+    return {
+      ok: false,
+      error: new VocabularyError([
+        { code: "invalid_json", path: [], pointer: "", message: `Not JSON: ${message}` },
+      ]),
+    };
+  }
+  return parseAs<T>(term, json, options);
+}

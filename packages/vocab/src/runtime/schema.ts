@@ -1,0 +1,339 @@
+import type { PropertyDefinition, TypeDefinition, VocabularyDefinition } from "../schema/model.js";
+import { KIND_JSON, KIND_OBJECT, literalKind } from "./value-kinds.js";
+
+/** A type of a {@link Schema}, with its place in the hierarchy resolved. */
+export interface SchemaType {
+  /** The compact term (`Note`); for an anonymous structure, its name in the schema. */
+  readonly term: string;
+  /** The TypeScript name of its interface (`ASObject` for `Object`). */
+  readonly name: string;
+  /** The full IRI; `undefined` for abstract types and anonymous structures. */
+  readonly iri: string | undefined;
+  /** Other IRIs documents use for it. */
+  readonly aliases: readonly string[];
+  /** Other compact terms documents use for it. */
+  readonly termAliases: readonly string[];
+  /** Whether documents carry `type` for it. */
+  readonly typeProperty: "required" | "optional" | "none";
+  /** Whether it only groups other types. */
+  readonly abstract: boolean;
+  /** The context document that defines the term, or `null` when it must be defined inline. */
+  readonly contextUrl: string | null;
+  /** The vocabulary that defines it. */
+  readonly vocabulary: VocabularyDefinition;
+  /** Its definition. */
+  readonly definition: TypeDefinition;
+  /** Its direct supertypes. */
+  readonly supertypes: readonly SchemaType[];
+  /** Its direct subtypes. */
+  readonly subtypes: readonly SchemaType[];
+  /** The type itself and all its supertypes, transitively. */
+  readonly ancestors: ReadonlySet<SchemaType>;
+  /** The properties that apply to it (its own and inherited), by term. */
+  readonly properties: ReadonlyMap<string, SchemaProperty>;
+}
+
+/** A property of a {@link Schema}, with its domain and range resolved. */
+export interface SchemaProperty {
+  /** The compact term (`content`). */
+  readonly term: string;
+  /** The full IRI. */
+  readonly iri: string;
+  /** Other IRIs documents use for it. */
+  readonly aliases: readonly string[];
+  /** The context document that defines the term, or `null` when it must be defined inline. */
+  readonly contextUrl: string | null;
+  /** The vocabulary that defines it. */
+  readonly vocabulary: VocabularyDefinition;
+  /** Its definition. */
+  readonly definition: PropertyDefinition;
+  /** Whether it takes at most one value. */
+  readonly functional: boolean;
+  /** `"list"` for an ordered JSON-LD list, otherwise `undefined`. */
+  readonly container: "list" | undefined;
+  /** The term of its language-map form (`contentMap`), if any. */
+  readonly languageMap: string | undefined;
+  /** The types it applies to. */
+  readonly domain: readonly SchemaType[];
+  /** The literal ranges it accepts. */
+  readonly literalRange: readonly string[];
+  /** The types of the objects it accepts (embedded or by IRI). */
+  readonly typeRange: readonly SchemaType[];
+}
+
+/** Error thrown by {@link createSchema} for an inconsistent set of vocabularies. */
+export class SchemaError extends Error {
+  /** Always `"invalid_schema"`. */
+  readonly code = "invalid_schema";
+
+  /** Creates the error with a message that names the offending term. */
+  constructor(message: string) {
+    super(message);
+    this.name = "SchemaError";
+  }
+}
+
+/**
+ * Validation data for one term on one type, precomputed so that the hot path does one map
+ * lookup per key and bit tests after it.
+ * @internal
+ */
+export interface PropertyRule {
+  readonly property: SchemaProperty;
+  readonly term: string;
+  readonly isLanguageMap: boolean;
+  readonly functional: boolean;
+  readonly list: boolean;
+  readonly kinds: number;
+  readonly typeRange: ReadonlySet<SchemaType>;
+  readonly acceptsAnyType: boolean;
+  readonly defaultType: SchemaType | undefined;
+  readonly typeNames: readonly string[];
+}
+
+/** The FEP-2277 core types, as duck typing finds them. */
+export type CoreType =
+  | "Actor"
+  | "Activity"
+  | "Collection"
+  | "VerificationMethod"
+  | "PublicKey"
+  | "Link"
+  | "Object";
+
+/**
+ * A compiled set of vocabularies: the lookup tables that parsing, guards and builders use. Create
+ * one with {@link createSchema}; the built-in one is {@link defaultSchema}.
+ */
+export interface Schema {
+  /** The vocabularies it was compiled from, in order. */
+  readonly vocabularies: readonly VocabularyDefinition[];
+  /** Every type, in vocabulary order. */
+  readonly types: readonly SchemaType[];
+  /** Every property, in vocabulary order. */
+  readonly properties: readonly SchemaProperty[];
+  /** Finds a type by its term, a term alias, its IRI, an alias IRI or a `prefix:Term` compact IRI. */
+  typeOf(termOrIri: string): SchemaType | undefined;
+  /** Finds a type by its term exactly (`Object`, `Actor`, `vcard:Address`). */
+  type(term: string): SchemaType | undefined;
+  /** Finds a property by its term (or the term of its language-map form). */
+  property(term: string): SchemaProperty | undefined;
+  /** The type that FEP-2277 duck typing maps a core type to, if the schema has it. */
+  coreSchemaType(core: CoreType): SchemaType | undefined;
+  /** @internal */
+  readonly rules: ReadonlyMap<SchemaType, ReadonlyMap<string, PropertyRule>>;
+}
+
+interface MutableType {
+  term: string;
+  name: string;
+  iri: string | undefined;
+  aliases: readonly string[];
+  termAliases: readonly string[];
+  typeProperty: "required" | "optional" | "none";
+  abstract: boolean;
+  contextUrl: string | null;
+  vocabulary: VocabularyDefinition;
+  definition: TypeDefinition;
+  supertypes: SchemaType[];
+  subtypes: SchemaType[];
+  ancestors: Set<SchemaType>;
+  properties: Map<string, SchemaProperty>;
+}
+
+function expandTerm(vocabulary: VocabularyDefinition, term: string): string {
+  const prefix = `${vocabulary.prefix}:`;
+  return vocabulary.namespace + (term.startsWith(prefix) ? term.slice(prefix.length) : term);
+}
+
+function aliasIris(
+  vocabulary: VocabularyDefinition,
+  iri: string,
+  explicit: readonly string[] = [],
+): string[] {
+  const aliases = [...explicit];
+  if (iri.startsWith(vocabulary.namespace)) {
+    const local = iri.slice(vocabulary.namespace.length);
+    for (const namespace of vocabulary.namespaceAliases ?? []) aliases.push(namespace + local);
+  }
+  return aliases;
+}
+
+/**
+ * Compiles vocabularies into a {@link Schema}: resolves supertypes, domains and ranges, and
+ * checks that every term is defined once and every reference resolves.
+ *
+ * @throws {SchemaError} when a term is defined twice, a supertype, domain or range names an
+ *   unknown type, or the type hierarchy has a cycle.
+ */
+export function createSchema(vocabularies: readonly VocabularyDefinition[]): Schema {
+  const types: MutableType[] = [];
+  const typesByTerm = new Map<string, MutableType>();
+  for (const vocabulary of vocabularies) {
+    for (const [term, definition] of Object.entries(vocabulary.types)) {
+      if (typesByTerm.has(term))
+        throw new SchemaError(`Type ${term} is defined twice (again in ${vocabulary.id}).`);
+      const typeProperty = definition.typeProperty ?? "required";
+      const anonymous = definition.abstract === true || typeProperty === "none";
+      const iri = anonymous ? definition.iri : (definition.iri ?? expandTerm(vocabulary, term));
+      const type: MutableType = {
+        term,
+        name: definition.name ?? term,
+        iri,
+        aliases: iri === undefined ? [] : aliasIris(vocabulary, iri, definition.aliases),
+        termAliases: definition.termAliases ?? [],
+        typeProperty,
+        abstract: definition.abstract ?? false,
+        contextUrl:
+          definition.contextUrl === undefined ? (vocabulary.contextUrl ?? null) : definition.contextUrl,
+        vocabulary,
+        definition,
+        supertypes: [],
+        subtypes: [],
+        ancestors: new Set(),
+        properties: new Map(),
+      };
+      types.push(type);
+      typesByTerm.set(term, type);
+    }
+  }
+  const resolveType = (term: string, where: string): MutableType => {
+    const type = typesByTerm.get(term);
+    if (type === undefined) throw new SchemaError(`${where} names unknown type ${term}.`);
+    return type;
+  };
+  for (const type of types) {
+    for (const superTerm of type.definition.extends) {
+      const supertype = resolveType(superTerm, `Type ${type.term}`);
+      type.supertypes.push(supertype);
+      supertype.subtypes.push(type);
+    }
+  }
+  const visiting = new Set<MutableType>();
+  const collectAncestors = (type: MutableType): Set<SchemaType> => {
+    if (type.ancestors.size > 0) return type.ancestors;
+    if (visiting.has(type)) throw new SchemaError(`The type hierarchy has a cycle through ${type.term}.`);
+    visiting.add(type);
+    const ancestors = new Set<SchemaType>([type]);
+    for (const supertype of type.supertypes) {
+      for (const ancestor of collectAncestors(supertype as MutableType)) ancestors.add(ancestor);
+    }
+    visiting.delete(type);
+    type.ancestors = ancestors;
+    return ancestors;
+  };
+  for (const type of types) collectAncestors(type);
+
+  const properties: SchemaProperty[] = [];
+  const propertiesByTerm = new Map<string, SchemaProperty>();
+  for (const vocabulary of vocabularies) {
+    for (const [term, definition] of Object.entries(vocabulary.properties)) {
+      if (propertiesByTerm.has(term) || term === "id" || term === "type") {
+        throw new SchemaError(`Property ${term} is defined twice (again in ${vocabulary.id}).`);
+      }
+      const literalRange: string[] = [];
+      const typeRange: SchemaType[] = [];
+      for (const range of definition.range) {
+        if (literalKind(range) !== 0) literalRange.push(range);
+        else typeRange.push(resolveType(range, `The range of ${term}`));
+      }
+      const iri = definition.iri ?? expandTerm(vocabulary, term);
+      const property: SchemaProperty = {
+        term,
+        iri,
+        aliases: aliasIris(vocabulary, iri, definition.aliases),
+        contextUrl:
+          definition.contextUrl === undefined ? (vocabulary.contextUrl ?? null) : definition.contextUrl,
+        vocabulary,
+        definition,
+        functional: definition.functional ?? false,
+        container: definition.container,
+        languageMap: definition.languageMap,
+        domain: definition.domain.map((domainTerm) => resolveType(domainTerm, `The domain of ${term}`)),
+        literalRange,
+        typeRange,
+      };
+      properties.push(property);
+      propertiesByTerm.set(term, property);
+      if (property.languageMap !== undefined) {
+        if (propertiesByTerm.has(property.languageMap)) {
+          throw new SchemaError(`Language map ${property.languageMap} of ${term} is also a property.`);
+        }
+        propertiesByTerm.set(property.languageMap, property);
+      }
+    }
+  }
+
+  const excludedFor = (type: MutableType): Set<string> => {
+    const excluded = new Set<string>();
+    for (const ancestor of type.ancestors)
+      for (const term of ancestor.definition.excludes ?? []) excluded.add(term);
+    return excluded;
+  };
+  for (const type of types) {
+    const excluded = excludedFor(type);
+    for (const property of properties) {
+      if (excluded.has(property.term)) continue;
+      if (property.domain.some((domainType) => type.ancestors.has(domainType))) {
+        type.properties.set(property.term, property);
+      }
+    }
+  }
+
+  const typeIndex = new Map<string, SchemaType>();
+  for (const type of types) {
+    if (type.abstract || type.typeProperty === "none") continue;
+    const keys = [type.term, ...type.termAliases, `${type.vocabulary.prefix}:${type.term}`];
+    if (type.iri !== undefined) keys.push(type.iri, ...type.aliases);
+    for (const key of keys) if (!typeIndex.has(key)) typeIndex.set(key, type);
+  }
+
+  const rules = new Map<SchemaType, ReadonlyMap<string, PropertyRule>>();
+  for (const type of types) {
+    const table = new Map<string, PropertyRule>();
+    for (const property of type.properties.values()) {
+      table.set(property.term, makeRule(property, false));
+      if (property.languageMap !== undefined) table.set(property.languageMap, makeRule(property, true));
+    }
+    rules.set(type, table);
+  }
+
+  const core: Record<CoreType, SchemaType | undefined> = {
+    Actor: typesByTerm.get("Actor"),
+    Activity: typesByTerm.get("Activity"),
+    Collection: typesByTerm.get("OrderedCollectionPage"),
+    VerificationMethod: typesByTerm.get("Multikey"),
+    PublicKey: typesByTerm.get("CryptographicKey"),
+    Link: typesByTerm.get("Link"),
+    Object: typesByTerm.get("Object"),
+  };
+
+  return {
+    vocabularies,
+    types,
+    properties,
+    typeOf: (termOrIri) => typeIndex.get(termOrIri),
+    type: (term) => typesByTerm.get(term),
+    property: (term) => propertiesByTerm.get(term),
+    coreSchemaType: (coreType) => core[coreType],
+    rules,
+  };
+}
+
+function makeRule(property: SchemaProperty, isLanguageMap: boolean): PropertyRule {
+  let kinds = 0;
+  for (const range of property.literalRange) kinds |= literalKind(range);
+  if (property.typeRange.length > 0) kinds |= KIND_OBJECT;
+  return {
+    property,
+    term: isLanguageMap ? (property.languageMap ?? property.term) : property.term,
+    isLanguageMap,
+    functional: property.functional || isLanguageMap,
+    list: property.container === "list",
+    kinds: isLanguageMap ? 0 : kinds,
+    typeRange: new Set(property.typeRange),
+    acceptsAnyType: (kinds & KIND_JSON) !== 0,
+    defaultType: property.typeRange.length === 1 ? property.typeRange[0] : undefined,
+    typeNames: property.typeRange.map((type) => type.term),
+  };
+}

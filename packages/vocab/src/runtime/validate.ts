@@ -1,0 +1,411 @@
+import { duckType } from "./duck-typing.js";
+import { type ParseIssue, type ParseIssueCode, type PathSegment, toJsonPointer } from "./errors.js";
+import type { PropertyRule, Schema, SchemaType } from "./schema.js";
+import {
+  describeKinds,
+  isDateTime,
+  isDuration,
+  isIriReference,
+  KIND_BOOLEAN,
+  KIND_DATE_TIME,
+  KIND_DURATION,
+  KIND_FLOAT,
+  KIND_INTEGER,
+  KIND_IRI,
+  KIND_JSON,
+  KIND_NON_NEGATIVE_INTEGER,
+  KIND_OBJECT,
+  KIND_STRING,
+} from "./value-kinds.js";
+
+/** The bounds of one validation. */
+export interface ValidationLimits {
+  readonly maxDepth: number;
+  readonly maxArrayLength: number;
+  readonly maxIssues: number;
+}
+
+/** What the root of a document must be. */
+export interface RootExpectation {
+  /** The type the root must be (or descend from); `undefined` accepts any type. */
+  readonly type: SchemaType | undefined;
+  /** Whether the root must carry a `type`. */
+  readonly requireType: boolean;
+}
+
+/** Why the walk stopped early: too many issues. */
+class IssueLimitReached extends Error {}
+
+const languageTagPattern = /^(?:[A-Za-z]{1,8}(?:-[A-Za-z0-9]{1,8})*|@none)$/;
+
+/**
+ * Walks a document once, checking every known property against its range on the type of the
+ * node that holds it, and checking unknown properties only for structure (forbidden keys,
+ * depth, cycles, JSON-ness). Nothing is copied or allocated unless there is an issue.
+ */
+export class Validator {
+  readonly #schema: Schema;
+  readonly #limits: ValidationLimits;
+  readonly #path: PathSegment[] = [];
+  readonly #ancestors: unknown[] = [];
+  #depth = 0;
+  issues: ParseIssue[] = [];
+
+  constructor(schema: Schema, limits: ValidationLimits) {
+    this.#schema = schema;
+    this.#limits = limits;
+  }
+
+  /** Validates a document; returns the issues (empty when it is valid). */
+  run(document: unknown, root: RootExpectation): ParseIssue[] {
+    try {
+      this.#root(document, root);
+    } catch (error) {
+      if (!(error instanceof IssueLimitReached)) throw error;
+    }
+    return this.issues;
+  }
+
+  #issue(code: ParseIssueCode, message: string, extra?: PathSegment): void {
+    if (this.issues.length >= this.#limits.maxIssues) {
+      const path = [] as PathSegment[];
+      this.issues.push({ code: "too_many_issues", path, pointer: "", message: "Too many issues; stopped." });
+      throw new IssueLimitReached();
+    }
+    const path = this.#path.slice(0, this.#depth);
+    if (extra !== undefined) path.push(extra);
+    this.issues.push({ code, path, pointer: toJsonPointer(path), message });
+  }
+
+  #root(document: unknown, root: RootExpectation): void {
+    if (!isPlainObject(document)) {
+      this.#issue("not_an_object", `A document must be a JSON object, not ${describeValue(document)}.`);
+      return;
+    }
+    const node = document as Record<string, unknown>;
+    if (root.requireType && (node.type === undefined || node.type === null)) {
+      this.#issue("missing_type", "The document has no `type`.", "type");
+    }
+    this.#node(node, undefined, root.type);
+  }
+
+  /** Resolves the type of a node: its declared `type` if known, else the rule's default, else duck typing. */
+  #resolveType(
+    node: Record<string, unknown>,
+    rule: PropertyRule | undefined,
+  ): { type: SchemaType | undefined; declared: boolean } {
+    const declared = node.type;
+    let type: SchemaType | undefined;
+    if (typeof declared === "string") {
+      type = this.#schema.typeOf(declared);
+    } else if (Array.isArray(declared)) {
+      for (let index = 0; index < declared.length; index++) {
+        const term = declared[index];
+        if (typeof term !== "string") {
+          this.#issue("wrong_type", `A type must be a string, not ${describeValue(term)}.`, "type");
+          continue;
+        }
+        type ??= this.#schema.typeOf(term);
+      }
+    } else if (declared !== undefined && declared !== null) {
+      this.#issue(
+        "wrong_type",
+        `\`type\` must be a string or an array of strings, not ${describeValue(declared)}.`,
+        "type",
+      );
+    }
+    if (type !== undefined) return { type, declared: true };
+    const fallback = rule?.defaultType ?? this.#schema.coreSchemaType(duckType(node));
+    return { type: fallback, declared: false };
+  }
+
+  #node(
+    node: Record<string, unknown>,
+    rule: PropertyRule | undefined,
+    expected: SchemaType | undefined,
+  ): void {
+    if (this.#depth >= this.#limits.maxDepth) {
+      this.#tooDeep(node);
+      return;
+    }
+    this.#ancestors[this.#depth] = node;
+    const { type, declared } = this.#resolveType(node, rule);
+    if (expected !== undefined && (type === undefined || !type.ancestors.has(expected))) {
+      const found = typeof node.type === "string" ? `\`${node.type}\`` : "an object without a known type";
+      this.#issue("unexpected_type", `Expected a ${expected.term} (or a subtype), found ${found}.`, "type");
+    } else if (
+      rule !== undefined &&
+      declared &&
+      type !== undefined &&
+      !rule.acceptsAnyType &&
+      !acceptsType(rule, type)
+    ) {
+      this.#issue(
+        "unexpected_type",
+        `\`${rule.term}\` takes ${rule.typeNames.join(" or ")}, not a ${type.term}.`,
+        "type",
+      );
+    }
+    const id = node.id;
+    if (id !== undefined && id !== null && (typeof id !== "string" || !isIriReference(id))) {
+      this.#issue("invalid_iri", `\`id\` must be an absolute IRI, not ${describeValue(id)}.`, "id");
+    }
+    const rules = type === undefined ? undefined : this.#schema.rules.get(type);
+    for (const key in node) {
+      if (key === "type" || key === "id") continue;
+      const value = node[key];
+      const keyRule = rules?.get(key);
+      if (keyRule !== undefined) {
+        if (value === null || value === undefined) continue;
+        this.#path[this.#depth] = key;
+        this.#depth++;
+        this.#value(value, keyRule);
+        this.#depth--;
+      } else if (key === "__proto__" || key === "constructor" || key === "prototype") {
+        this.#issue("forbidden_key", `The key \`${key}\` is not allowed (prototype pollution).`, key);
+      } else if (typeof value === "object" && value !== null) {
+        this.#path[this.#depth] = key;
+        this.#depth++;
+        this.#opaque(value);
+        this.#depth--;
+      } else if (typeof value === "function" || typeof value === "symbol" || typeof value === "bigint") {
+        this.#issue("not_json", `${describeValue(value)} is not a JSON value.`, key);
+      } else if (typeof value === "number" && !Number.isFinite(value)) {
+        this.#issue("not_json", `${value} is not a JSON number.`, key);
+      }
+    }
+  }
+
+  #value(value: unknown, rule: PropertyRule): void {
+    if (rule.kinds & KIND_JSON) {
+      // Any JSON value, arrays included, is one value of a JSON-typed property.
+      if (typeof value === "object" && value !== null) this.#opaque(value);
+      else this.#single(value, rule);
+      return;
+    }
+    if (Array.isArray(value)) {
+      if (rule.functional && !rule.list) {
+        this.#issue("not_functional", `\`${rule.term}\` takes one value, not an array.`);
+        return;
+      }
+      if (value.length > this.#limits.maxArrayLength) {
+        this.#issue(
+          "too_many_values",
+          `${value.length} values exceed the limit of ${this.#limits.maxArrayLength}.`,
+        );
+        return;
+      }
+      if (this.#depth >= this.#limits.maxDepth) {
+        this.#tooDeep(value);
+        return;
+      }
+      this.#ancestors[this.#depth] = value;
+      for (let index = 0; index < value.length; index++) {
+        const item = value[index];
+        if (item === null) continue;
+        this.#path[this.#depth] = index;
+        this.#depth++;
+        if (Array.isArray(item)) this.#issue("wrong_type", `\`${rule.term}\` does not take nested arrays.`);
+        else this.#single(item, rule);
+        this.#depth--;
+      }
+      return;
+    }
+    this.#single(value, rule);
+  }
+
+  #single(value: unknown, rule: PropertyRule): void {
+    const kinds = rule.kinds;
+    switch (typeof value) {
+      case "string": {
+        if (kinds & KIND_STRING) return;
+        if (kinds & (KIND_IRI | KIND_OBJECT) && isIriReference(value)) return;
+        if (kinds & KIND_DATE_TIME && isDateTime(value)) return;
+        if (kinds & KIND_DURATION && isDuration(value)) return;
+        if (kinds & KIND_JSON) return;
+        const code: ParseIssueCode =
+          kinds & (KIND_IRI | KIND_OBJECT)
+            ? "invalid_iri"
+            : kinds & KIND_DATE_TIME
+              ? "invalid_date_time"
+              : kinds & KIND_DURATION
+                ? "invalid_duration"
+                : "wrong_type";
+        this.#mismatch(code, value, rule);
+        return;
+      }
+      case "number": {
+        if (!Number.isFinite(value)) {
+          this.#issue("not_json", `${value} is not a JSON number.`);
+          return;
+        }
+        if (kinds & (KIND_FLOAT | KIND_JSON)) return;
+        if (kinds & KIND_INTEGER && Number.isInteger(value)) return;
+        if (kinds & KIND_NON_NEGATIVE_INTEGER && Number.isInteger(value) && value >= 0) return;
+        this.#mismatch(
+          kinds & (KIND_INTEGER | KIND_NON_NEGATIVE_INTEGER) ? "invalid_number" : "wrong_type",
+          value,
+          rule,
+        );
+        return;
+      }
+      case "boolean":
+        if (kinds & (KIND_BOOLEAN | KIND_JSON)) return;
+        this.#mismatch("wrong_type", value, rule);
+        return;
+      case "object": {
+        if (value === null) return;
+        if (!isPlainObject(value)) {
+          this.#issue("not_json", `${describeValue(value)} is not a JSON object.`);
+          return;
+        }
+        if (rule.isLanguageMap) {
+          this.#languageMap(value as Record<string, unknown>, rule);
+          return;
+        }
+        if (kinds & KIND_JSON) {
+          this.#opaque(value);
+          return;
+        }
+        if (kinds & KIND_OBJECT) {
+          this.#node(value as Record<string, unknown>, rule, undefined);
+          return;
+        }
+        this.#mismatch("wrong_type", value, rule);
+        return;
+      }
+      case "undefined":
+        return;
+      default:
+        this.#issue("not_json", `${describeValue(value)} is not a JSON value.`);
+    }
+  }
+
+  #mismatch(code: ParseIssueCode, value: unknown, rule: PropertyRule): void {
+    const expected = rule.isLanguageMap
+      ? "a language map (an object of language tags to strings)"
+      : describeKinds(rule.kinds, rule.typeNames);
+    this.#issue(code, `\`${rule.term}\` takes ${expected}, not ${describeValue(value)}.`);
+  }
+
+  #languageMap(map: Record<string, unknown>, rule: PropertyRule): void {
+    if (Array.isArray(map) || !isPlainObject(map)) {
+      this.#mismatch("invalid_language_map", map, rule);
+      return;
+    }
+    for (const language in map) {
+      const text = map[language];
+      if (!languageTagPattern.test(language)) {
+        this.#issue("invalid_language_map", `\`${language}\` is not a BCP 47 language tag.`, language);
+      } else if (typeof text !== "string" && text !== null) {
+        this.#issue(
+          "invalid_language_map",
+          `A language map value must be a string, not ${describeValue(text)}.`,
+          language,
+        );
+      }
+    }
+  }
+
+  /** Checks a value no property describes: only that it is safe JSON within the bounds. */
+  #opaque(value: object): void {
+    if (this.#depth >= this.#limits.maxDepth) {
+      this.#tooDeep(value);
+      return;
+    }
+    if (Array.isArray(value)) {
+      if (value.length > this.#limits.maxArrayLength) {
+        this.#issue(
+          "too_many_values",
+          `${value.length} values exceed the limit of ${this.#limits.maxArrayLength}.`,
+        );
+        return;
+      }
+      this.#ancestors[this.#depth] = value;
+      for (let index = 0; index < value.length; index++) {
+        const item: unknown = value[index];
+        if (typeof item === "object" && item !== null) {
+          this.#path[this.#depth] = index;
+          this.#depth++;
+          this.#opaque(item);
+          this.#depth--;
+        } else if (!isJsonPrimitive(item)) {
+          this.#issue("not_json", `${describeValue(item)} is not a JSON value.`, index);
+        }
+      }
+      return;
+    }
+    if (!isPlainObject(value)) {
+      this.#issue("not_json", `${describeValue(value)} is not a JSON object.`);
+      return;
+    }
+    this.#ancestors[this.#depth] = value;
+    const record = value as Record<string, unknown>;
+    for (const key in record) {
+      const item = record[key];
+      if (key === "__proto__" || key === "constructor" || key === "prototype") {
+        this.#issue("forbidden_key", `The key \`${key}\` is not allowed (prototype pollution).`, key);
+      } else if (typeof item === "object" && item !== null) {
+        this.#path[this.#depth] = key;
+        this.#depth++;
+        this.#opaque(item);
+        this.#depth--;
+      } else if (!isJsonPrimitive(item)) {
+        this.#issue("not_json", `${describeValue(item)} is not a JSON value.`, key);
+      }
+    }
+  }
+
+  #tooDeep(value: unknown): void {
+    for (let index = 0; index < this.#depth; index++) {
+      if (this.#ancestors[index] === value) {
+        this.#issue("cycle", "The value contains itself (a cycle); JSON cannot represent it.");
+        return;
+      }
+    }
+    this.#issue("too_deep", `Nesting exceeds the limit of ${this.#limits.maxDepth} levels.`);
+  }
+}
+
+function acceptsType(rule: PropertyRule, type: SchemaType): boolean {
+  for (const ancestor of type.ancestors) if (rule.typeRange.has(ancestor)) return true;
+  return false;
+}
+
+function isPlainObject(value: unknown): boolean {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
+  const prototype = Object.getPrototypeOf(value);
+  return prototype === Object.prototype || prototype === null;
+}
+
+function isJsonPrimitive(value: unknown): boolean {
+  return (
+    value === null ||
+    value === undefined ||
+    typeof value === "string" ||
+    typeof value === "boolean" ||
+    (typeof value === "number" && Number.isFinite(value))
+  );
+}
+
+function describeValue(value: unknown): string {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "an array";
+  switch (typeof value) {
+    case "string":
+      return value.length > 40
+        ? `the string "${value.slice(0, 40)}…"`
+        : `the string ${JSON.stringify(value)}`;
+    case "number":
+    case "boolean":
+    case "bigint":
+      return `the ${typeof value} ${String(value)}`;
+    case "object": {
+      const name = (Object.getPrototypeOf(value) as { constructor?: { name?: string } } | null)?.constructor
+        ?.name;
+      return name !== undefined && name !== "Object" ? `a ${name}` : "an object";
+    }
+    default:
+      return `a ${typeof value}`;
+  }
+}

@@ -1,0 +1,130 @@
+import { defineVocabulary } from "../model.js";
+
+const spec = "https://docs.joinmobilizon.org/contribute/activity_pub/";
+
+/** Mobilizon's `mz:` terms for events and groups. */
+export const mobilizon = defineVocabulary({
+  id: "mobilizon",
+  title: "Mobilizon",
+  description:
+    "Event participation and group collections (discussions, events, members, posts, resources, todos).",
+  namespace: "https://joinmobilizon.org/ns#",
+  prefix: "mz",
+  specUrl: spec,
+  types: {},
+  properties: {
+    joinMode: {
+      domain: ["Object"],
+      range: ["string"],
+      functional: true,
+      description: "How people join an event: `free`, `restricted` or `invite`.",
+      specUrl: spec,
+    },
+    anonymousParticipationEnabled: {
+      domain: ["Object"],
+      range: ["boolean"],
+      functional: true,
+      description: "Whether people without an account may join the event.",
+      specUrl: spec,
+    },
+    participantCount: {
+      domain: ["Object"],
+      range: ["nonNegativeInteger"],
+      functional: true,
+      description: "How many people participate in the event.",
+      specUrl: spec,
+    },
+    participationMessage: {
+      domain: ["Object"],
+      range: ["string"],
+      functional: true,
+      description: "The message shown to people who join the event.",
+      specUrl: spec,
+    },
+    isOnline: {
+      domain: ["Object"],
+      range: ["boolean"],
+      functional: true,
+      description: "Whether the event takes place online.",
+      specUrl: spec,
+    },
+    repliesModerationOption: {
+      domain: ["Object"],
+      range: ["string"],
+      functional: true,
+      description: "Who may comment on the event: `allow_all`, `closed`, …",
+      specUrl: spec,
+    },
+    timezone: {
+      domain: ["Object"],
+      range: ["string"],
+      functional: true,
+      description: "The IANA time zone of the event.",
+      specUrl: spec,
+    },
+    "ical:status": {
+      iri: "http://www.w3.org/2002/12/cal/ical#status",
+      domain: ["Object"],
+      range: ["string"],
+      functional: true,
+      description: "The iCalendar status of the event: `CONFIRMED`, `TENTATIVE` or `CANCELLED`.",
+      specUrl: spec,
+    },
+    memberCount: {
+      domain: ["Actor"],
+      range: ["nonNegativeInteger"],
+      functional: true,
+      description: "How many members the group has.",
+      specUrl: spec,
+    },
+    openness: {
+      domain: ["Actor"],
+      range: ["string"],
+      functional: true,
+      description: "How people join the group: `open`, `moderated` or `invite_only`.",
+      specUrl: spec,
+    },
+    discussions: {
+      domain: ["Actor"],
+      range: ["Collection"],
+      functional: true,
+      description: "The collection of the group's discussions.",
+      specUrl: spec,
+    },
+    events: {
+      domain: ["Actor"],
+      range: ["Collection"],
+      functional: true,
+      description: "The collection of the group's events.",
+      specUrl: spec,
+    },
+    members: {
+      domain: ["Actor"],
+      range: ["Collection"],
+      functional: true,
+      description: "The collection of the group's members.",
+      specUrl: spec,
+    },
+    posts: {
+      domain: ["Actor"],
+      range: ["Collection"],
+      functional: true,
+      description: "The collection of the group's posts.",
+      specUrl: spec,
+    },
+    resources: {
+      domain: ["Actor"],
+      range: ["Collection"],
+      functional: true,
+      description: "The collection of the group's resources.",
+      specUrl: spec,
+    },
+    todos: {
+      domain: ["Actor"],
+      range: ["Collection"],
+      functional: true,
+      description: "The collection of the group's todo lists.",
+      specUrl: spec,
+    },
+  },
+});

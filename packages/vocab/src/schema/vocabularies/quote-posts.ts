@@ -1,0 +1,63 @@
+import { defineVocabulary } from "../model.js";
+
+const fep044f = "https://codeberg.org/fediverse/fep/src/branch/main/fep/044f/fep-044f.md";
+
+/** Consent-respecting quote posts (FEP-044f), which Mastodon implements. */
+export const quotePosts = defineVocabulary({
+  id: "fep-044f",
+  title: "Quote posts (FEP-044f)",
+  description:
+    "The quote property, QuoteRequest activities and QuoteAuthorization stamps of FEP-044f; the interaction policy it relies on is GoToSocial's.",
+  namespace: "https://w3id.org/fep/044f#",
+  prefix: "fep044f",
+  specUrl: fep044f,
+  types: {
+    QuoteRequest: {
+      extends: ["Activity"],
+      description: "Asks the author of `object` to approve a quote of it; `instrument` is the quote post.",
+      specUrl: `${fep044f}#quoterequest-request-activity`,
+    },
+    QuoteAuthorization: {
+      extends: ["Object"],
+      description:
+        "A stamp proving that the author of `interactionTarget` approved `interactingObject` as a quote of it.",
+      specUrl: `${fep044f}#approval-stamps`,
+    },
+  },
+  properties: {
+    quote: {
+      domain: ["Object"],
+      range: ["Object"],
+      functional: true,
+      description: "The object this post quotes.",
+      specUrl: `${fep044f}#representation-of-a-quote-post`,
+    },
+    quoteAuthorization: {
+      domain: ["Object"],
+      range: ["QuoteAuthorization"],
+      functional: true,
+      description: "The stamp by which the quoted author approved this quote.",
+      specUrl: `${fep044f}#approval-stamps`,
+    },
+  },
+});
+
+/** Fedibird's quote term, which Mastodon and Pleroma still read. */
+export const fedibird = defineVocabulary({
+  id: "fedibird",
+  title: "Fedibird",
+  description: "quoteUri, Fedibird's quote-post property.",
+  namespace: "http://fedibird.com/ns#",
+  prefix: "fedibird",
+  specUrl: fep044f,
+  types: {},
+  properties: {
+    quoteUri: {
+      domain: ["Object"],
+      range: ["Object"],
+      functional: true,
+      description: "The object this post quotes (Fedibird's form; see FEP-044f `quote`).",
+      specUrl: `${fep044f}#compatibility-with-other-quote-implementations`,
+    },
+  },
+});

@@ -1,0 +1,36 @@
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { join, relative } from "node:path";
+
+/** The folder of the vendored real-world documents. */
+export const fixturesDir = join(import.meta.dirname, "data", "fixtures");
+
+/** Every vendored fixture, by path relative to {@link fixturesDir}. */
+export function fixtureFiles(): string[] {
+  const files: string[] = [];
+  const walk = (dir: string): void => {
+    for (const entry of readdirSync(dir).sort()) {
+      const path = join(dir, entry);
+      if (statSync(path).isDirectory()) walk(path);
+      else if (path.endsWith(".json")) files.push(relative(fixturesDir, path));
+    }
+  };
+  walk(fixturesDir);
+  return files;
+}
+
+/** Reads a fixture as JSON. */
+export function readFixture(file: string): unknown {
+  return JSON.parse(readFileSync(join(fixturesDir, file), "utf8"));
+}
+
+/** What a fixture must parse into. */
+export type Expectation =
+  | { readonly file: string; readonly type: string; readonly note?: string }
+  | { readonly file: string; readonly reject: readonly string[]; readonly note: string };
+
+/** The expectations of `test/data/expected.json`. */
+export function expectations(): Expectation[] {
+  return JSON.parse(
+    readFileSync(join(import.meta.dirname, "data", "expected.json"), "utf8"),
+  ) as Expectation[];
+}

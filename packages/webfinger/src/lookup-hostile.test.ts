@@ -1,0 +1,83 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startLookupSites } from "../test/lookup-sites.js";
+import type { TestNetwork } from "../test/network.js";
+import { lookupWebFinger } from "./lookup.js";
+
+let net: TestNetwork;
+beforeAll(async () => {
+  net = await startLookupSites();
+});
+afterAll(() => net.close());
+
+const http = { protocol: "http:" } as const;
+
+describe("hostile responses", () => {
+  const lookup = (user: string, options = {}) =>
+    lookupWebFinger(`acct:${user}@${net.authority("hostile.test")}`, {
+      ...http,
+      fetch: net.fetch,
+      ...options,
+    });
+
+  it.each([
+    ["an oversized JRD", "huge", /larger than 1048576 bytes/],
+    ["invalid JSON", "notjson", /not valid UTF-8 JSON/],
+    [
+      "a wrong content type",
+      "html",
+      /expected application\/jrd\+json or application\/json, got "text\/html"/,
+    ],
+    ["no content type", "untyped", /got no Content-Type/],
+    ["JSON nested too deep", "deep", /deeper than 64 levels/],
+    ["a JRD that breaks RFC 7033", "badjrd", /links must be an array/],
+    ["a body that is not UTF-8", "latin1", /not valid UTF-8/],
+  ])("gives invalid_response for %s", async (_name, user, message) => {
+    const result = await lookup(user);
+    expect(result.ok || result.error.code).toBe("invalid_response");
+    expect(result.ok || result.error.message).toMatch(message);
+  });
+
+  it("honours a smaller maxBytes", async () => {
+    const result = await lookupWebFinger(`acct:alice@${net.authority("social.test")}`, {
+      ...http,
+      fetch: net.fetch,
+      maxBytes: 100,
+    });
+    expect(result.ok || result.error.message).toMatch(/larger than 100 bytes/);
+  });
+
+  it("gives blocked for a redirect to a private address (refused by @fedikit/fetch), without trying host-meta", async () => {
+    const before = net.requests.length;
+    const result = await lookupWebFinger(`acct:alice@${net.authority("private.test")}`, {
+      ...http,
+      fetch: net.fetch,
+    });
+    expect(result.ok || result.error.code).toBe("blocked");
+    expect(result.ok || result.error.cause).toMatchObject({ code: "ssrf_blocked" });
+    expect(net.requests.length - before).toBe(1);
+  });
+
+  it("gives blocked for a redirect to a private IP literal", async () => {
+    const result = await lookupWebFinger(`acct:alice@${net.authority("literal.test")}`, {
+      ...http,
+      fetch: net.fetch,
+    });
+    expect(result.ok || result.error.code).toBe("blocked");
+  });
+
+  it("gives blocked for a host that resolves to a private address", async () => {
+    const result = await lookupWebFinger(`acct:alice@${net.authority("intranet.test")}`, {
+      ...http,
+      fetch: net.fetch,
+    });
+    expect(result.ok || result.error.code).toBe("blocked");
+  });
+
+  it("gives network for a host that does not resolve", async () => {
+    const result = await lookupWebFinger(`acct:alice@${net.authority("nowhere.test")}`, {
+      ...http,
+      fetch: net.fetch,
+    });
+    expect(result.ok || result.error.code).toBe("network");
+  });
+});

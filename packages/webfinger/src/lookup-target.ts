@@ -1,0 +1,64 @@
+import { type Acct, acctAuthority } from "./acct.js";
+import { AcctSyntaxError } from "./acct-syntax-error.js";
+import { formatAcctUri, parseAcctUri } from "./acct-uri.js";
+import { parseHandle } from "./handle.js";
+import { WebFingerError } from "./webfinger-error.js";
+
+/** What to send as `resource`, and which server to ask. */
+export interface LookupTarget {
+  /** The resource URI, in canonical form. */
+  readonly resource: string;
+  /** `host` or `host:port` of the WebFinger server. */
+  readonly authority: string;
+}
+
+function fromAcct(acct: Acct): LookupTarget {
+  return { resource: formatAcctUri(acct), authority: acctAuthority(acct) };
+}
+
+function unsupported(input: string): WebFingerError {
+  return new WebFingerError(
+    "invalid_resource",
+    `Cannot tell which server to ask about ${JSON.stringify(input)}: use an acct: URI, a handle, or an http(s) URL`,
+  );
+}
+
+function fromUrl(url: URL, input: string): LookupTarget {
+  if ((url.protocol !== "https:" && url.protocol !== "http:") || url.host === "") throw unsupported(input);
+  return { resource: url.href, authority: url.host };
+}
+
+function parse(resource: string | URL | Acct): LookupTarget {
+  if (resource instanceof URL) return fromUrl(resource, resource.href);
+  if (typeof resource !== "string") return fromAcct(resource);
+  if (/^acct:/i.test(resource)) return fromAcct(parseAcctUri(resource));
+  if (/^https?:/i.test(resource)) {
+    let url: URL;
+    try {
+      url = new URL(resource);
+    } catch {
+      throw new WebFingerError("invalid_resource", `${JSON.stringify(resource)} is not a valid URL`);
+    }
+    return fromUrl(url, resource);
+  }
+  // Another scheme (mailto:, did: …); a handle never matches, as "@" comes before any ":".
+  if (/^[a-z][a-z0-9+.-]*:/i.test(resource)) throw unsupported(resource);
+  return fromAcct(parseHandle(resource));
+}
+
+/**
+ * Works out the `resource` parameter and the server to ask: an `acct:` URI or a handle asks the
+ * account's host, an `http(s):` URL asks the URL's host.
+ *
+ * @throws {WebFingerError} `invalid_resource` for anything else.
+ */
+export function lookupTarget(resource: string | URL | Acct): LookupTarget {
+  try {
+    return parse(resource);
+  } catch (error) {
+    if (error instanceof AcctSyntaxError) {
+      throw new WebFingerError("invalid_resource", error.message, { cause: error });
+    }
+    throw error;
+  }
+}

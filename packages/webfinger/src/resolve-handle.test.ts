@@ -1,0 +1,173 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startFediverse } from "../test/fediverse.js";
+import type { TestNetwork } from "../test/network.js";
+import { vectors } from "../test/vectors.js";
+import type { Acct } from "./acct.js";
+import { resolveHandle } from "./resolve-handle.js";
+
+let net: TestNetwork;
+beforeAll(async () => {
+  net = await startFediverse();
+});
+afterAll(() => net.close());
+
+const resolve = (handle: string | Acct, options = {}) =>
+  resolveHandle(handle, { protocol: "http:", fetch: net.fetch, ...options });
+
+describe("resolveHandle", () => {
+  it("resolves a handle to its actor, verifying the actor maps back", async () => {
+    const result = await resolve(`@alice@${net.authority("social.test")}`);
+    expect(result).toMatchObject({
+      ok: true,
+      actorUrl: `${net.origin("social.test")}/users/alice`,
+      handle: { user: "alice", host: "social.test", port: net.port },
+      actor: { id: `${net.origin("social.test")}/users/alice`, preferredUsername: "alice" },
+    });
+  });
+
+  it("takes the subject's case as canonical (Mastodon compares user parts without case)", async () => {
+    const result = await resolve(`ALICE@SOCIAL.TEST:${net.port}`);
+    expect(result.ok && result.handle.user).toBe("alice");
+  });
+
+  it("accepts application/ld+json with the ActivityStreams profile", async () => {
+    const result = await resolve(`ldjson@${net.authority("social.test")}`);
+    expect(result.ok && result.actorUrl).toBe(`${net.origin("social.test")}/users/ldjson`);
+  });
+
+  it("makes one request per step: WebFinger, then the actor (the verification reuses the JRD)", async () => {
+    const before = net.requests.length;
+    await resolve(`alice@${net.authority("social.test")}`);
+    expect(net.requests.slice(before).map((request) => request.url.split("?")[0])).toEqual([
+      "/.well-known/webfinger",
+      "/users/alice",
+    ]);
+  });
+
+  it("follows one step to a canonical subject on another domain (Mastodon's ap.example.com case)", async () => {
+    const viaAp = await resolve(`alice@${net.authority("ap.example.test")}`);
+    expect(viaAp).toMatchObject({
+      ok: true,
+      handle: { user: "alice", host: "example.test" },
+      actorUrl: `${net.origin("ap.example.test")}/users/alice`,
+    });
+    const viaDomain = await resolve(`alice@${net.authority("example.test")}`);
+    expect(viaDomain.ok && viaDomain.handle.host).toBe("example.test");
+  });
+
+  it("refuses a second step (subject_mismatch)", async () => {
+    const result = await resolve(`bob@${net.authority("hop1.test")}`);
+    expect(result.ok || result.error.code).toBe("subject_mismatch");
+    expect(result.ok || result.error.message).toContain(`@carol@${net.authority("hop3.test")}`);
+  });
+
+  it("takes the actor from the canonical account's own server, not from a server claiming it", async () => {
+    const result = await resolve(`alice@${net.authority("evil.test")}`);
+    expect(result).toMatchObject({
+      ok: true,
+      handle: { user: "alice", host: "social.test" },
+      actorUrl: `${net.origin("social.test")}/users/alice`,
+    });
+  });
+
+  it("fails when the claimed canonical account's server does not know it", async () => {
+    const result = await resolve(`nobody@${net.authority("evil.test")}`);
+    expect(result.ok || result.error.code).toBe("not_found");
+    expect(result.ok || result.error.message).toMatch(
+      /names @nobody@social\.test:\d+ as its canonical account, but looking that up failed/,
+    );
+  });
+
+  it("catches a self link that points at someone else's actor (handle_mismatch)", async () => {
+    const result = await resolve(`mallory@${net.authority("spoof.test")}`);
+    expect(result.ok || result.error.code).toBe("handle_mismatch");
+    expect(result.ok || result.error.message).toMatch(/is @alice@social\.test:\d+, not @mallory@spoof\.test/);
+  });
+
+  it("does not notice that spoof with verify: false, and fetches no actor", async () => {
+    const result = await resolve(`mallory@${net.authority("spoof.test")}`, { verify: false });
+    expect(result).toMatchObject({
+      ok: true,
+      actorUrl: `${net.origin("social.test")}/users/alice`,
+      actor: undefined,
+    });
+  });
+
+  it("honours FEP-2c59: the actor's webfinger property names the handle on another domain", async () => {
+    const result = await resolve(`evan@${net.authority("fep.test")}`);
+    expect(result).toMatchObject({ ok: true, handle: { user: "evan", host: "fep.test" } });
+  });
+
+  it.each([
+    ["deleted", "gone"],
+    ["bob", "not_found"],
+    ["html", "no_actor_link"],
+    ["plainld", "no_actor_link"],
+    ["hostless", "invalid_response"],
+    ["ftp", "invalid_response"],
+    ["wrongid", "actor_mismatch"],
+    ["goneactor", "gone"],
+  ])("%s gives %s", async (user, code) => {
+    const result = await resolve(`${user}@${net.authority("social.test")}`);
+    expect(result.ok || result.error.code).toBe(code);
+  });
+
+  it("refuses a JRD without subject, which Mastodon requires", async () => {
+    const result = await resolve(`a@${net.authority("nosubject.test")}`);
+    expect(result.ok || result.error).toMatchObject({
+      code: "invalid_response",
+      message: expect.stringMatching(/no subject/),
+    });
+  });
+
+  it("gives invalid_resource for a malformed handle", async () => {
+    const result = await resolve("not a handle");
+    expect(result.ok || result.error.code).toBe("invalid_resource");
+  });
+
+  it("resolves with Mastodon's own JRDs (webfinger.json), subject case and charset included", async () => {
+    const answers = [
+      ["gargron@mastodon.social", vectors.mastodon.docs_example.jrd, "application/jrd+json", "Gargron"],
+      [
+        "foo@ap.example.com",
+        vectors.mastodon.spec_fixture_activitypub_webfinger.jrd,
+        vectors.mastodon.spec_fixture_activitypub_webfinger.content_type,
+        "foo",
+      ],
+    ] as const;
+    for (const [handle, jrd, contentType, user] of answers) {
+      const result = await resolveHandle(handle, {
+        verify: false,
+        fetch: async () => new Response(JSON.stringify(jrd), { headers: { "content-type": contentType } }),
+      });
+      expect(result).toMatchObject({
+        ok: true,
+        handle: { user },
+        actorUrl: (jrd.links as { rel: string; href?: string }[]).find((link) => link.rel === "self")?.href,
+      });
+    }
+  });
+
+  it("normalizes a hand-made Acct", async () => {
+    const result = await resolve({ user: "alice", host: "SOCIAL.test", port: net.port });
+    expect(result.ok && result.handle.host).toBe("social.test");
+  });
+
+  it("refuses an http: self link when https is required", async () => {
+    const result = await resolveHandle("alice@example.social", {
+      fetch: async () =>
+        new Response(
+          JSON.stringify({
+            subject: "acct:alice@example.social",
+            links: [
+              { rel: "self", type: "application/activity+json", href: "http://example.social/users/alice" },
+            ],
+          }),
+          {
+            headers: { "content-type": "application/jrd+json" },
+          },
+        ),
+    });
+    expect(result.ok || result.error.code).toBe("blocked");
+  });
+});

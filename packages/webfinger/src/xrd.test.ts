@@ -1,0 +1,116 @@
+import { describe, expect, it } from "vitest";
+import { WebFingerError } from "./webfinger-error.js";
+import { parseXrd } from "./xrd.js";
+
+function refusal(xml: string): WebFingerError {
+  try {
+    parseXrd(xml);
+  } catch (error) {
+    if (error instanceof WebFingerError) return error;
+    throw error;
+  }
+  throw new Error("expected parseXrd to refuse the document");
+}
+
+describe("parseXrd", () => {
+  it("reads Mastodon's host-meta", () => {
+    const xml = `<?xml version="1.0" encoding="UTF-8"?>
+<XRD xmlns="http://docs.oasis-open.org/ns/xri/xrd-1.0">
+  <Link rel="lrdd" template="https://mastodon.social/.well-known/webfinger?resource={uri}"/>
+</XRD>`;
+    expect(parseXrd(xml)).toEqual({
+      links: [{ rel: "lrdd", template: "https://mastodon.social/.well-known/webfinger?resource={uri}" }],
+    });
+  });
+
+  it("maps every XRD member to its JRD form (RFC 6415 Appendix A)", () => {
+    const xml = `<?xml version='1.0' encoding='UTF-8'?>
+<XRD xmlns="http://docs.oasis-open.org/ns/xri/xrd-1.0" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
+  <Expires>2030-01-30T09:30:00Z</Expires>
+  <Subject>http://blog.example.com/article/id/314</Subject>
+  <Alias>http://blog.example.com/cool_new_thing</Alias>
+  <Alias>http://blog.example.com/steve/article/7</Alias>
+  <Property type="http://blgx.example.net/ns/version">1.3</Property>
+  <Property type="http://blgx.example.net/ns/ext" xsi:nil="true" />
+  <Link rel="author" type="text/html" href="http://blog.example.com/author/steve">
+    <Title xml:lang="en-us">The Magical World of Steve</Title>
+    <Title xml:lang="fr">Le Monde Magique de Steve</Title>
+    <Title>Untagged</Title>
+    <Property type="http://example.com/role">editor</Property>
+  </Link>
+  <Link href="http://no-rel.example/"/>
+</XRD>`;
+    expect(parseXrd(xml)).toEqual({
+      subject: "http://blog.example.com/article/id/314",
+      aliases: ["http://blog.example.com/cool_new_thing", "http://blog.example.com/steve/article/7"],
+      properties: { "http://blgx.example.net/ns/version": "1.3", "http://blgx.example.net/ns/ext": null },
+      links: [
+        {
+          rel: "author",
+          type: "text/html",
+          href: "http://blog.example.com/author/steve",
+          titles: { "en-us": "The Magical World of Steve", fr: "Le Monde Magique de Steve", und: "Untagged" },
+          properties: { "http://example.com/role": "editor" },
+        },
+      ],
+    });
+  });
+
+  it("decodes the predefined entities and character references", () => {
+    const xml = `<XRD><Link rel="lrdd" template="https://a.example/wf?x=1&amp;resource={uri}&#38;y=&#x32;"/><Subject>&lt;a&gt; &quot;&apos;</Subject></XRD>`;
+    expect(parseXrd(xml)).toEqual({
+      subject: `<a> "'`,
+      links: [{ rel: "lrdd", template: "https://a.example/wf?x=1&resource={uri}&y=2" }],
+    });
+  });
+
+  it("reads namespace-prefixed elements", () => {
+    const xml = `<xrd:XRD xmlns:xrd="http://docs.oasis-open.org/ns/xri/xrd-1.0"><xrd:Link rel="lrdd" template="t"/></xrd:XRD>`;
+    expect(parseXrd(xml)).toEqual({ links: [{ rel: "lrdd", template: "t" }] });
+  });
+
+  it("refuses a billion-laughs entity bomb without expanding anything", () => {
+    const entities = ['<!ENTITY lol "lol">'];
+    for (let level = 1; level <= 9; level++) {
+      entities.push(`<!ENTITY lol${level} "${`&lol${level === 1 ? "" : level - 1};`.repeat(10)}">`);
+    }
+    const bomb = `<?xml version="1.0"?><!DOCTYPE XRD [${entities.join("")}]><XRD><Subject>&lol9;</Subject></XRD>`;
+    const error = refusal(bomb);
+    expect(error.code).toBe("invalid_response");
+    expect(error.message).toMatch(/DOCTYPE/);
+  });
+
+  it("refuses an external entity (XXE)", () => {
+    const xxe = `<?xml version="1.0"?><!DOCTYPE XRD [<!ENTITY x SYSTEM "file:///etc/passwd">]><XRD><Subject>&x;</Subject></XRD>`;
+    expect(refusal(xxe).message).toMatch(/DOCTYPE/);
+  });
+
+  it("gives a typed failure, never a crash, for XML nested 60,000 deep", () => {
+    const depth = 60_000;
+    const deep = `<XRD>${"<a>".repeat(depth)}${"</a>".repeat(depth)}</XRD>`;
+    // fast-xml-parser 5 recurses and overflows the stack here; an iterative parser would read
+    // it as an XRD without links. Either way, nothing but a WebFingerError may escape.
+    let outcome: unknown;
+    try {
+      outcome = parseXrd(deep);
+    } catch (error) {
+      outcome = error;
+    }
+    if (outcome instanceof Error)
+      expect(outcome).toMatchObject({ name: "WebFingerError", code: "invalid_response" });
+    else expect(outcome).toEqual({});
+  });
+
+  it("refuses an entity that was never declared", () => {
+    expect(refusal(`<XRD><Subject>&lol9;</Subject></XRD>`).message).toMatch(/&lol9; is not defined/);
+  });
+
+  it.each([
+    ["malformed XML", "<XRD><Link></XRD>"],
+    ["another root element", "<html><body>Not found</body></html>"],
+    ["text", "not xml at all"],
+    ["a bare ampersand", '<XRD><Link rel="lrdd" template="a & b"/></XRD>'],
+  ])("refuses %s", (_name, xml) => {
+    expect(refusal(xml).code).toBe("invalid_response");
+  });
+});
