@@ -1,0 +1,144 @@
+// One process: the floor (bare node:crypto), @fedikit/http-signatures (built dist) and
+// @misskey-dev/node-http-message-signatures, interleaved. Prints JSON results on stdout.
+import { createHash, sign, verify, webcrypto } from "node:crypto";
+import * as misskey from "@misskey-dev/node-http-message-signatures";
+import { signRequest, verifyRequest } from "../dist/index.js";
+import { body, bodyBytes, ed25519, keyId, rsa, unsignedRequest, url } from "./fixtures.mjs";
+import { measure } from "./harness.mjs";
+
+const pkcs8 = (key) => key.export({ type: "pkcs8", format: "der" });
+const spki = (key) => key.export({ type: "spki", format: "der" });
+const misskeyRsaPrivate = await webcrypto.subtle.importKey(
+  "pkcs8",
+  pkcs8(rsa.privateKey),
+  { name: "RSASSA-PKCS1-v1_5", hash: "SHA-256" },
+  false,
+  ["sign"],
+);
+const misskeyRsaPublic = await webcrypto.subtle.importKey(
+  "spki",
+  spki(rsa.publicKey),
+  { name: "RSASSA-PKCS1-v1_5", hash: "SHA-256" },
+  false,
+  ["verify"],
+);
+const misskeyEdPrivate = await webcrypto.subtle.importKey(
+  "pkcs8",
+  pkcs8(ed25519.privateKey),
+  { name: "Ed25519" },
+  false,
+  ["sign"],
+);
+const misskeyEdPublic = await webcrypto.subtle.importKey(
+  "spki",
+  spki(ed25519.publicKey),
+  { name: "Ed25519" },
+  false,
+  ["verify"],
+);
+
+const cases = {
+  "draft-cavage rsa-sha256": {
+    spec: "draft-cavage-12",
+    algorithm: "rsa-sha256",
+    key: rsa,
+    misskey: [misskeyRsaPrivate, misskeyRsaPublic],
+  },
+  "RFC 9421 rsa-v1_5-sha256": { spec: "rfc9421", algorithm: "rsa-v1_5-sha256", key: rsa },
+  "RFC 9421 ed25519": { spec: "rfc9421", algorithm: "ed25519", key: ed25519 },
+  "draft-cavage ed25519": {
+    spec: "draft-cavage-12",
+    algorithm: "ed25519",
+    key: ed25519,
+    misskey: [misskeyEdPrivate, misskeyEdPublic],
+  },
+};
+
+const results = {};
+for (const [name, c] of Object.entries(cases)) {
+  const hash = c.algorithm === "ed25519" ? null : "sha256";
+  const signed = await signRequest(unsignedRequest(), {
+    spec: c.spec,
+    algorithm: c.algorithm,
+    keyId,
+    privateKey: c.key.privateKey,
+  });
+  const headers = Object.fromEntries(signed.headers);
+  const now = Date.now();
+  // The exact bytes the signature covers, rebuilt the way a verifier does, for the floor.
+  const signingString =
+    c.spec === "rfc9421"
+      ? `"@method": POST\n"@target-uri": ${url}\n"@authority": receiver.example\n"content-digest": ${headers["content-digest"]}\n"@signature-params": ${headers["signature-input"].slice(5)}`
+      : `(request-target): post /users/bob/inbox\nhost: receiver.example\ndate: ${headers.date}\ndigest: ${headers.digest}`;
+  const signature = Buffer.from(
+    c.spec === "rfc9421"
+      ? /:(.+):/.exec(headers.signature)[1]
+      : /signature="([^"]+)"/.exec(headers.signature)[1],
+    "base64",
+  );
+  if (!verify(hash, Buffer.from(signingString), c.key.publicKey, signature))
+    throw new Error(`floor base wrong for ${name}`);
+  const check = await verifyRequest(signed, { keyResolver: () => c.key.publicKey, body: bodyBytes, now });
+  if (!check.ok) throw new Error(`${name}: ${check.message}`);
+
+  const verifyCases = {
+    floor: () => {
+      createHash("sha256").update(bodyBytes).digest();
+      return verify(hash, Buffer.from(signingString), c.key.publicKey, signature);
+    },
+    fedikit: () => verifyRequest(signed, { keyResolver: () => c.key.publicKey, body: bodyBytes, now }),
+  };
+  const signCases = {
+    floor: () => {
+      createHash("sha256").update(bodyBytes).digest();
+      return sign(hash, Buffer.from(signingString), c.key.privateKey);
+    },
+    fedikit: () =>
+      signRequest(unsignedRequest(), {
+        spec: c.spec,
+        algorithm: c.algorithm,
+        keyId,
+        privateKey: c.key.privateKey,
+        body: bodyBytes,
+      }),
+  };
+  if (c.misskey) {
+    const [privateKey, publicKey] = c.misskey;
+    const requestLike = {
+      method: "POST",
+      url: "/users/bob/inbox",
+      headers: { ...headers, host: "receiver.example" },
+    };
+    const parsed = misskey.parseRequestSignature(requestLike);
+    if (!(await misskey.verifyDraftSignature(parsed.value, publicKey)))
+      throw new Error(`misskey cannot verify ${name}`);
+    verifyCases.misskey = async () => {
+      const p = misskey.parseRequestSignature(requestLike);
+      if (!(await misskey.verifyDigestHeader(requestLike, body))) throw new Error("digest");
+      return misskey.verifyDraftSignature(p.value, publicKey);
+    };
+    signCases.misskey = async () => {
+      const request = {
+        method: "POST",
+        url: "/users/bob/inbox",
+        headers: {
+          host: "receiver.example",
+          date: new Date().toUTCString(),
+          "content-type": "application/activity+json",
+        },
+      };
+      await misskey.genDigestHeaderBothRFC3230AndRFC9530(request, body, "SHA-256");
+      return misskey.signAsDraftToRequest(request, { keyId, privateKey }, [
+        "(request-target)",
+        "host",
+        "date",
+        "digest",
+      ]);
+    };
+  }
+  results[name] = {
+    verify: await measure(verifyCases),
+    sign: await measure(signCases, { rounds: hash ? 5 : 7 }),
+  };
+}
+process.stdout.write(JSON.stringify(results));

@@ -1,0 +1,94 @@
+import { hash as oneShotHash } from "node:crypto";
+import { createHeaderValue } from "@digitalbazaar/http-digest-header";
+import { decodeBase64Strict } from "../shared/base64.js";
+import { type BodyInput, bodyBytes } from "../shared/body.js";
+import { constantTimeEqual } from "../shared/constant-time.js";
+import { failure } from "../shared/verification-result.js";
+import { DIGEST_HASHES, type DigestCheck, MAX_DIGEST_FIELD_LENGTH } from "./digest-check.js";
+
+/** Hash algorithms for an RFC 3230 `Digest` header. */
+export type DigestAlgorithm = "SHA-256" | "SHA-512";
+
+/**
+ * The RFC 3230 `Digest` value of `bytes`, computed synchronously with node:crypto: the signing
+ * hot path, where a WebCrypto digest would cost a thread-pool round trip per request.
+ * {@link createDigestHeader} gives the same value.
+ */
+export function digestHeaderValue(bytes: Buffer, algorithm: DigestAlgorithm): string {
+  const hash = algorithm === "SHA-512" ? "sha512" : "sha256";
+  return `${algorithm}=${oneShotHash(hash, bytes, "base64")}`;
+}
+
+/**
+ * Builds an RFC 3230 `Digest` header value (`SHA-256=<base64>`), what draft-cavage signers
+ * send. SHA-256 goes through `@digitalbazaar/http-digest-header` (WebCrypto, so it also runs
+ * where node:crypto does not); SHA-512, which that library does not offer, through node:crypto.
+ * {@link signRequest} adds the same value itself, synchronously.
+ *
+ * @param body - the exact body bytes (or text, encoded as UTF-8)
+ * @param algorithm - the hash; SHA-256 is what Mastodon and most of the fediverse check
+ */
+export async function createDigestHeader(
+  body: BodyInput,
+  algorithm: DigestAlgorithm = "SHA-256",
+): Promise<string> {
+  const bytes = bodyBytes(body);
+  if (algorithm === "SHA-256") {
+    return createHeaderValue({ data: new Uint8Array(bytes), algorithm: "sha256", useMultihash: false });
+  }
+  return `SHA-512=${oneShotHash("sha512", bytes, "base64")}`;
+}
+
+/**
+ * Checks an RFC 3230 `Digest` header value (at most 4,096 characters) against the body. Every SHA-256 / SHA-512 member must
+ * match (compared in constant time); other algorithms (MD5, SHA) are ignored; when none is
+ * supported the result says so. The algorithm token is case-insensitive and the value may be
+ * wrapped in colons as RFC 9530 byte sequences are.
+ */
+export function verifyDigestHeader(value: string, body: BodyInput): DigestCheck {
+  if (value.length > MAX_DIGEST_FIELD_LENGTH) {
+    return failure(
+      "malformed_header",
+      `Digest is ${value.length} characters; the limit is ${MAX_DIGEST_FIELD_LENGTH}.`,
+    );
+  }
+  const bytes = Buffer.isBuffer(body) ? body : bodyBytes(body);
+  const checked: string[] = [];
+  const ignored: string[] = [];
+  for (const member of value.split(",")) {
+    const text = member.trim();
+    if (text === "") continue;
+    const equals = text.indexOf("=");
+    if (equals <= 0)
+      return failure("malformed_header", `Digest member "${text.slice(0, 40)}" has no algorithm=value form.`);
+    const algorithm = text.slice(0, equals).toLowerCase();
+    const hash = DIGEST_HASHES[algorithm];
+    if (!hash) {
+      ignored.push(text.slice(0, equals));
+      continue;
+    }
+    let encoded = text.slice(equals + 1);
+    if (encoded.length > 1 && encoded.startsWith(":") && encoded.endsWith(":"))
+      encoded = encoded.slice(1, -1);
+    const expected = decodeBase64Strict(encoded);
+    if (!expected)
+      return failure("malformed_header", `Digest ${algorithm.toUpperCase()} value is not base64.`);
+    const actual = oneShotHash(hash, bytes, "buffer");
+    if (!constantTimeEqual(actual, expected)) {
+      return failure(
+        "digest_mismatch",
+        `Digest ${algorithm.toUpperCase()} does not match the body (${bytes.length} bytes): the body changed after signing, or the sender hashed different bytes (re-serialized JSON?). Body hashes to ${algorithm.toUpperCase()}=${actual.toString("base64")}.`,
+      );
+    }
+    checked.push(algorithm);
+  }
+  if (checked.length === 0) {
+    return failure(
+      "digest_missing",
+      ignored.length > 0
+        ? `Digest carries only ${ignored.join(", ")}; send SHA-256 or SHA-512.`
+        : "Digest header is empty; send SHA-256=<base64 of the body hash>.",
+    );
+  }
+  return { ok: true, algorithms: checked };
+}

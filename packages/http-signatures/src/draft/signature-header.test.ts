@@ -1,0 +1,38 @@
+import { describe, expect, it } from "vitest";
+import { parseDraftSignatureHeader, serializeDraftSignatureHeader } from "./signature-header.js";
+
+describe("draft-cavage Signature header", () => {
+  it("parses quoted and bare created/expires, escapes, spaces after commas", () => {
+    const parsed = parseDraftSignatureHeader(
+      'keyId="a\\"b",algorithm="HS2019", created="1756126694",expires=1756130294, headers="(Request-Target) Date",signature="AAAA"',
+    );
+    expect(parsed).toMatchObject({
+      keyId: 'a"b',
+      algorithm: "hs2019",
+      created: 1756126694,
+      expires: 1756130294,
+      headers: ["(request-target)", "date"],
+    });
+  });
+
+  it("defaults headers to date (draft ≤ 10, Mastodon) and ignores unknown parameters", () => {
+    expect(parseDraftSignatureHeader('keyId="k",signature="AAAA",opaque="x"')).toMatchObject({
+      headers: ["date"],
+      algorithm: undefined,
+    });
+  });
+
+  it("serializes in the order fediverse servers send", () => {
+    expect(
+      serializeDraftSignatureHeader({
+        keyId: 'k"1',
+        algorithm: "hs2019",
+        headers: ["(request-target)", "(created)"],
+        signature: Buffer.from([1, 2, 3]),
+        created: 5,
+      }),
+    ).toBe(
+      'keyId="k\\"1",algorithm="hs2019",created=5,headers="(request-target) (created)",signature="AQID"',
+    );
+  });
+});

@@ -1,0 +1,196 @@
+import {
+  type Dictionary,
+  isInnerList,
+  parseDictionary,
+  parseItem,
+  parseList,
+  serializeDictionary,
+  serializeInnerList,
+  serializeItem,
+  serializeList,
+} from "structured-headers";
+import { isSafeFieldValue } from "../shared/field-value.js";
+import type { HeaderReader, TargetParts } from "../shared/message.js";
+import { failure, type VerificationFailure } from "../shared/verification-result.js";
+import { type ComponentIdentifier, describeComponent, hasFlag } from "./component-identifier.js";
+import type { StructuredFieldType } from "./structured-field-types.js";
+
+/** The request side of a message, as components read it. */
+export interface RequestView {
+  readonly method: string;
+  readonly target: TargetParts;
+  readonly headers: HeaderReader;
+}
+
+/** What component values are computed from: the signed message and, for responses, its request. */
+export interface ComponentContext {
+  /** The request: the signed message, or the request a signed response answers. */
+  readonly request: RequestView | null;
+  /** The signed response, or `null` when a request is signed. */
+  readonly response: { readonly status: number; readonly headers: HeaderReader } | null;
+  /** Known structured field types, by lower-case field name. */
+  readonly structuredFields: Readonly<Record<string, StructuredFieldType>>;
+}
+
+type ValueResult = { ok: true; value: string } | VerificationFailure;
+
+const FORM_SAFE = /[A-Za-z0-9*\-._]/;
+
+/** Percent-encodes as `application/x-www-form-urlencoded` serializing does, but space as `%20`. */
+function formEncode(text: string): string {
+  let out = "";
+  for (const byte of Buffer.from(text, "utf8")) {
+    const char = String.fromCharCode(byte);
+    out += FORM_SAFE.test(char) ? char : `%${byte.toString(16).toUpperCase().padStart(2, "0")}`;
+  }
+  return out;
+}
+
+function missing(component: ComponentIdentifier, why: string): VerificationFailure {
+  return failure("component_missing", `Covered component ${describeComponent(component)} ${why}`);
+}
+
+function queryParam(component: ComponentIdentifier, request: RequestView): ValueResult {
+  const name = component.params.get("name");
+  if (typeof name !== "string") {
+    return failure("malformed_header", `${describeComponent(component)} needs a string name parameter.`);
+  }
+  const values: string[] = [];
+  for (const [key, value] of new URLSearchParams(request.target.query ?? "")) {
+    if (formEncode(key) === name) values.push(value);
+  }
+  if (values.length === 0) return missing(component, "names a query parameter the target URI does not have.");
+  if (values.length > 1) {
+    return failure(
+      "malformed_header",
+      `${describeComponent(component)}: the parameter occurs ${values.length} times; RFC 9421 forbids signing it (cover @query instead).`,
+    );
+  }
+  return { ok: true, value: formEncode(values[0]!) };
+}
+
+function derived(
+  component: ComponentIdentifier,
+  context: ComponentContext,
+  fromRequest: boolean,
+): ValueResult {
+  const { name } = component;
+  if (name === "@status") {
+    if (!context.response || fromRequest) return missing(component, "only exists in a response.");
+    return { ok: true, value: String(context.response.status).padStart(3, "0") };
+  }
+  if (!fromRequest) {
+    return missing(component, "is a request component; a response signature must mark it ;req.");
+  }
+  const request = context.request;
+  if (!request) return missing(component, "needs the request this response answers (pass options.request).");
+  const { target } = request;
+  switch (name) {
+    case "@method":
+      return { ok: true, value: request.method };
+    case "@target-uri":
+      return { ok: true, value: target.uri };
+    case "@authority":
+      return { ok: true, value: target.authority };
+    case "@scheme":
+      return { ok: true, value: target.scheme };
+    case "@request-target":
+      return { ok: true, value: target.query === null ? target.path : `${target.path}?${target.query}` };
+    case "@path":
+      return { ok: true, value: target.path };
+    case "@query":
+      return { ok: true, value: `?${target.query ?? ""}` };
+    case "@query-param":
+      return queryParam(component, request);
+    default:
+      return failure("malformed_header", `Unknown derived component ${describeComponent(component)}.`);
+  }
+}
+
+function structured(
+  component: ComponentIdentifier,
+  raw: string,
+  type: StructuredFieldType | undefined,
+  key: string | undefined,
+): ValueResult {
+  const label = describeComponent(component);
+  if (!type) {
+    return failure(
+      "malformed_header",
+      `${label}: ${component.name} is not a known structured field; add it to options.structuredFields.`,
+    );
+  }
+  try {
+    if (key !== undefined) {
+      if (type !== "dictionary")
+        return failure("malformed_header", `${label}: key applies only to dictionary fields.`);
+      const member = (parseDictionary(raw) as Dictionary).get(key);
+      if (member === undefined)
+        return missing(component, `names dictionary key "${key}", which the field lacks.`);
+      return { ok: true, value: isInnerList(member) ? serializeInnerList(member) : serializeItem(member) };
+    }
+    if (type === "dictionary") return { ok: true, value: serializeDictionary(parseDictionary(raw)) };
+    if (type === "list") return { ok: true, value: serializeList(parseList(raw)) };
+    return { ok: true, value: serializeItem(parseItem(raw)) };
+  } catch (error) {
+    return failure(
+      "malformed_header",
+      `${label}: the field is not a valid structured ${type}: ${(error as Error).message}`,
+    );
+  }
+}
+
+function field(component: ComponentIdentifier, context: ComponentContext, fromRequest: boolean): ValueResult {
+  const { name, params } = component;
+  if (name !== name.toLowerCase()) {
+    return failure("malformed_header", `Component "${name}" must be lower case.`);
+  }
+  if (hasFlag(params, "tr"))
+    return missing(component, "is a trailer field; trailers are not available here.");
+  const headers = fromRequest ? context.request?.headers : context.response?.headers;
+  if (!headers) return missing(component, "needs the request this response answers (pass options.request).");
+  const sf = hasFlag(params, "sf");
+  const bs = hasFlag(params, "bs");
+  const keyParam = params.get("key");
+  if (keyParam !== undefined && typeof keyParam !== "string") {
+    return failure("malformed_header", `${describeComponent(component)}: key must be a string.`);
+  }
+  if (bs && (sf || keyParam !== undefined)) {
+    return failure(
+      "malformed_header",
+      `${describeComponent(component)}: bs cannot be combined with sf or key.`,
+    );
+  }
+  if (bs) {
+    const lines = headers.lines(name);
+    if (lines === null) return missing(component, "is absent from the message.");
+    return { ok: true, value: serializeList(lines.map((line) => [Buffer.from(line, "latin1"), new Map()])) };
+  }
+  const raw = headers.get(name);
+  if (raw === null) return missing(component, "is absent from the message.");
+  if (sf || keyParam !== undefined) {
+    return structured(component, raw, context.structuredFields[name], keyParam as string | undefined);
+  }
+  return { ok: true, value: raw };
+}
+
+/** Computes one component value as RFC 9421 §2 defines it. */
+export function componentValue(component: ComponentIdentifier, context: ComponentContext): ValueResult {
+  const fromRequest = context.response === null || hasFlag(component.params, "req");
+  if (context.response === null && hasFlag(component.params, "req")) {
+    return failure(
+      "malformed_header",
+      `${describeComponent(component)}: req only applies to response signatures.`,
+    );
+  }
+  const result = component.name.startsWith("@")
+    ? derived(component, context, fromRequest)
+    : field(component, context, fromRequest);
+  if (result.ok && !isSafeFieldValue(result.value)) {
+    return failure(
+      "malformed_header",
+      `${describeComponent(component)} holds a newline or control character; it cannot be signed or verified.`,
+    );
+  }
+  return result;
+}

@@ -1,0 +1,14 @@
+import type { RequestView } from "../rfc9421/component-value.js";
+import type { HeaderReader } from "./message.js";
+
+/** The signed message as both verifiers see it. */
+export interface VerificationTarget {
+  /** The request: the signed message, or the request a signed response answers (if known). */
+  readonly request: RequestView | null;
+  /** The signed response, or `null` when a request is verified. */
+  readonly response: { readonly status: number; readonly headers: HeaderReader } | null;
+  /** Header fields of the signed message. */
+  readonly headers: HeaderReader;
+  /** The signed message's body bytes (empty when it has none), read at most once. */
+  readonly body: () => Buffer | Promise<Buffer>;
+}

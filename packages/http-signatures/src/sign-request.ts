@@ -1,0 +1,87 @@
+import { digestHeaderValue } from "./digest/digest-header.js";
+import { createDraftSignature } from "./draft/sign.js";
+import { bodyBytes, readBody, toBodyInit } from "./shared/body.js";
+import { epochMillis } from "./shared/clock.js";
+import { headerReader, targetParts } from "./shared/message.js";
+import {
+  addRfc9421Signature,
+  createdSeconds,
+  expiresSeconds,
+  prepareSigning,
+} from "./shared/sign-context.js";
+import type { SignOptions } from "./sign-options.js";
+
+const RFC9421_REQUEST_DEFAULTS = ["@method", "@target-uri", "@authority"];
+const DRAFT_DEFAULTS = ["(request-target)", "host", "date"];
+
+/**
+ * Signs a Fetch API request and returns a new, signed `Request`; the original is not consumed.
+ *
+ * draft-cavage-12 adds `Date` (when `date` is covered and absent), `Digest: SHA-256=…` (when
+ * there is a body) and `Signature` (or `Authorization`). RFC 9421 adds `Content-Digest` (when
+ * there is a body) and appends to `Signature-Input` / `Signature`, so a request can carry
+ * several signatures. The `host` / `@authority` value comes from the `Host` header, else from
+ * the URL (what `fetch` will send).
+ *
+ * @throws TypeError when options are incomplete, the key does not fit the algorithm, a covered
+ *   header is absent, or the RFC 9421 label is already used
+ */
+export async function signRequest(request: Request, options: SignOptions): Promise<Request> {
+  if (!(request instanceof Request)) throw new TypeError("signRequest takes a Fetch API Request.");
+  const key = prepareSigning(options);
+  const body =
+    options.body === undefined
+      ? await readBody(request)
+      : options.body === null
+        ? null
+        : bodyBytes(options.body);
+  const headers = new Headers(request.headers);
+  const target = targetParts(request.url);
+  const spec = options.spec ?? "draft-cavage-12";
+  if (spec === "rfc9421") {
+    const defaults = body ? [...RFC9421_REQUEST_DEFAULTS, "content-digest"] : RFC9421_REQUEST_DEFAULTS;
+    addRfc9421Signature(
+      headers,
+      body,
+      (current) => ({
+        request: { method: request.method, target, headers: headerReader(current) },
+        response: null,
+        structuredFields: {},
+      }),
+      key,
+      options,
+      defaults,
+    );
+  } else if (spec === "draft-cavage-12") {
+    const covered = (options.components ?? (body ? [...DRAFT_DEFAULTS, "digest"] : DRAFT_DEFAULTS)).map((c) =>
+      c.toLowerCase(),
+    );
+    if (covered.includes("date") && !headers.has("date")) {
+      headers.set("date", new Date(epochMillis(options.created ?? undefined)).toUTCString());
+    }
+    if (covered.includes("digest") && !headers.has("digest")) {
+      headers.set("digest", digestHeaderValue(bodyBytes(body ?? ""), options.digestAlgorithm ?? "SHA-256"));
+    }
+    const { headerValue } = createDraftSignature(
+      {
+        method: request.method,
+        requestTarget: target.query === null ? target.path : `${target.path}?${target.query}`,
+        authority: target.authority,
+        headers: headerReader(headers),
+      },
+      {
+        key,
+        keyId: options.keyId,
+        algorithm: options.algorithm,
+        covered,
+        created: createdSeconds(options),
+        expires: expiresSeconds(options),
+      },
+    );
+    if (options.header === "authorization") headers.set("authorization", `Signature ${headerValue}`);
+    else headers.set("signature", headerValue);
+  } else {
+    throw new TypeError(`options.spec must be "draft-cavage-12" or "rfc9421", not ${String(spec)}.`);
+  }
+  return new Request(request, { headers, body: toBodyInit(body) });
+}

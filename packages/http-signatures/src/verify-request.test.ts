@@ -1,0 +1,277 @@
+import { generateKeyPairSync, sign } from "node:crypto";
+import { describe, expect, it } from "vitest";
+import { signRequest } from "./sign-request.js";
+import { signResponse } from "./sign-response.js";
+import { verifyRequest, verifyResponse } from "./verify-request.js";
+
+const rsa = generateKeyPairSync("rsa", { modulusLength: 2048 });
+const ed = generateKeyPairSync("ed25519");
+const now = Date.parse("2026-02-03T04:05:06Z");
+const date = new Date(now).toUTCString();
+const keyId = "https://s.example/u/a#main-key";
+
+function rsaSignature(signingString: string): string {
+  return sign("sha256", Buffer.from(signingString), rsa.privateKey).toString("base64");
+}
+
+describe("verifyRequest", () => {
+  it("verifies a Mastodon-style draft request and reports what it covered", async () => {
+    const request = await signRequest(
+      new Request("https://r.example/inbox", { method: "POST", headers: { date }, body: "{}" }),
+      { keyId, privateKey: rsa.privateKey },
+    );
+    expect(request.headers.get("digest")).toBe("SHA-256=RBNvo1WzZ4oRRq0W9+hknpT7T8If536DEMBg9hyq/4o=");
+    const result = await verifyRequest(request, { keyResolver: () => rsa.publicKey, now });
+    expect(result).toEqual({
+      ok: true,
+      spec: "draft-cavage-12",
+      keyId,
+      key: rsa.publicKey,
+      keyType: "rsa",
+      algorithm: "rsa-sha256",
+      declaredAlgorithm: "rsa-sha256",
+      created: new Date(Math.floor(now / 1000) * 1000),
+      expires: undefined,
+      components: ["(request-target)", "host", "date", "digest"],
+      label: undefined,
+      nonce: undefined,
+      tag: undefined,
+    });
+    expect(await request.text()).toBe("{}");
+  });
+
+  it("resolves hs2019 and a missing algorithm from the key type", async () => {
+    const signingString = `(request-target): get /users/a\nhost: s.example\ndate: ${date}`;
+    const signature = rsaSignature(signingString);
+    for (const algorithm of ['algorithm="hs2019",', ""]) {
+      const result = await verifyRequest(
+        {
+          method: "GET",
+          url: "https://s.example/users/a",
+          headers: {
+            host: "s.example",
+            date,
+            signature: `keyId="${keyId}",${algorithm}headers="(request-target) host date",signature="${signature}"`,
+          },
+        },
+        { keyResolver: () => rsa.publicKey, now },
+      );
+      expect(result).toMatchObject({ ok: true, algorithm: "rsa-sha256" });
+    }
+  });
+
+  it("tries (request-target) without the query string (Mastodon's quirk)", async () => {
+    const signature = rsaSignature(`(request-target): get /outbox\nhost: s.example\ndate: ${date}`);
+    const request = {
+      method: "GET",
+      url: "https://s.example/outbox?page=true",
+      headers: {
+        host: "s.example",
+        date,
+        signature: `keyId="${keyId}",algorithm="rsa-sha256",headers="(request-target) host date",signature="${signature}"`,
+      },
+    };
+    expect(await verifyRequest(request, { keyResolver: () => rsa.publicKey, now })).toMatchObject({
+      ok: true,
+    });
+    expect(
+      await verifyRequest(request, {
+        keyResolver: () => rsa.publicKey,
+        now,
+        allowRequestTargetWithoutQuery: false,
+      }),
+    ).toMatchObject({ ok: false, code: "signature_mismatch" });
+  });
+
+  it("lets every policy rule be relaxed or tightened", async () => {
+    const signed = await signRequest(new Request("https://r.example/inbox", { method: "POST", body: "x" }), {
+      keyId,
+      privateKey: ed.privateKey,
+      components: ["(request-target)"],
+    });
+    const base = { keyResolver: () => ed.publicKey, now: Date.now() };
+    expect(await verifyRequest(signed, base)).toMatchObject({
+      ok: false,
+      code: "required_component_missing",
+    });
+    expect(await verifyRequest(signed, { ...base, requireTimestamp: false })).toMatchObject({
+      ok: false,
+      code: "digest_missing",
+    });
+    expect(
+      await verifyRequest(signed, { ...base, requireTimestamp: false, requireDigestFor: [] }),
+    ).toMatchObject({ ok: true });
+    expect(
+      await verifyRequest(signed, {
+        ...base,
+        requireTimestamp: false,
+        requireDigestFor: [],
+        algorithms: ["rsa-sha256"],
+      }),
+    ).toMatchObject({ ok: false, code: "unsupported_algorithm" });
+  });
+
+  it("checks RFC 9421 policy: @authority for GET, content-digest for POST, created", async () => {
+    const get = await signRequest(new Request("https://r.example/users/a"), {
+      spec: "rfc9421",
+      keyId,
+      privateKey: ed.privateKey,
+      components: ["@method", "@path"],
+    });
+    const result = await verifyRequest(get, { keyResolver: () => ed.publicKey });
+    expect(result).toMatchObject({ ok: false, code: "required_component_missing" });
+    expect(result.ok || result.message).toContain("@authority");
+    const fine = await signRequest(new Request("https://r.example/users/a"), {
+      spec: "rfc9421",
+      keyId,
+      privateKey: ed.privateKey,
+      nonce: "n1",
+      tag: "fedikit",
+    });
+    expect(await verifyRequest(fine, { keyResolver: () => ed.publicKey })).toMatchObject({
+      ok: true,
+      components: ["@method", "@target-uri", "@authority"],
+      nonce: "n1",
+      tag: "fedikit",
+      algorithm: "ed25519",
+      declaredAlgorithm: "ed25519",
+    });
+  });
+
+  it("verifies requests given as { method, url, headers } with the body passed in", async () => {
+    const signed = await signRequest(
+      new Request("https://r.example/inbox", { method: "POST", body: "hello" }),
+      {
+        spec: "rfc9421",
+        keyId,
+        privateKey: ed.privateKey,
+      },
+    );
+    const nodeStyle = { method: "POST", url: signed.url, headers: Object.fromEntries(signed.headers) };
+    expect(
+      await verifyRequest(nodeStyle, { keyResolver: () => ed.publicKey, body: Buffer.from("hello") }),
+    ).toMatchObject({ ok: true });
+    expect(await verifyRequest(nodeStyle, { keyResolver: () => ed.publicKey, body: "hullo" })).toMatchObject({
+      ok: false,
+      code: "digest_mismatch",
+    });
+    await expect(verifyRequest(nodeStyle, { keyResolver: () => ed.publicKey })).rejects.toThrow(
+      /options.body/,
+    );
+  });
+
+  it("throws only for programmer errors", async () => {
+    const request = new Request("https://r.example/");
+    await expect(verifyRequest(request, {} as never)).rejects.toThrow(TypeError);
+    await expect(verifyRequest(request, { keyResolver: () => null, maxClockSkew: -1 })).rejects.toThrow(
+      TypeError,
+    );
+    await expect(
+      verifyRequest({ method: "GET", url: "/relative", headers: {} }, { keyResolver: () => null }),
+    ).rejects.toThrow(/absolute/);
+    await expect(verifyRequest(null as never, { keyResolver: () => null })).rejects.toThrow(TypeError);
+  });
+});
+
+describe("verifyResponse", () => {
+  it("verifies a signed response, with request components", async () => {
+    const request = new Request("https://r.example/users/a?x=1", {
+      headers: { accept: "application/activity+json" },
+    });
+    const response = await signResponse(
+      new Response('{"id":"a"}', { status: 200, headers: { "content-type": "application/json" } }),
+      {
+        keyId,
+        privateKey: ed.privateKey,
+        request,
+        components: [
+          "@status",
+          "content-type",
+          "content-digest",
+          "@method;req",
+          "@target-uri;req",
+          "accept;req",
+        ],
+      },
+    );
+    expect(response.headers.get("content-digest")).toMatch(/^sha-256=:/);
+    expect(
+      await verifyResponse(response, { keyResolver: () => ed.publicKey, request, requireDigest: true }),
+    ).toMatchObject({
+      ok: true,
+      components: [
+        "@status",
+        "content-type",
+        "content-digest",
+        "@method;req",
+        "@target-uri;req",
+        "accept;req",
+      ],
+    });
+    expect(await response.text()).toBe('{"id":"a"}');
+  });
+
+  it("can require the body to be covered, and refuses draft signatures", async () => {
+    const response = await signResponse(new Response("body", { status: 201 }), {
+      keyId,
+      privateKey: ed.privateKey,
+      components: ["@status"],
+    });
+    expect(await verifyResponse(response, { keyResolver: () => ed.publicKey })).toMatchObject({ ok: true });
+    expect(
+      await verifyResponse(response, { keyResolver: () => ed.publicKey, requireDigest: true }),
+    ).toMatchObject({
+      ok: false,
+      code: "digest_missing",
+    });
+    const draft = new Response(null, { headers: { signature: 'keyId="k",signature="AAAA"' } });
+    expect(await verifyResponse(draft, { keyResolver: () => null })).toMatchObject({
+      ok: false,
+      code: "missing_signature",
+    });
+  });
+});
+
+describe("structured-field components", () => {
+  it("verifies sf and key components of known fields, and of fields named in options", async () => {
+    const once = await signRequest(new Request("https://r.example/inbox", { method: "POST", body: "{}" }), {
+      spec: "rfc9421",
+      keyId,
+      privateKey: ed.privateKey,
+      label: "first",
+    });
+    const request = new Request(once, {
+      headers: { ...Object.fromEntries(once.headers), "example-dict": " a=1,  b=2" },
+    });
+    const twice = await signRequest(request, {
+      spec: "rfc9421",
+      keyId,
+      privateKey: ed.privateKey,
+      label: "second",
+      components: [
+        "@method",
+        "@authority",
+        "content-digest;sf",
+        'signature;key="first"',
+        'example-dict;key="b"',
+        "example-dict;sf",
+      ],
+      structuredFields: { "example-dict": "dictionary" },
+    });
+    const options = { keyResolver: () => ed.publicKey, label: "second" };
+    expect(await verifyRequest(twice, options)).toMatchObject({ ok: false, code: "malformed_header" });
+    expect(
+      await verifyRequest(twice, { ...options, structuredFields: { "example-dict": "dictionary" } }),
+    ).toMatchObject({
+      ok: true,
+      components: [
+        "@method",
+        "@authority",
+        "content-digest;sf",
+        'signature;key="first"',
+        'example-dict;key="b"',
+        "example-dict;sf",
+      ],
+    });
+  });
+});
