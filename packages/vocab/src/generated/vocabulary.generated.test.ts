@@ -1958,13 +1958,6 @@ describe("generated property ranges", () => {
     if (!result.ok) expect(result.error.issues[0]?.path[0]).toBe("matrixUserId");
     expect(vocab.parseAs("Application", {"type":"Application","matrixUserId":["text","text"]}).ok).toBe(false);
   });
-  it("uuid on Object", () => {
-    expect(vocab.parseAs("Object", {"type":"Object","uuid":"text"}).ok).toBe(true);
-    const result = vocab.parseAs("Object", {"type":"Object","uuid":42.5});
-    expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.error.issues[0]?.path[0]).toBe("uuid");
-    expect(vocab.parseAs("Object", {"type":"Object","uuid":["text","text"]}).ok).toBe(false);
-  });
   it("views on Object", () => {
     expect(vocab.parseAs("Object", {"type":"Object","views":3}).ok).toBe(true);
     const result = vocab.parseAs("Object", {"type":"Object","views":42.5});

@@ -32,6 +32,12 @@ export const passedThroughProperties: readonly PassedThroughProperty[] = [
   },
   { key: "inLanguage", seenIn: "Mobilizon", reason: `${compactIri} (\`language\`, schema.org inLanguage)` },
   {
+    key: "uuid",
+    seenIn: "PeerTube, Mobilizon",
+    reason:
+      "Their contexts define it as schema.org identifier, which the schema knows as `identifier`; @fedikit/jsonld rewrites it to that term.",
+  },
+  {
     key: "_misskey_fallback_content",
     seenIn: "Misskey (old versions)",
     reason:

@@ -35,13 +35,6 @@ export const peertube = defineVocabulary({
     },
   },
   properties: {
-    uuid: {
-      domain: ["Object"],
-      range: ["string"],
-      functional: true,
-      description: "The UUID of the video or playlist.",
-      specUrl: spec,
-    },
     views: {
       domain: ["Object"],
       range: ["nonNegativeInteger"],
