@@ -3,7 +3,7 @@ import { defineVocabulary } from "../model.js";
 const spec = "https://docs.joinpeertube.org/api/activitypub";
 
 /** PeerTube's `pt:` terms for videos, playlists and redundancy, and the `as:` terms it adds. */
-export const peertube = defineVocabulary({
+export const peertube = /* @__PURE__ */ defineVocabulary({
   id: "peertube",
   title: "PeerTube",
   description:
