@@ -1,16 +1,8 @@
 import { defaultSchema } from "./default-schema.js";
-import { duckType } from "./duck-typing.js";
+import { coreTypeTerms, duckType } from "./duck-typing.js";
 import type { CoreType, Schema, SchemaType } from "./schema.js";
 
-const duckTypedTargets = new Set([
-  "Object",
-  "Link",
-  "Activity",
-  "Actor",
-  "Collection",
-  "CryptographicKey",
-  "Multikey",
-]);
+const duckTypedTargets: ReadonlySet<string> = /* @__PURE__ */ new Set(Object.values(coreTypeTerms));
 
 /**
  * The type a node declares, resolved in the schema: its `type` (the first known one when it
@@ -53,7 +45,6 @@ export function isInstanceOf(value: unknown, term: string, schema: Schema = defa
   const declared = declaredType(value, schema);
   if (declared !== undefined) return declared.ancestors.has(target);
   if (!duckTypedTargets.has(target.term)) return false;
-  const core = schema.coreSchemaType(duckType(value as Record<string, unknown>));
-  if (core === undefined) return false;
-  return core.ancestors.has(target);
+  const core = schema.type(coreTypeTerms[duckType(value as Record<string, unknown>)]);
+  return core?.ancestors.has(target) === true;
 }

@@ -36,18 +36,23 @@ describe("extension without forking: ForgeFed", () => {
       team: "https://forge.example/t",
     };
     expect(parseTicket(ticket).ok).toBe(true);
-    const bad = parseTicket({ type: "Ticket", isResolved: "no", summary: 1 });
-    expect(bad.ok || bad.error.issues.map((issue) => issue.pointer)).toEqual(["/isResolved", "/summary"]);
-    expect(parseRepository({ type: "Repository", inbox: "https://forge.example/r/inbox", forks: 3 }).ok).toBe(
-      false,
-    );
+    const bad = { type: "Ticket", name: "Crash", isResolved: "no", summary: 1 };
+    const strict = parseTicket(bad, { strict: true });
+    expect(strict.ok || strict.error.issues.map((issue) => issue.pointer)).toEqual([
+      "/isResolved",
+      "/summary",
+    ]);
+    const lenient = parseTicket(bad);
+    expect(lenient.ok && lenient.value).toEqual({ type: "Ticket", name: "Crash" });
+    const repository = { type: "Repository", inbox: "https://forge.example/r/inbox", forks: 3 };
+    expect(parseRepository(repository, { strict: true }).ok).toBe(false);
     const create = {
       type: "Create",
       actor: "https://forge.example/u/a",
       object: { type: "Ticket", isResolved: "x" },
     };
-    expect(parseCreate(create, { schema: forgefedSchema() }).ok).toBe(false);
-    expect(parseCreate(create).ok).toBe(true);
+    expect(parseCreate(create, { schema: forgefedSchema(), strict: true }).ok).toBe(false);
+    expect(parseCreate(create, { strict: true }).ok).toBe(true);
     expect(isObject(create.object)).toBe(true);
   });
 
