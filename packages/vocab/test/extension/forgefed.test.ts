@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { forgefedModule } from "../../scripts/generate-example.js";
-import { isActor, isInstanceOf, isObject, parseCreate } from "../../src/index.js";
+import { buildNote, isActor, isInstanceOf, isObject, parseCreate } from "../../src/index.js";
 import {
   buildTicket,
   forgefedSchema,
@@ -59,5 +59,14 @@ describe("extension without forking: ForgeFed", () => {
   it("gets builders that emit its context", () => {
     const ticket = buildTicket({ name: "Crash", isResolved: true });
     expect(ticket["@context"]).toEqual(["https://www.w3.org/ns/activitystreams", "https://forgefed.org/ns"]);
+  });
+
+  it("needs its schema for its properties on built-in types (the guide says so)", () => {
+    const note = { content: "Hi", team: "https://forge.example/t" };
+    expect(buildNote(note)["@context"]).toBe("https://www.w3.org/ns/activitystreams");
+    expect(buildNote(note, { schema: forgefedSchema() })["@context"]).toEqual([
+      "https://www.w3.org/ns/activitystreams",
+      "https://forgefed.org/ns",
+    ]);
   });
 });
