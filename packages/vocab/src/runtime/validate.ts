@@ -224,13 +224,7 @@ export class Validator {
       if (rule.functional && !rule.list) {
         this.#issue("not_functional", `\`${rule.term}\` takes one value, not an array.`, undefined, "first");
       }
-      if (value.length > this.#limits.maxArrayLength) {
-        this.#issue(
-          "too_many_values",
-          `${value.length} values exceed the limit of ${this.#limits.maxArrayLength}.`,
-        );
-        return;
-      }
+      if (this.#tooLong(value)) return;
       if (this.#depth >= this.#limits.maxDepth) {
         this.#tooDeep(value);
         return;
@@ -363,13 +357,7 @@ export class Validator {
       return;
     }
     if (Array.isArray(value)) {
-      if (value.length > this.#limits.maxArrayLength) {
-        this.#issue(
-          "too_many_values",
-          `${value.length} values exceed the limit of ${this.#limits.maxArrayLength}.`,
-        );
-        return;
-      }
+      if (this.#tooLong(value)) return;
       this.#ancestors[this.#depth] = value;
       for (let index = 0; index < value.length; index++) {
         const item: unknown = value[index];
@@ -403,6 +391,16 @@ export class Validator {
         this.#issue("not_json", `${describeValue(item)} is not a JSON value.`, key);
       }
     }
+  }
+
+  /** Reports an array longer than maxArrayLength; `true` when it is. */
+  #tooLong(array: readonly unknown[]): boolean {
+    if (array.length <= this.#limits.maxArrayLength) return false;
+    this.#issue(
+      "too_many_values",
+      `${array.length} values exceed the limit of ${this.#limits.maxArrayLength}.`,
+    );
+    return true;
   }
 
   #tooDeep(value: unknown): void {
