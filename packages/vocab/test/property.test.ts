@@ -74,6 +74,7 @@ describe("property-based", () => {
       fc.property(anyDocument, ({ term, document }) => {
         const result = parseAs(term, document);
         if (!result.ok) throw new Error(`${term}: ${result.error.message}`);
+        expect(result.warnings).toEqual([]);
         const serialized = serialize(result.value as object) as unknown as Record<string, unknown>;
         delete serialized["@context"];
         expect(canonicalForm(serialized)).toEqual(canonicalForm(document));
