@@ -30,6 +30,7 @@ export {
   typeContext,
 } from "./runtime/context.js";
 export { defaultSchema, extendSchema } from "./runtime/default-schema.js";
+export { coreTypeTerms } from "./runtime/duck-typing.js";
 export {
   formatPath,
   type ParseFailure,

@@ -4,8 +4,8 @@ const addressing = new Set(["to", "cc", "bto", "bcc", "audience"]);
 
 /**
  * A document in the form JSON-LD considers equal: `null` values removed (JSON-LD ignores
- * them), empty arrays removed, and the public collection written as its full IRI in addressing
- * properties (all three forms mean it).
+ * them) and the public collection written as its full IRI in addressing properties (all three
+ * forms mean it).
  */
 export function canonicalForm(value: unknown, key?: string): unknown {
   if (Array.isArray(value)) {

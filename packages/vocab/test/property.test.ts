@@ -74,6 +74,7 @@ describe("property-based", () => {
       fc.property(anyDocument, ({ term, document }) => {
         const result = parseAs(term, document);
         if (!result.ok) throw new Error(`${term}: ${result.error.message}`);
+        expect(result.warnings).toEqual([]);
         const serialized = serialize(result.value as object) as unknown as Record<string, unknown>;
         delete serialized["@context"];
         expect(canonicalForm(serialized)).toEqual(canonicalForm(document));
@@ -82,7 +83,7 @@ describe("property-based", () => {
     );
   });
 
-  it("a mutated property is rejected with its path", () => {
+  it("a mutated property is rejected with its path when strict, dropped with a warning otherwise", () => {
     const mutation = fc.constantFrom(...concreteTypes).chain((type) => {
       const breakable = [...type.properties.values()].filter(
         (property) => wrongValue(property) !== undefined,
@@ -97,9 +98,14 @@ describe("property-based", () => {
     });
     fc.assert(
       fc.property(mutation, ({ term, document, key }) => {
-        const result = parseAs(term, document);
-        expect(result.ok).toBe(false);
-        if (!result.ok) expect(result.error.issues.map((issue) => issue.pointer)).toContain(`/${key}`);
+        const strict = parseAs(term, document, { strict: true });
+        expect(strict.ok).toBe(false);
+        if (!strict.ok) expect(strict.error.issues.map((issue) => issue.pointer)).toContain(`/${key}`);
+        const lenient = parseAs<Record<string, unknown>>(term, document);
+        if (!lenient.ok) throw new Error(lenient.error.message);
+        expect(lenient.warnings.map((issue) => issue.pointer)).toEqual([`/${key}`]);
+        const { [key]: _dropped, ...rest } = document;
+        expect(lenient.value).toEqual(rest);
       }),
       { numRuns: 200 },
     );

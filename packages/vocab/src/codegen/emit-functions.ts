@@ -1,3 +1,4 @@
+import { coreTypeTerms } from "../runtime/duck-typing.js";
 import type { Schema, SchemaType } from "../runtime/schema.js";
 import { isDiscriminated, isIdentifier, typeNames, typeParameters } from "./model.js";
 import { docBlock } from "./tsdoc.js";
@@ -38,15 +39,7 @@ export function emitGuards(context: FunctionEmitContext): string {
   for (const type of context.types) {
     if (type.typeProperty === "none") continue;
     const names = typeNames(type, context.schema);
-    const coreNote = [
-      "Object",
-      "Link",
-      "Activity",
-      "Actor",
-      "Collection",
-      "CryptographicKey",
-      "Multikey",
-    ].includes(type.term)
+    const coreNote = Object.values(coreTypeTerms).includes(type.term)
       ? " A node without a known `type` counts if FEP-2277 duck typing classifies it so."
       : "";
     out += docBlock([
@@ -74,7 +67,7 @@ export function emitParsers(context: FunctionEmitContext): string {
     if (type.typeProperty === "none") continue;
     const names = typeNames(type, context.schema);
     out += docBlock([
-      `Validates compact JSON as a {@link ${names.properties} | ${type.term}} (or a subtype). Never throws: returns the document, typed, or a {@link VocabularyError} with the path of every problem.`,
+      `Validates compact JSON as a {@link ${names.properties} | ${type.term}} (or a subtype). Never throws: returns the document, typed, with \`warnings\` for values that did not fit and were dropped (unless \`strict\`), or a {@link VocabularyError} with the path of every problem.`,
       "",
       "@param json - the document, already parsed from JSON (normalized to compact form)",
       "@param options - bounds and strictness",

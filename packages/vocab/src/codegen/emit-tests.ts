@@ -88,22 +88,31 @@ export function emitTests(schema: Schema, importPath: string): string {
     const parser = `parseAs`;
     out += `  it(${JSON.stringify(`${property.term} on ${owner.term}`)}, () => {\n`;
     out += `    expect(vocab.${parser}(${JSON.stringify(owner.term)}, ${JSON.stringify(valid)}).ok).toBe(true);\n`;
+    const term = JSON.stringify(property.term);
     if (invalid !== undefined) {
-      const bad = { ...base, [property.term]: invalid };
-      out += `    const result = vocab.${parser}(${JSON.stringify(owner.term)}, ${JSON.stringify(bad)});\n`;
-      out += "    expect(result.ok).toBe(false);\n";
-      out += `    if (!result.ok) expect(result.error.issues[0]?.path[0]).toBe(${JSON.stringify(property.term)});\n`;
+      const bad = JSON.stringify({ ...base, [property.term]: invalid });
+      out += `    const strict = vocab.${parser}(${JSON.stringify(owner.term)}, ${bad}, { strict: true });\n`;
+      out += "    expect(strict.ok).toBe(false);\n";
+      out += `    if (!strict.ok) expect(strict.error.issues[0]?.path).toEqual([${term}]);\n`;
+      out += `    const lenient = vocab.${parser}<Record<string, unknown>>(${JSON.stringify(owner.term)}, ${bad});\n`;
+      out += `    expect(lenient.ok && lenient.warnings[0]?.path).toEqual([${term}]);\n`;
+      out += `    expect(lenient.ok && ${term} in lenient.value).toBe(false);\n`;
     }
     if (property.languageMap !== undefined) {
+      const mapTerm = JSON.stringify(property.languageMap);
       const map = { ...base, [property.languageMap]: { en: "text", "fr-CA": "texte" } };
-      const badMap = { ...base, [property.languageMap]: { en: 1 } };
+      const badMap = JSON.stringify({ ...base, [property.languageMap]: { en: 1, de: "Text" } });
       out += `    expect(vocab.${parser}(${JSON.stringify(owner.term)}, ${JSON.stringify(map)}).ok).toBe(true);\n`;
-      out += `    expect(vocab.${parser}(${JSON.stringify(owner.term)}, ${JSON.stringify(badMap)}).ok).toBe(false);\n`;
+      out += `    expect(vocab.${parser}(${JSON.stringify(owner.term)}, ${badMap}, { strict: true }).ok).toBe(false);\n`;
+      out += `    const badEntry = vocab.${parser}<Record<string, unknown>>(${JSON.stringify(owner.term)}, ${badMap});\n`;
+      out += `    expect(badEntry.ok && badEntry.value[${mapTerm}]).toEqual({ de: "Text" });\n`;
     }
     if (property.functional && property.container !== "list" && !property.literalRange.includes("json")) {
       const one = validValue(property, schema);
-      const many = { ...base, [property.term]: [one, one] };
-      out += `    expect(vocab.${parser}(${JSON.stringify(owner.term)}, ${JSON.stringify(many)}).ok).toBe(false);\n`;
+      const many = JSON.stringify({ ...base, [property.term]: [one, one] });
+      out += `    expect(vocab.${parser}(${JSON.stringify(owner.term)}, ${many}, { strict: true }).ok).toBe(false);\n`;
+      out += `    const many = vocab.${parser}<Record<string, unknown>>(${JSON.stringify(owner.term)}, ${many});\n`;
+      out += `    expect(many.ok && many.value[${term}]).toEqual(${JSON.stringify(one)});\n`;
     }
     out += "  });\n";
   }

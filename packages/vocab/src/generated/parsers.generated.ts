@@ -6,7 +6,8 @@ import type { ASObjectProperties, Accept, AcceptProperties, Activity, ActivityPr
 
 /**
  * Validates compact JSON as a {@link ASObjectProperties | Object} (or a subtype). Never throws:
- * returns the document, typed, or a {@link VocabularyError} with the path of every problem.
+ * returns the document, typed, with `warnings` for values that did not fit and were dropped
+ * (unless `strict`), or a {@link VocabularyError} with the path of every problem.
  *
  * @param json - the document, already parsed from JSON (normalized to compact form)
  * @param options - bounds and strictness
@@ -17,7 +18,8 @@ export function parseObject(json: unknown, options?: ParseOptions): ParseResult<
 
 /**
  * Validates compact JSON as a {@link LinkProperties | Link} (or a subtype). Never throws: returns
- * the document, typed, or a {@link VocabularyError} with the path of every problem.
+ * the document, typed, with `warnings` for values that did not fit and were dropped (unless
+ * `strict`), or a {@link VocabularyError} with the path of every problem.
  *
  * @param json - the document, already parsed from JSON (normalized to compact form)
  * @param options - bounds and strictness
@@ -28,7 +30,8 @@ export function parseLink(json: unknown, options?: ParseOptions): ParseResult<An
 
 /**
  * Validates compact JSON as a {@link ActivityProperties | Activity} (or a subtype). Never throws:
- * returns the document, typed, or a {@link VocabularyError} with the path of every problem.
+ * returns the document, typed, with `warnings` for values that did not fit and were dropped
+ * (unless `strict`), or a {@link VocabularyError} with the path of every problem.
  *
  * @param json - the document, already parsed from JSON (normalized to compact form)
  * @param options - bounds and strictness
@@ -39,8 +42,8 @@ export function parseActivity(json: unknown, options?: ParseOptions): ParseResul
 
 /**
  * Validates compact JSON as a {@link IntransitiveActivityProperties | IntransitiveActivity} (or a
- * subtype). Never throws: returns the document, typed, or a {@link VocabularyError} with the path
- * of every problem.
+ * subtype). Never throws: returns the document, typed, with `warnings` for values that did not fit
+ * and were dropped (unless `strict`), or a {@link VocabularyError} with the path of every problem.
  *
  * @param json - the document, already parsed from JSON (normalized to compact form)
  * @param options - bounds and strictness
@@ -51,8 +54,8 @@ export function parseIntransitiveActivity(json: unknown, options?: ParseOptions)
 
 /**
  * Validates compact JSON as a {@link CollectionProperties | Collection} (or a subtype). Never
- * throws: returns the document, typed, or a {@link VocabularyError} with the path of every
- * problem.
+ * throws: returns the document, typed, with `warnings` for values that did not fit and were
+ * dropped (unless `strict`), or a {@link VocabularyError} with the path of every problem.
  *
  * @param json - the document, already parsed from JSON (normalized to compact form)
  * @param options - bounds and strictness
@@ -63,8 +66,8 @@ export function parseCollection(json: unknown, options?: ParseOptions): ParseRes
 
 /**
  * Validates compact JSON as a {@link OrderedCollectionProperties | OrderedCollection} (or a
- * subtype). Never throws: returns the document, typed, or a {@link VocabularyError} with the path
- * of every problem.
+ * subtype). Never throws: returns the document, typed, with `warnings` for values that did not fit
+ * and were dropped (unless `strict`), or a {@link VocabularyError} with the path of every problem.
  *
  * @param json - the document, already parsed from JSON (normalized to compact form)
  * @param options - bounds and strictness
@@ -75,8 +78,8 @@ export function parseOrderedCollection(json: unknown, options?: ParseOptions): P
 
 /**
  * Validates compact JSON as a {@link CollectionPageProperties | CollectionPage} (or a subtype).
- * Never throws: returns the document, typed, or a {@link VocabularyError} with the path of every
- * problem.
+ * Never throws: returns the document, typed, with `warnings` for values that did not fit and were
+ * dropped (unless `strict`), or a {@link VocabularyError} with the path of every problem.
  *
  * @param json - the document, already parsed from JSON (normalized to compact form)
  * @param options - bounds and strictness
@@ -87,8 +90,9 @@ export function parseCollectionPage(json: unknown, options?: ParseOptions): Pars
 
 /**
  * Validates compact JSON as a {@link OrderedCollectionPageProperties | OrderedCollectionPage} (or
- * a subtype). Never throws: returns the document, typed, or a {@link VocabularyError} with the
- * path of every problem.
+ * a subtype). Never throws: returns the document, typed, with `warnings` for values that did not
+ * fit and were dropped (unless `strict`), or a {@link VocabularyError} with the path of every
+ * problem.
  *
  * @param json - the document, already parsed from JSON (normalized to compact form)
  * @param options - bounds and strictness
@@ -99,7 +103,8 @@ export function parseOrderedCollectionPage(json: unknown, options?: ParseOptions
 
 /**
  * Validates compact JSON as a {@link AcceptProperties | Accept} (or a subtype). Never throws:
- * returns the document, typed, or a {@link VocabularyError} with the path of every problem.
+ * returns the document, typed, with `warnings` for values that did not fit and were dropped
+ * (unless `strict`), or a {@link VocabularyError} with the path of every problem.
  *
  * @param json - the document, already parsed from JSON (normalized to compact form)
  * @param options - bounds and strictness
@@ -110,8 +115,8 @@ export function parseAccept(json: unknown, options?: ParseOptions): ParseResult<
 
 /**
  * Validates compact JSON as a {@link TentativeAcceptProperties | TentativeAccept} (or a subtype).
- * Never throws: returns the document, typed, or a {@link VocabularyError} with the path of every
- * problem.
+ * Never throws: returns the document, typed, with `warnings` for values that did not fit and were
+ * dropped (unless `strict`), or a {@link VocabularyError} with the path of every problem.
  *
  * @param json - the document, already parsed from JSON (normalized to compact form)
  * @param options - bounds and strictness
@@ -122,7 +127,8 @@ export function parseTentativeAccept(json: unknown, options?: ParseOptions): Par
 
 /**
  * Validates compact JSON as a {@link AddProperties | Add} (or a subtype). Never throws: returns
- * the document, typed, or a {@link VocabularyError} with the path of every problem.
+ * the document, typed, with `warnings` for values that did not fit and were dropped (unless
+ * `strict`), or a {@link VocabularyError} with the path of every problem.
  *
  * @param json - the document, already parsed from JSON (normalized to compact form)
  * @param options - bounds and strictness
@@ -133,7 +139,8 @@ export function parseAdd(json: unknown, options?: ParseOptions): ParseResult<Add
 
 /**
  * Validates compact JSON as a {@link ArriveProperties | Arrive} (or a subtype). Never throws:
- * returns the document, typed, or a {@link VocabularyError} with the path of every problem.
+ * returns the document, typed, with `warnings` for values that did not fit and were dropped
+ * (unless `strict`), or a {@link VocabularyError} with the path of every problem.
  *
  * @param json - the document, already parsed from JSON (normalized to compact form)
  * @param options - bounds and strictness
@@ -144,7 +151,8 @@ export function parseArrive(json: unknown, options?: ParseOptions): ParseResult<
 
 /**
  * Validates compact JSON as a {@link CreateProperties | Create} (or a subtype). Never throws:
- * returns the document, typed, or a {@link VocabularyError} with the path of every problem.
+ * returns the document, typed, with `warnings` for values that did not fit and were dropped
+ * (unless `strict`), or a {@link VocabularyError} with the path of every problem.
  *
  * @param json - the document, already parsed from JSON (normalized to compact form)
  * @param options - bounds and strictness
@@ -155,7 +163,8 @@ export function parseCreate(json: unknown, options?: ParseOptions): ParseResult<
 
 /**
  * Validates compact JSON as a {@link DeleteProperties | Delete} (or a subtype). Never throws:
- * returns the document, typed, or a {@link VocabularyError} with the path of every problem.
+ * returns the document, typed, with `warnings` for values that did not fit and were dropped
+ * (unless `strict`), or a {@link VocabularyError} with the path of every problem.
  *
  * @param json - the document, already parsed from JSON (normalized to compact form)
  * @param options - bounds and strictness
@@ -166,7 +175,8 @@ export function parseDelete(json: unknown, options?: ParseOptions): ParseResult<
 
 /**
  * Validates compact JSON as a {@link FollowProperties | Follow} (or a subtype). Never throws:
- * returns the document, typed, or a {@link VocabularyError} with the path of every problem.
+ * returns the document, typed, with `warnings` for values that did not fit and were dropped
+ * (unless `strict`), or a {@link VocabularyError} with the path of every problem.
  *
  * @param json - the document, already parsed from JSON (normalized to compact form)
  * @param options - bounds and strictness
@@ -177,7 +187,8 @@ export function parseFollow(json: unknown, options?: ParseOptions): ParseResult<
 
 /**
  * Validates compact JSON as a {@link IgnoreProperties | Ignore} (or a subtype). Never throws:
- * returns the document, typed, or a {@link VocabularyError} with the path of every problem.
+ * returns the document, typed, with `warnings` for values that did not fit and were dropped
+ * (unless `strict`), or a {@link VocabularyError} with the path of every problem.
  *
  * @param json - the document, already parsed from JSON (normalized to compact form)
  * @param options - bounds and strictness
@@ -188,7 +199,8 @@ export function parseIgnore(json: unknown, options?: ParseOptions): ParseResult<
 
 /**
  * Validates compact JSON as a {@link JoinProperties | Join} (or a subtype). Never throws: returns
- * the document, typed, or a {@link VocabularyError} with the path of every problem.
+ * the document, typed, with `warnings` for values that did not fit and were dropped (unless
+ * `strict`), or a {@link VocabularyError} with the path of every problem.
  *
  * @param json - the document, already parsed from JSON (normalized to compact form)
  * @param options - bounds and strictness
@@ -199,7 +211,8 @@ export function parseJoin(json: unknown, options?: ParseOptions): ParseResult<Jo
 
 /**
  * Validates compact JSON as a {@link LeaveProperties | Leave} (or a subtype). Never throws:
- * returns the document, typed, or a {@link VocabularyError} with the path of every problem.
+ * returns the document, typed, with `warnings` for values that did not fit and were dropped
+ * (unless `strict`), or a {@link VocabularyError} with the path of every problem.
  *
  * @param json - the document, already parsed from JSON (normalized to compact form)
  * @param options - bounds and strictness
@@ -210,7 +223,8 @@ export function parseLeave(json: unknown, options?: ParseOptions): ParseResult<L
 
 /**
  * Validates compact JSON as a {@link LikeProperties | Like} (or a subtype). Never throws: returns
- * the document, typed, or a {@link VocabularyError} with the path of every problem.
+ * the document, typed, with `warnings` for values that did not fit and were dropped (unless
+ * `strict`), or a {@link VocabularyError} with the path of every problem.
  *
  * @param json - the document, already parsed from JSON (normalized to compact form)
  * @param options - bounds and strictness
@@ -221,7 +235,8 @@ export function parseLike(json: unknown, options?: ParseOptions): ParseResult<Li
 
 /**
  * Validates compact JSON as a {@link OfferProperties | Offer} (or a subtype). Never throws:
- * returns the document, typed, or a {@link VocabularyError} with the path of every problem.
+ * returns the document, typed, with `warnings` for values that did not fit and were dropped
+ * (unless `strict`), or a {@link VocabularyError} with the path of every problem.
  *
  * @param json - the document, already parsed from JSON (normalized to compact form)
  * @param options - bounds and strictness
@@ -232,7 +247,8 @@ export function parseOffer(json: unknown, options?: ParseOptions): ParseResult<A
 
 /**
  * Validates compact JSON as a {@link InviteProperties | Invite} (or a subtype). Never throws:
- * returns the document, typed, or a {@link VocabularyError} with the path of every problem.
+ * returns the document, typed, with `warnings` for values that did not fit and were dropped
+ * (unless `strict`), or a {@link VocabularyError} with the path of every problem.
  *
  * @param json - the document, already parsed from JSON (normalized to compact form)
  * @param options - bounds and strictness
@@ -243,7 +259,8 @@ export function parseInvite(json: unknown, options?: ParseOptions): ParseResult<
 
 /**
  * Validates compact JSON as a {@link RejectProperties | Reject} (or a subtype). Never throws:
- * returns the document, typed, or a {@link VocabularyError} with the path of every problem.
+ * returns the document, typed, with `warnings` for values that did not fit and were dropped
+ * (unless `strict`), or a {@link VocabularyError} with the path of every problem.
  *
  * @param json - the document, already parsed from JSON (normalized to compact form)
  * @param options - bounds and strictness
@@ -254,8 +271,8 @@ export function parseReject(json: unknown, options?: ParseOptions): ParseResult<
 
 /**
  * Validates compact JSON as a {@link TentativeRejectProperties | TentativeReject} (or a subtype).
- * Never throws: returns the document, typed, or a {@link VocabularyError} with the path of every
- * problem.
+ * Never throws: returns the document, typed, with `warnings` for values that did not fit and were
+ * dropped (unless `strict`), or a {@link VocabularyError} with the path of every problem.
  *
  * @param json - the document, already parsed from JSON (normalized to compact form)
  * @param options - bounds and strictness
@@ -266,7 +283,8 @@ export function parseTentativeReject(json: unknown, options?: ParseOptions): Par
 
 /**
  * Validates compact JSON as a {@link RemoveProperties | Remove} (or a subtype). Never throws:
- * returns the document, typed, or a {@link VocabularyError} with the path of every problem.
+ * returns the document, typed, with `warnings` for values that did not fit and were dropped
+ * (unless `strict`), or a {@link VocabularyError} with the path of every problem.
  *
  * @param json - the document, already parsed from JSON (normalized to compact form)
  * @param options - bounds and strictness
@@ -277,7 +295,8 @@ export function parseRemove(json: unknown, options?: ParseOptions): ParseResult<
 
 /**
  * Validates compact JSON as a {@link UndoProperties | Undo} (or a subtype). Never throws: returns
- * the document, typed, or a {@link VocabularyError} with the path of every problem.
+ * the document, typed, with `warnings` for values that did not fit and were dropped (unless
+ * `strict`), or a {@link VocabularyError} with the path of every problem.
  *
  * @param json - the document, already parsed from JSON (normalized to compact form)
  * @param options - bounds and strictness
@@ -288,7 +307,8 @@ export function parseUndo(json: unknown, options?: ParseOptions): ParseResult<Un
 
 /**
  * Validates compact JSON as a {@link UpdateProperties | Update} (or a subtype). Never throws:
- * returns the document, typed, or a {@link VocabularyError} with the path of every problem.
+ * returns the document, typed, with `warnings` for values that did not fit and were dropped
+ * (unless `strict`), or a {@link VocabularyError} with the path of every problem.
  *
  * @param json - the document, already parsed from JSON (normalized to compact form)
  * @param options - bounds and strictness
@@ -299,7 +319,8 @@ export function parseUpdate(json: unknown, options?: ParseOptions): ParseResult<
 
 /**
  * Validates compact JSON as a {@link ViewProperties | View} (or a subtype). Never throws: returns
- * the document, typed, or a {@link VocabularyError} with the path of every problem.
+ * the document, typed, with `warnings` for values that did not fit and were dropped (unless
+ * `strict`), or a {@link VocabularyError} with the path of every problem.
  *
  * @param json - the document, already parsed from JSON (normalized to compact form)
  * @param options - bounds and strictness
@@ -310,7 +331,8 @@ export function parseView(json: unknown, options?: ParseOptions): ParseResult<Vi
 
 /**
  * Validates compact JSON as a {@link ListenProperties | Listen} (or a subtype). Never throws:
- * returns the document, typed, or a {@link VocabularyError} with the path of every problem.
+ * returns the document, typed, with `warnings` for values that did not fit and were dropped
+ * (unless `strict`), or a {@link VocabularyError} with the path of every problem.
  *
  * @param json - the document, already parsed from JSON (normalized to compact form)
  * @param options - bounds and strictness
@@ -321,7 +343,8 @@ export function parseListen(json: unknown, options?: ParseOptions): ParseResult<
 
 /**
  * Validates compact JSON as a {@link ReadProperties | Read} (or a subtype). Never throws: returns
- * the document, typed, or a {@link VocabularyError} with the path of every problem.
+ * the document, typed, with `warnings` for values that did not fit and were dropped (unless
+ * `strict`), or a {@link VocabularyError} with the path of every problem.
  *
  * @param json - the document, already parsed from JSON (normalized to compact form)
  * @param options - bounds and strictness
@@ -332,7 +355,8 @@ export function parseRead(json: unknown, options?: ParseOptions): ParseResult<Re
 
 /**
  * Validates compact JSON as a {@link MoveProperties | Move} (or a subtype). Never throws: returns
- * the document, typed, or a {@link VocabularyError} with the path of every problem.
+ * the document, typed, with `warnings` for values that did not fit and were dropped (unless
+ * `strict`), or a {@link VocabularyError} with the path of every problem.
  *
  * @param json - the document, already parsed from JSON (normalized to compact form)
  * @param options - bounds and strictness
@@ -343,7 +367,8 @@ export function parseMove(json: unknown, options?: ParseOptions): ParseResult<Mo
 
 /**
  * Validates compact JSON as a {@link TravelProperties | Travel} (or a subtype). Never throws:
- * returns the document, typed, or a {@link VocabularyError} with the path of every problem.
+ * returns the document, typed, with `warnings` for values that did not fit and were dropped
+ * (unless `strict`), or a {@link VocabularyError} with the path of every problem.
  *
  * @param json - the document, already parsed from JSON (normalized to compact form)
  * @param options - bounds and strictness
@@ -354,7 +379,8 @@ export function parseTravel(json: unknown, options?: ParseOptions): ParseResult<
 
 /**
  * Validates compact JSON as a {@link AnnounceProperties | Announce} (or a subtype). Never throws:
- * returns the document, typed, or a {@link VocabularyError} with the path of every problem.
+ * returns the document, typed, with `warnings` for values that did not fit and were dropped
+ * (unless `strict`), or a {@link VocabularyError} with the path of every problem.
  *
  * @param json - the document, already parsed from JSON (normalized to compact form)
  * @param options - bounds and strictness
@@ -365,7 +391,8 @@ export function parseAnnounce(json: unknown, options?: ParseOptions): ParseResul
 
 /**
  * Validates compact JSON as a {@link BlockProperties | Block} (or a subtype). Never throws:
- * returns the document, typed, or a {@link VocabularyError} with the path of every problem.
+ * returns the document, typed, with `warnings` for values that did not fit and were dropped
+ * (unless `strict`), or a {@link VocabularyError} with the path of every problem.
  *
  * @param json - the document, already parsed from JSON (normalized to compact form)
  * @param options - bounds and strictness
@@ -376,7 +403,8 @@ export function parseBlock(json: unknown, options?: ParseOptions): ParseResult<B
 
 /**
  * Validates compact JSON as a {@link FlagProperties | Flag} (or a subtype). Never throws: returns
- * the document, typed, or a {@link VocabularyError} with the path of every problem.
+ * the document, typed, with `warnings` for values that did not fit and were dropped (unless
+ * `strict`), or a {@link VocabularyError} with the path of every problem.
  *
  * @param json - the document, already parsed from JSON (normalized to compact form)
  * @param options - bounds and strictness
@@ -387,7 +415,8 @@ export function parseFlag(json: unknown, options?: ParseOptions): ParseResult<Fl
 
 /**
  * Validates compact JSON as a {@link DislikeProperties | Dislike} (or a subtype). Never throws:
- * returns the document, typed, or a {@link VocabularyError} with the path of every problem.
+ * returns the document, typed, with `warnings` for values that did not fit and were dropped
+ * (unless `strict`), or a {@link VocabularyError} with the path of every problem.
  *
  * @param json - the document, already parsed from JSON (normalized to compact form)
  * @param options - bounds and strictness
@@ -398,7 +427,8 @@ export function parseDislike(json: unknown, options?: ParseOptions): ParseResult
 
 /**
  * Validates compact JSON as a {@link QuestionProperties | Question} (or a subtype). Never throws:
- * returns the document, typed, or a {@link VocabularyError} with the path of every problem.
+ * returns the document, typed, with `warnings` for values that did not fit and were dropped
+ * (unless `strict`), or a {@link VocabularyError} with the path of every problem.
  *
  * @param json - the document, already parsed from JSON (normalized to compact form)
  * @param options - bounds and strictness
@@ -409,8 +439,8 @@ export function parseQuestion(json: unknown, options?: ParseOptions): ParseResul
 
 /**
  * Validates compact JSON as a {@link ApplicationProperties | Application} (or a subtype). Never
- * throws: returns the document, typed, or a {@link VocabularyError} with the path of every
- * problem.
+ * throws: returns the document, typed, with `warnings` for values that did not fit and were
+ * dropped (unless `strict`), or a {@link VocabularyError} with the path of every problem.
  *
  * @param json - the document, already parsed from JSON (normalized to compact form)
  * @param options - bounds and strictness
@@ -421,7 +451,8 @@ export function parseApplication(json: unknown, options?: ParseOptions): ParseRe
 
 /**
  * Validates compact JSON as a {@link GroupProperties | Group} (or a subtype). Never throws:
- * returns the document, typed, or a {@link VocabularyError} with the path of every problem.
+ * returns the document, typed, with `warnings` for values that did not fit and were dropped
+ * (unless `strict`), or a {@link VocabularyError} with the path of every problem.
  *
  * @param json - the document, already parsed from JSON (normalized to compact form)
  * @param options - bounds and strictness
@@ -432,8 +463,8 @@ export function parseGroup(json: unknown, options?: ParseOptions): ParseResult<G
 
 /**
  * Validates compact JSON as a {@link OrganizationProperties | Organization} (or a subtype). Never
- * throws: returns the document, typed, or a {@link VocabularyError} with the path of every
- * problem.
+ * throws: returns the document, typed, with `warnings` for values that did not fit and were
+ * dropped (unless `strict`), or a {@link VocabularyError} with the path of every problem.
  *
  * @param json - the document, already parsed from JSON (normalized to compact form)
  * @param options - bounds and strictness
@@ -444,7 +475,8 @@ export function parseOrganization(json: unknown, options?: ParseOptions): ParseR
 
 /**
  * Validates compact JSON as a {@link PersonProperties | Person} (or a subtype). Never throws:
- * returns the document, typed, or a {@link VocabularyError} with the path of every problem.
+ * returns the document, typed, with `warnings` for values that did not fit and were dropped
+ * (unless `strict`), or a {@link VocabularyError} with the path of every problem.
  *
  * @param json - the document, already parsed from JSON (normalized to compact form)
  * @param options - bounds and strictness
@@ -455,7 +487,8 @@ export function parsePerson(json: unknown, options?: ParseOptions): ParseResult<
 
 /**
  * Validates compact JSON as a {@link ServiceProperties | Service} (or a subtype). Never throws:
- * returns the document, typed, or a {@link VocabularyError} with the path of every problem.
+ * returns the document, typed, with `warnings` for values that did not fit and were dropped
+ * (unless `strict`), or a {@link VocabularyError} with the path of every problem.
  *
  * @param json - the document, already parsed from JSON (normalized to compact form)
  * @param options - bounds and strictness
@@ -466,8 +499,8 @@ export function parseService(json: unknown, options?: ParseOptions): ParseResult
 
 /**
  * Validates compact JSON as a {@link RelationshipProperties | Relationship} (or a subtype). Never
- * throws: returns the document, typed, or a {@link VocabularyError} with the path of every
- * problem.
+ * throws: returns the document, typed, with `warnings` for values that did not fit and were
+ * dropped (unless `strict`), or a {@link VocabularyError} with the path of every problem.
  *
  * @param json - the document, already parsed from JSON (normalized to compact form)
  * @param options - bounds and strictness
@@ -478,7 +511,8 @@ export function parseRelationship(json: unknown, options?: ParseOptions): ParseR
 
 /**
  * Validates compact JSON as a {@link ArticleProperties | Article} (or a subtype). Never throws:
- * returns the document, typed, or a {@link VocabularyError} with the path of every problem.
+ * returns the document, typed, with `warnings` for values that did not fit and were dropped
+ * (unless `strict`), or a {@link VocabularyError} with the path of every problem.
  *
  * @param json - the document, already parsed from JSON (normalized to compact form)
  * @param options - bounds and strictness
@@ -489,7 +523,8 @@ export function parseArticle(json: unknown, options?: ParseOptions): ParseResult
 
 /**
  * Validates compact JSON as a {@link DocumentProperties | Document} (or a subtype). Never throws:
- * returns the document, typed, or a {@link VocabularyError} with the path of every problem.
+ * returns the document, typed, with `warnings` for values that did not fit and were dropped
+ * (unless `strict`), or a {@link VocabularyError} with the path of every problem.
  *
  * @param json - the document, already parsed from JSON (normalized to compact form)
  * @param options - bounds and strictness
@@ -500,7 +535,8 @@ export function parseDocument(json: unknown, options?: ParseOptions): ParseResul
 
 /**
  * Validates compact JSON as a {@link AudioProperties | Audio} (or a subtype). Never throws:
- * returns the document, typed, or a {@link VocabularyError} with the path of every problem.
+ * returns the document, typed, with `warnings` for values that did not fit and were dropped
+ * (unless `strict`), or a {@link VocabularyError} with the path of every problem.
  *
  * @param json - the document, already parsed from JSON (normalized to compact form)
  * @param options - bounds and strictness
@@ -511,7 +547,8 @@ export function parseAudio(json: unknown, options?: ParseOptions): ParseResult<A
 
 /**
  * Validates compact JSON as a {@link ImageProperties | Image} (or a subtype). Never throws:
- * returns the document, typed, or a {@link VocabularyError} with the path of every problem.
+ * returns the document, typed, with `warnings` for values that did not fit and were dropped
+ * (unless `strict`), or a {@link VocabularyError} with the path of every problem.
  *
  * @param json - the document, already parsed from JSON (normalized to compact form)
  * @param options - bounds and strictness
@@ -522,7 +559,8 @@ export function parseImage(json: unknown, options?: ParseOptions): ParseResult<I
 
 /**
  * Validates compact JSON as a {@link VideoProperties | Video} (or a subtype). Never throws:
- * returns the document, typed, or a {@link VocabularyError} with the path of every problem.
+ * returns the document, typed, with `warnings` for values that did not fit and were dropped
+ * (unless `strict`), or a {@link VocabularyError} with the path of every problem.
  *
  * @param json - the document, already parsed from JSON (normalized to compact form)
  * @param options - bounds and strictness
@@ -533,7 +571,8 @@ export function parseVideo(json: unknown, options?: ParseOptions): ParseResult<V
 
 /**
  * Validates compact JSON as a {@link NoteProperties | Note} (or a subtype). Never throws: returns
- * the document, typed, or a {@link VocabularyError} with the path of every problem.
+ * the document, typed, with `warnings` for values that did not fit and were dropped (unless
+ * `strict`), or a {@link VocabularyError} with the path of every problem.
  *
  * @param json - the document, already parsed from JSON (normalized to compact form)
  * @param options - bounds and strictness
@@ -544,7 +583,8 @@ export function parseNote(json: unknown, options?: ParseOptions): ParseResult<No
 
 /**
  * Validates compact JSON as a {@link PageProperties | Page} (or a subtype). Never throws: returns
- * the document, typed, or a {@link VocabularyError} with the path of every problem.
+ * the document, typed, with `warnings` for values that did not fit and were dropped (unless
+ * `strict`), or a {@link VocabularyError} with the path of every problem.
  *
  * @param json - the document, already parsed from JSON (normalized to compact form)
  * @param options - bounds and strictness
@@ -555,7 +595,8 @@ export function parsePage(json: unknown, options?: ParseOptions): ParseResult<Pa
 
 /**
  * Validates compact JSON as a {@link EventProperties | Event} (or a subtype). Never throws:
- * returns the document, typed, or a {@link VocabularyError} with the path of every problem.
+ * returns the document, typed, with `warnings` for values that did not fit and were dropped
+ * (unless `strict`), or a {@link VocabularyError} with the path of every problem.
  *
  * @param json - the document, already parsed from JSON (normalized to compact form)
  * @param options - bounds and strictness
@@ -566,7 +607,8 @@ export function parseEvent(json: unknown, options?: ParseOptions): ParseResult<E
 
 /**
  * Validates compact JSON as a {@link PlaceProperties | Place} (or a subtype). Never throws:
- * returns the document, typed, or a {@link VocabularyError} with the path of every problem.
+ * returns the document, typed, with `warnings` for values that did not fit and were dropped
+ * (unless `strict`), or a {@link VocabularyError} with the path of every problem.
  *
  * @param json - the document, already parsed from JSON (normalized to compact form)
  * @param options - bounds and strictness
@@ -577,7 +619,8 @@ export function parsePlace(json: unknown, options?: ParseOptions): ParseResult<P
 
 /**
  * Validates compact JSON as a {@link MentionProperties | Mention} (or a subtype). Never throws:
- * returns the document, typed, or a {@link VocabularyError} with the path of every problem.
+ * returns the document, typed, with `warnings` for values that did not fit and were dropped
+ * (unless `strict`), or a {@link VocabularyError} with the path of every problem.
  *
  * @param json - the document, already parsed from JSON (normalized to compact form)
  * @param options - bounds and strictness
@@ -588,7 +631,8 @@ export function parseMention(json: unknown, options?: ParseOptions): ParseResult
 
 /**
  * Validates compact JSON as a {@link ProfileProperties | Profile} (or a subtype). Never throws:
- * returns the document, typed, or a {@link VocabularyError} with the path of every problem.
+ * returns the document, typed, with `warnings` for values that did not fit and were dropped
+ * (unless `strict`), or a {@link VocabularyError} with the path of every problem.
  *
  * @param json - the document, already parsed from JSON (normalized to compact form)
  * @param options - bounds and strictness
@@ -599,8 +643,8 @@ export function parseProfile(json: unknown, options?: ParseOptions): ParseResult
 
 /**
  * Validates compact JSON as a {@link TombstoneProperties | Tombstone} (or a subtype). Never
- * throws: returns the document, typed, or a {@link VocabularyError} with the path of every
- * problem.
+ * throws: returns the document, typed, with `warnings` for values that did not fit and were
+ * dropped (unless `strict`), or a {@link VocabularyError} with the path of every problem.
  *
  * @param json - the document, already parsed from JSON (normalized to compact form)
  * @param options - bounds and strictness
@@ -611,7 +655,8 @@ export function parseTombstone(json: unknown, options?: ParseOptions): ParseResu
 
 /**
  * Validates compact JSON as a {@link ActorProperties | Actor} (or a subtype). Never throws:
- * returns the document, typed, or a {@link VocabularyError} with the path of every problem.
+ * returns the document, typed, with `warnings` for values that did not fit and were dropped
+ * (unless `strict`), or a {@link VocabularyError} with the path of every problem.
  *
  * @param json - the document, already parsed from JSON (normalized to compact form)
  * @param options - bounds and strictness
@@ -622,8 +667,8 @@ export function parseActor(json: unknown, options?: ParseOptions): ParseResult<A
 
 /**
  * Validates compact JSON as a {@link CryptographicKeyProperties | CryptographicKey} (or a
- * subtype). Never throws: returns the document, typed, or a {@link VocabularyError} with the path
- * of every problem.
+ * subtype). Never throws: returns the document, typed, with `warnings` for values that did not fit
+ * and were dropped (unless `strict`), or a {@link VocabularyError} with the path of every problem.
  *
  * @param json - the document, already parsed from JSON (normalized to compact form)
  * @param options - bounds and strictness
@@ -634,8 +679,8 @@ export function parseCryptographicKey(json: unknown, options?: ParseOptions): Pa
 
 /**
  * Validates compact JSON as a {@link RsaSignature2017Properties | RsaSignature2017} (or a
- * subtype). Never throws: returns the document, typed, or a {@link VocabularyError} with the path
- * of every problem.
+ * subtype). Never throws: returns the document, typed, with `warnings` for values that did not fit
+ * and were dropped (unless `strict`), or a {@link VocabularyError} with the path of every problem.
  *
  * @param json - the document, already parsed from JSON (normalized to compact form)
  * @param options - bounds and strictness
@@ -646,7 +691,8 @@ export function parseRsaSignature2017(json: unknown, options?: ParseOptions): Pa
 
 /**
  * Validates compact JSON as a {@link MultikeyProperties | Multikey} (or a subtype). Never throws:
- * returns the document, typed, or a {@link VocabularyError} with the path of every problem.
+ * returns the document, typed, with `warnings` for values that did not fit and were dropped
+ * (unless `strict`), or a {@link VocabularyError} with the path of every problem.
  *
  * @param json - the document, already parsed from JSON (normalized to compact form)
  * @param options - bounds and strictness
@@ -657,8 +703,8 @@ export function parseMultikey(json: unknown, options?: ParseOptions): ParseResul
 
 /**
  * Validates compact JSON as a {@link DataIntegrityProofProperties | DataIntegrityProof} (or a
- * subtype). Never throws: returns the document, typed, or a {@link VocabularyError} with the path
- * of every problem.
+ * subtype). Never throws: returns the document, typed, with `warnings` for values that did not fit
+ * and were dropped (unless `strict`), or a {@link VocabularyError} with the path of every problem.
  *
  * @param json - the document, already parsed from JSON (normalized to compact form)
  * @param options - bounds and strictness
@@ -669,7 +715,8 @@ export function parseDataIntegrityProof(json: unknown, options?: ParseOptions): 
 
 /**
  * Validates compact JSON as a {@link HashtagProperties | Hashtag} (or a subtype). Never throws:
- * returns the document, typed, or a {@link VocabularyError} with the path of every problem.
+ * returns the document, typed, with `warnings` for values that did not fit and were dropped
+ * (unless `strict`), or a {@link VocabularyError} with the path of every problem.
  *
  * @param json - the document, already parsed from JSON (normalized to compact form)
  * @param options - bounds and strictness
@@ -680,7 +727,8 @@ export function parseHashtag(json: unknown, options?: ParseOptions): ParseResult
 
 /**
  * Validates compact JSON as a {@link EmojiProperties | Emoji} (or a subtype). Never throws:
- * returns the document, typed, or a {@link VocabularyError} with the path of every problem.
+ * returns the document, typed, with `warnings` for values that did not fit and were dropped
+ * (unless `strict`), or a {@link VocabularyError} with the path of every problem.
  *
  * @param json - the document, already parsed from JSON (normalized to compact form)
  * @param options - bounds and strictness
@@ -691,8 +739,8 @@ export function parseEmoji(json: unknown, options?: ParseOptions): ParseResult<E
 
 /**
  * Validates compact JSON as a {@link IdentityProofProperties | IdentityProof} (or a subtype).
- * Never throws: returns the document, typed, or a {@link VocabularyError} with the path of every
- * problem.
+ * Never throws: returns the document, typed, with `warnings` for values that did not fit and were
+ * dropped (unless `strict`), or a {@link VocabularyError} with the path of every problem.
  *
  * @param json - the document, already parsed from JSON (normalized to compact form)
  * @param options - bounds and strictness
@@ -703,8 +751,8 @@ export function parseIdentityProof(json: unknown, options?: ParseOptions): Parse
 
 /**
  * Validates compact JSON as a {@link PropertyValueProperties | PropertyValue} (or a subtype).
- * Never throws: returns the document, typed, or a {@link VocabularyError} with the path of every
- * problem.
+ * Never throws: returns the document, typed, with `warnings` for values that did not fit and were
+ * dropped (unless `strict`), or a {@link VocabularyError} with the path of every problem.
  *
  * @param json - the document, already parsed from JSON (normalized to compact form)
  * @param options - bounds and strictness
@@ -715,8 +763,8 @@ export function parsePropertyValue(json: unknown, options?: ParseOptions): Parse
 
 /**
  * Validates compact JSON as a {@link PostalAddressProperties | PostalAddress} (or a subtype).
- * Never throws: returns the document, typed, or a {@link VocabularyError} with the path of every
- * problem.
+ * Never throws: returns the document, typed, with `warnings` for values that did not fit and were
+ * dropped (unless `strict`), or a {@link VocabularyError} with the path of every problem.
  *
  * @param json - the document, already parsed from JSON (normalized to compact form)
  * @param options - bounds and strictness
@@ -727,8 +775,8 @@ export function parsePostalAddress(json: unknown, options?: ParseOptions): Parse
 
 /**
  * Validates compact JSON as a {@link GeoCoordinatesProperties | GeoCoordinates} (or a subtype).
- * Never throws: returns the document, typed, or a {@link VocabularyError} with the path of every
- * problem.
+ * Never throws: returns the document, typed, with `warnings` for values that did not fit and were
+ * dropped (unless `strict`), or a {@link VocabularyError} with the path of every problem.
  *
  * @param json - the document, already parsed from JSON (normalized to compact form)
  * @param options - bounds and strictness
@@ -739,8 +787,8 @@ export function parseGeoCoordinates(json: unknown, options?: ParseOptions): Pars
 
 /**
  * Validates compact JSON as a {@link QuoteRequestProperties | QuoteRequest} (or a subtype). Never
- * throws: returns the document, typed, or a {@link VocabularyError} with the path of every
- * problem.
+ * throws: returns the document, typed, with `warnings` for values that did not fit and were
+ * dropped (unless `strict`), or a {@link VocabularyError} with the path of every problem.
  *
  * @param json - the document, already parsed from JSON (normalized to compact form)
  * @param options - bounds and strictness
@@ -751,8 +799,8 @@ export function parseQuoteRequest(json: unknown, options?: ParseOptions): ParseR
 
 /**
  * Validates compact JSON as a {@link QuoteAuthorizationProperties | QuoteAuthorization} (or a
- * subtype). Never throws: returns the document, typed, or a {@link VocabularyError} with the path
- * of every problem.
+ * subtype). Never throws: returns the document, typed, with `warnings` for values that did not fit
+ * and were dropped (unless `strict`), or a {@link VocabularyError} with the path of every problem.
  *
  * @param json - the document, already parsed from JSON (normalized to compact form)
  * @param options - bounds and strictness
@@ -763,8 +811,8 @@ export function parseQuoteAuthorization(json: unknown, options?: ParseOptions): 
 
 /**
  * Validates compact JSON as a {@link ChatMessageProperties | ChatMessage} (or a subtype). Never
- * throws: returns the document, typed, or a {@link VocabularyError} with the path of every
- * problem.
+ * throws: returns the document, typed, with `warnings` for values that did not fit and were
+ * dropped (unless `strict`), or a {@link VocabularyError} with the path of every problem.
  *
  * @param json - the document, already parsed from JSON (normalized to compact form)
  * @param options - bounds and strictness
@@ -775,8 +823,8 @@ export function parseChatMessage(json: unknown, options?: ParseOptions): ParseRe
 
 /**
  * Validates compact JSON as a {@link EmojiReactProperties | EmojiReact} (or a subtype). Never
- * throws: returns the document, typed, or a {@link VocabularyError} with the path of every
- * problem.
+ * throws: returns the document, typed, with `warnings` for values that did not fit and were
+ * dropped (unless `strict`), or a {@link VocabularyError} with the path of every problem.
  *
  * @param json - the document, already parsed from JSON (normalized to compact form)
  * @param options - bounds and strictness
@@ -787,8 +835,8 @@ export function parseEmojiReact(json: unknown, options?: ParseOptions): ParseRes
 
 /**
  * Validates compact JSON as a {@link LikeRequestProperties | LikeRequest} (or a subtype). Never
- * throws: returns the document, typed, or a {@link VocabularyError} with the path of every
- * problem.
+ * throws: returns the document, typed, with `warnings` for values that did not fit and were
+ * dropped (unless `strict`), or a {@link VocabularyError} with the path of every problem.
  *
  * @param json - the document, already parsed from JSON (normalized to compact form)
  * @param options - bounds and strictness
@@ -799,8 +847,8 @@ export function parseLikeRequest(json: unknown, options?: ParseOptions): ParseRe
 
 /**
  * Validates compact JSON as a {@link ReplyRequestProperties | ReplyRequest} (or a subtype). Never
- * throws: returns the document, typed, or a {@link VocabularyError} with the path of every
- * problem.
+ * throws: returns the document, typed, with `warnings` for values that did not fit and were
+ * dropped (unless `strict`), or a {@link VocabularyError} with the path of every problem.
  *
  * @param json - the document, already parsed from JSON (normalized to compact form)
  * @param options - bounds and strictness
@@ -811,8 +859,8 @@ export function parseReplyRequest(json: unknown, options?: ParseOptions): ParseR
 
 /**
  * Validates compact JSON as a {@link AnnounceRequestProperties | AnnounceRequest} (or a subtype).
- * Never throws: returns the document, typed, or a {@link VocabularyError} with the path of every
- * problem.
+ * Never throws: returns the document, typed, with `warnings` for values that did not fit and were
+ * dropped (unless `strict`), or a {@link VocabularyError} with the path of every problem.
  *
  * @param json - the document, already parsed from JSON (normalized to compact form)
  * @param options - bounds and strictness
@@ -823,8 +871,8 @@ export function parseAnnounceRequest(json: unknown, options?: ParseOptions): Par
 
 /**
  * Validates compact JSON as a {@link LikeAuthorizationProperties | LikeAuthorization} (or a
- * subtype). Never throws: returns the document, typed, or a {@link VocabularyError} with the path
- * of every problem.
+ * subtype). Never throws: returns the document, typed, with `warnings` for values that did not fit
+ * and were dropped (unless `strict`), or a {@link VocabularyError} with the path of every problem.
  *
  * @param json - the document, already parsed from JSON (normalized to compact form)
  * @param options - bounds and strictness
@@ -835,8 +883,8 @@ export function parseLikeAuthorization(json: unknown, options?: ParseOptions): P
 
 /**
  * Validates compact JSON as a {@link ReplyAuthorizationProperties | ReplyAuthorization} (or a
- * subtype). Never throws: returns the document, typed, or a {@link VocabularyError} with the path
- * of every problem.
+ * subtype). Never throws: returns the document, typed, with `warnings` for values that did not fit
+ * and were dropped (unless `strict`), or a {@link VocabularyError} with the path of every problem.
  *
  * @param json - the document, already parsed from JSON (normalized to compact form)
  * @param options - bounds and strictness
@@ -847,8 +895,9 @@ export function parseReplyAuthorization(json: unknown, options?: ParseOptions): 
 
 /**
  * Validates compact JSON as a {@link AnnounceAuthorizationProperties | AnnounceAuthorization} (or
- * a subtype). Never throws: returns the document, typed, or a {@link VocabularyError} with the
- * path of every problem.
+ * a subtype). Never throws: returns the document, typed, with `warnings` for values that did not
+ * fit and were dropped (unless `strict`), or a {@link VocabularyError} with the path of every
+ * problem.
  *
  * @param json - the document, already parsed from JSON (normalized to compact form)
  * @param options - bounds and strictness
@@ -859,7 +908,8 @@ export function parseAnnounceAuthorization(json: unknown, options?: ParseOptions
 
 /**
  * Validates compact JSON as a {@link LockProperties | Lock} (or a subtype). Never throws: returns
- * the document, typed, or a {@link VocabularyError} with the path of every problem.
+ * the document, typed, with `warnings` for values that did not fit and were dropped (unless
+ * `strict`), or a {@link VocabularyError} with the path of every problem.
  *
  * @param json - the document, already parsed from JSON (normalized to compact form)
  * @param options - bounds and strictness
@@ -870,7 +920,8 @@ export function parseLock(json: unknown, options?: ParseOptions): ParseResult<Lo
 
 /**
  * Validates compact JSON as a {@link WarnProperties | Warn} (or a subtype). Never throws: returns
- * the document, typed, or a {@link VocabularyError} with the path of every problem.
+ * the document, typed, with `warnings` for values that did not fit and were dropped (unless
+ * `strict`), or a {@link VocabularyError} with the path of every problem.
  *
  * @param json - the document, already parsed from JSON (normalized to compact form)
  * @param options - bounds and strictness
@@ -881,7 +932,8 @@ export function parseWarn(json: unknown, options?: ParseOptions): ParseResult<Wa
 
 /**
  * Validates compact JSON as a {@link ResolveProperties | Resolve} (or a subtype). Never throws:
- * returns the document, typed, or a {@link VocabularyError} with the path of every problem.
+ * returns the document, typed, with `warnings` for values that did not fit and were dropped
+ * (unless `strict`), or a {@link VocabularyError} with the path of every problem.
  *
  * @param json - the document, already parsed from JSON (normalized to compact form)
  * @param options - bounds and strictness
@@ -892,8 +944,8 @@ export function parseResolve(json: unknown, options?: ParseOptions): ParseResult
 
 /**
  * Validates compact JSON as a {@link CommunityPostTagProperties | CommunityPostTag} (or a
- * subtype). Never throws: returns the document, typed, or a {@link VocabularyError} with the path
- * of every problem.
+ * subtype). Never throws: returns the document, typed, with `warnings` for values that did not fit
+ * and were dropped (unless `strict`), or a {@link VocabularyError} with the path of every problem.
  *
  * @param json - the document, already parsed from JSON (normalized to compact form)
  * @param options - bounds and strictness
@@ -904,7 +956,8 @@ export function parseCommunityPostTag(json: unknown, options?: ParseOptions): Pa
 
 /**
  * Validates compact JSON as a {@link InfohashProperties | Infohash} (or a subtype). Never throws:
- * returns the document, typed, or a {@link VocabularyError} with the path of every problem.
+ * returns the document, typed, with `warnings` for values that did not fit and were dropped
+ * (unless `strict`), or a {@link VocabularyError} with the path of every problem.
  *
  * @param json - the document, already parsed from JSON (normalized to compact form)
  * @param options - bounds and strictness
@@ -915,8 +968,8 @@ export function parseInfohash(json: unknown, options?: ParseOptions): ParseResul
 
 /**
  * Validates compact JSON as a {@link CacheFileProperties | CacheFile} (or a subtype). Never
- * throws: returns the document, typed, or a {@link VocabularyError} with the path of every
- * problem.
+ * throws: returns the document, typed, with `warnings` for values that did not fit and were
+ * dropped (unless `strict`), or a {@link VocabularyError} with the path of every problem.
  *
  * @param json - the document, already parsed from JSON (normalized to compact form)
  * @param options - bounds and strictness
@@ -927,7 +980,8 @@ export function parseCacheFile(json: unknown, options?: ParseOptions): ParseResu
 
 /**
  * Validates compact JSON as a {@link PlaylistProperties | Playlist} (or a subtype). Never throws:
- * returns the document, typed, or a {@link VocabularyError} with the path of every problem.
+ * returns the document, typed, with `warnings` for values that did not fit and were dropped
+ * (unless `strict`), or a {@link VocabularyError} with the path of every problem.
  *
  * @param json - the document, already parsed from JSON (normalized to compact form)
  * @param options - bounds and strictness
@@ -938,8 +992,8 @@ export function parsePlaylist(json: unknown, options?: ParseOptions): ParseResul
 
 /**
  * Validates compact JSON as a {@link PlaylistElementProperties | PlaylistElement} (or a subtype).
- * Never throws: returns the document, typed, or a {@link VocabularyError} with the path of every
- * problem.
+ * Never throws: returns the document, typed, with `warnings` for values that did not fit and were
+ * dropped (unless `strict`), or a {@link VocabularyError} with the path of every problem.
  *
  * @param json - the document, already parsed from JSON (normalized to compact form)
  * @param options - bounds and strictness

@@ -653,14 +653,6 @@ export interface ASObjectProperties {
    */
   readonly distinguished?: boolean | null;
   /**
-   * The UUID of the video or playlist.
-   *
-   * IRI: `https://joinpeertube.org/ns#uuid`
-   *
-   * @see {@link https://docs.joinpeertube.org/api/activitypub | Specification}
-   */
-  readonly uuid?: string | null;
-  /**
    * How many times the video was watched.
    *
    * IRI: `https://joinpeertube.org/ns#views`

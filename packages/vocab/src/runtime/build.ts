@@ -35,7 +35,7 @@ export function build<T>(term: string, properties: object, options: BuildOptions
   const document = serialize(node, { schema, context: "replace" });
   const body = { ...document } as Record<string, unknown>;
   delete body["@context"];
-  const result = parseAs(term, body, { schema });
+  const result = parseAs(term, body, { schema, strict: true });
   if (!result.ok) throw result.error;
   return document as WithContext<T>;
 }

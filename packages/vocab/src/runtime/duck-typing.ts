@@ -1,5 +1,19 @@
 import type { CoreType } from "./schema.js";
 
+/**
+ * The schema term of each FEP-2277 core type: what a node without a known `type` is proven to be
+ * when duck typing classifies it so. Guards for these terms (and only these) look at the shape.
+ */
+export const coreTypeTerms: Readonly<Record<CoreType, string>> = {
+  Actor: "Actor",
+  Activity: "Activity",
+  Collection: "Collection",
+  VerificationMethod: "Multikey",
+  PublicKey: "CryptographicKey",
+  Link: "Link",
+  Object: "Object",
+};
+
 function has(node: Readonly<Record<string, unknown>>, key: string): boolean {
   const value = node[key];
   return value !== undefined && value !== null;

@@ -98,8 +98,17 @@ export class VocabularyError extends Error {
 export interface ParseSuccess<T> {
   /** `true` for a success. */
   readonly ok: true;
-  /** The validated document (the input itself; nothing is copied). */
+  /**
+   * The validated document: the input itself when there are no warnings (nothing is copied),
+   * otherwise a copy without the values the warnings name.
+   */
   readonly value: T;
+  /**
+   * The values that did not fit their property and were dropped (or, for several values of a
+   * functional property, cut to the first), each with its path; empty for a clean document.
+   * Never set with `strict: true`, where these reject the document instead.
+   */
+  readonly warnings: readonly ParseIssue[];
 }
 
 /** A failed parse: every problem found. */

@@ -17,7 +17,10 @@ describe("guards", () => {
     expect(isActivity({ type: "Question" })).toBe(true);
     expect(isCollection({ type: "OrderedCollectionPage" })).toBe(true);
     expect(isNote({ type: "https://www.w3.org/ns/activitystreams#Note" })).toBe(true);
-    expect(isNote({ type: ["Hashtag", "Note"] })).toBe(false);
+    // JSON-LD: a node with several types is an instance of each.
+    expect(isNote({ type: ["Hashtag", "Note"] })).toBe(true);
+    expect(isLink({ type: ["Hashtag", "Note"] })).toBe(true);
+    expect(isActor({ type: ["Note", "Bite"] })).toBe(false);
     expect(isNote({ type: ["Bite", "Note"] })).toBe(true);
     expect(isCryptographicKey({ type: "Key" })).toBe(true);
     expect(isLink({ type: "Note" })).toBe(false);

@@ -1,16 +1,8 @@
 import { defaultSchema } from "./default-schema.js";
-import { duckType } from "./duck-typing.js";
+import { coreTypeTerms, duckType } from "./duck-typing.js";
 import type { CoreType, Schema, SchemaType } from "./schema.js";
 
-const duckTypedTargets = new Set([
-  "Object",
-  "Link",
-  "Activity",
-  "Actor",
-  "Collection",
-  "CryptographicKey",
-  "Multikey",
-]);
+const duckTypedTargets: ReadonlySet<string> = /* @__PURE__ */ new Set(Object.values(coreTypeTerms));
 
 /**
  * The type a node declares, resolved in the schema: its `type` (the first known one when it
@@ -42,6 +34,7 @@ export function coreTypeOf(value: unknown): CoreType | undefined {
 
 /**
  * Whether a value is an object of the type with the given term or of one of its subtypes. A node
+ * that lists several types is an instance of each (`["Hashtag", "Note"]` is a Note). A node
  * whose `type` the schema does not know (or that has none) is classified by FEP-2277 duck typing,
  * which can only establish the core types: `Object`, `Link`, `Activity`, `Actor`, `Collection`,
  * `CryptographicKey` and `Multikey`.
@@ -50,10 +43,20 @@ export function isInstanceOf(value: unknown, term: string, schema: Schema = defa
   const target = schema.type(term);
   if (target === undefined || typeof value !== "object" || value === null || Array.isArray(value))
     return false;
-  const declared = declaredType(value, schema);
-  if (declared !== undefined) return declared.ancestors.has(target);
+  const declared = (value as { type?: unknown }).type;
+  if (Array.isArray(declared)) {
+    let known = false;
+    for (const item of declared) {
+      const type = typeof item === "string" ? schema.typeOf(item) : undefined;
+      if (type?.ancestors.has(target)) return true;
+      known ||= type !== undefined;
+    }
+    if (known) return false;
+  } else if (typeof declared === "string") {
+    const type = schema.typeOf(declared);
+    if (type !== undefined) return type.ancestors.has(target);
+  }
   if (!duckTypedTargets.has(target.term)) return false;
-  const core = schema.coreSchemaType(duckType(value as Record<string, unknown>));
-  if (core === undefined) return false;
-  return core.ancestors.has(target);
+  const core = schema.type(coreTypeTerms[duckType(value as Record<string, unknown>)]);
+  return core?.ancestors.has(target) === true;
 }

@@ -1,5 +1,6 @@
 import { defaultSchema } from "./default-schema.js";
-import { type ParseResult, VocabularyError } from "./errors.js";
+import { type ParseIssue, type ParseResult, VocabularyError } from "./errors.js";
+import { applyRepairs, type Repair } from "./repair.js";
 import type { Schema } from "./schema.js";
 import { Validator } from "./validate.js";
 
@@ -26,11 +27,26 @@ export interface ParseOptions {
    */
   readonly requireType?: boolean;
   /**
+   * Whether a value that does not fit its property rejects the whole document.
+   *
+   * By default (`false`) the parse is liberal, as fediverse servers are with each other: such a
+   * value (`"discoverable": "true"`, a date that is not a date, an embedded object of a type the
+   * property does not take, a bad language-map entry) is dropped, a functional property given
+   * several values keeps the first, each is reported in {@link ParseSuccess.warnings}, and the
+   * rest of the document is accepted. Problems with the root itself (not an object, a bad `id`
+   * or `type`, the wrong type) and unsafe input (forbidden keys, depth, cycles, array bounds,
+   * values JSON cannot hold) always reject. With `true`, every problem rejects.
+   * @defaultValue `false`
+   */
+  readonly strict?: boolean;
+  /**
    * The schema to validate against; pass {@link extendSchema}'s result for your own vocabulary.
    * @defaultValue {@link defaultSchema}()
    */
   readonly schema?: Schema;
 }
+
+const noWarnings: readonly ParseIssue[] = Object.freeze([]);
 
 /**
  * Validates a document in compact JSON against the schema, requiring its root to be of the type
@@ -38,7 +54,8 @@ export interface ParseOptions {
  * throws: problems come back as a {@link VocabularyError} with the path of each.
  *
  * The value returned on success is the input itself, typed: nothing is copied, unknown
- * properties stay as they are.
+ * properties stay as they are. When values were dropped (see {@link ParseOptions.strict}), it is
+ * a copy without them and the input is left as it was.
  */
 export function parseAs<T>(
   term: string | undefined,
@@ -58,9 +75,15 @@ export function parseAs<T>(
     maxArrayLength: options.maxArrayLength ?? 10_000,
     maxIssues: options.maxIssues ?? 100,
   });
-  const issues = validator.run(json, { type: expected, requireType: options.requireType ?? false });
-  if (issues.length > 0) return { ok: false, error: new VocabularyError(issues) };
-  return { ok: true, value: json as T };
+  const { issues, repairs } = validator.run(json, {
+    type: expected,
+    requireType: options.requireType ?? false,
+  });
+  if (issues.length === 0) return { ok: true, value: json as T, warnings: noWarnings };
+  if (options.strict === true || !repairs.every((repair) => repair !== undefined)) {
+    return { ok: false, error: new VocabularyError(issues) };
+  }
+  return { ok: true, value: applyRepairs(json, repairs as Repair[]) as T, warnings: issues };
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { PropertyDefinition, TypeDefinition, VocabularyDefinition } from "../schema/model.js";
+import { coreTypeTerms } from "./duck-typing.js";
 import { KIND_JSON, KIND_OBJECT, literalKind } from "./value-kinds.js";
 
 /** A type of a {@link Schema}, with its place in the hierarchy resolved. */
@@ -118,7 +119,12 @@ export interface Schema {
   type(term: string): SchemaType | undefined;
   /** Finds a property by its term (or the term of its language-map form). */
   property(term: string): SchemaProperty | undefined;
-  /** The type that FEP-2277 duck typing maps a core type to, if the schema has it. */
+  /**
+   * The type a node without a known `type` is validated as, given the FEP-2277 core type of its
+   * shape: the type of {@link coreTypeTerms}, except `OrderedCollectionPage` for a
+   * `Collection`, so that every collection and page property (`partOf`, `next`, `orderedItems`,
+   * `startIndex` …) is checked. `undefined` when the schema lacks the type.
+   */
   coreSchemaType(core: CoreType): SchemaType | undefined;
   /** @internal */
   readonly rules: ReadonlyMap<SchemaType, ReadonlyMap<string, PropertyRule>>;
@@ -298,16 +304,6 @@ export function createSchema(vocabularies: readonly VocabularyDefinition[]): Sch
     rules.set(type, table);
   }
 
-  const core: Record<CoreType, SchemaType | undefined> = {
-    Actor: typesByTerm.get("Actor"),
-    Activity: typesByTerm.get("Activity"),
-    Collection: typesByTerm.get("OrderedCollectionPage"),
-    VerificationMethod: typesByTerm.get("Multikey"),
-    PublicKey: typesByTerm.get("CryptographicKey"),
-    Link: typesByTerm.get("Link"),
-    Object: typesByTerm.get("Object"),
-  };
-
   return {
     vocabularies,
     types,
@@ -315,7 +311,8 @@ export function createSchema(vocabularies: readonly VocabularyDefinition[]): Sch
     typeOf: (termOrIri) => typeIndex.get(termOrIri),
     type: (term) => typesByTerm.get(term),
     property: (term) => propertiesByTerm.get(term),
-    coreSchemaType: (coreType) => core[coreType],
+    coreSchemaType: (coreType) =>
+      typesByTerm.get(coreType === "Collection" ? "OrderedCollectionPage" : coreTypeTerms[coreType]),
     rules,
   };
 }

@@ -43,7 +43,11 @@ export function serialize<T extends object>(
   return { "@context": context, ...orderKeys(body) } as T & { readonly "@context": JsonLdContext };
 }
 
-/** {@link serialize}, then `JSON.stringify`. */
+/**
+ * {@link serialize}, then `JSON.stringify`.
+ *
+ * @throws {VocabularyError} when the value nests deeper than 64 levels or contains itself.
+ */
 export function stringify(document: object, options?: SerializeOptions): string {
   return JSON.stringify(serialize(document, options));
 }

@@ -1,10 +1,18 @@
 import { describe, expect, it } from "vitest";
 import { parse, parseJson, parseNote } from "../index.js";
 
+/** The issues of a strict parse, which must fail. */
 function issuesOf(json: unknown, options?: Parameters<typeof parse>[1]) {
-  const result = parse(json, options);
+  const result = parse(json, { strict: true, ...options });
   if (result.ok) throw new Error("expected a failure");
   return result.error.issues;
+}
+
+/** A lenient parse, which must succeed: the repaired value and the pointers of its warnings. */
+function lenient(json: unknown) {
+  const result = parse(json);
+  if (!result.ok) throw new Error(`expected a success: ${result.error.message}`);
+  return { value: result.value as unknown, warnings: result.warnings.map((issue) => issue.pointer) };
 }
 
 describe("hostile input", () => {
@@ -137,5 +145,101 @@ describe("hostile input", () => {
     const json = { type: "Note", content: "hi", "https://example.com/ext": { any: [1, 2] } };
     const result = parse(json);
     expect(result.ok && result.value).toBe(json);
+  });
+});
+
+describe("liberal parsing (the default)", () => {
+  it("drops a value that does not fit its property, reports it, and keeps the document", () => {
+    const actor = {
+      type: "Person",
+      id: "https://osada.example/channel/mike",
+      inbox: "https://osada.example/inbox/mike",
+      discoverable: "true",
+      published: "yesterday",
+      to: ["https://e.x/a", 42, "https://e.x/b"],
+    };
+    const { value, warnings } = lenient(actor);
+    expect(warnings).toEqual(["/discoverable", "/published", "/to/1"]);
+    expect(value).toEqual({
+      type: "Person",
+      id: "https://osada.example/channel/mike",
+      inbox: "https://osada.example/inbox/mike",
+      to: ["https://e.x/a", "https://e.x/b"],
+    });
+    expect(actor.discoverable).toBe("true");
+    expect(actor.to).toHaveLength(3);
+  });
+
+  it("keeps the first of several values of a functional property, as Mastodon does with quotes", () => {
+    const { value, warnings } = lenient({ type: "Note", quote: ["https://e.x/1", 5, "https://e.x/2"] });
+    expect(warnings).toEqual(["/quote", "/quote/1"]);
+    expect(value).toEqual({ type: "Note", quote: "https://e.x/1" });
+    expect(lenient({ type: "Note", content: [7, "hi"] }).value).toEqual({ type: "Note", content: "hi" });
+    expect(lenient({ type: "Note", content: [7] }).value).toEqual({ type: "Note" });
+  });
+
+  it("drops a bad language-map entry, an embedded node of the wrong type, or with a bad id", () => {
+    const create = {
+      type: "Create",
+      actor: { type: "Person", inbox: "https://e.x/i", publicKey: { type: "Note" } },
+      object: {
+        type: "Note",
+        contentMap: { en: "hi", "not a tag": "x", de: 1 },
+        tag: [
+          { type: "Mention", href: "https://e.x/u" },
+          { type: "Hashtag", id: "{{placeholder}}" },
+        ],
+      },
+    };
+    const { value, warnings } = lenient(create);
+    expect(warnings).toEqual([
+      "/actor/publicKey/type",
+      "/object/contentMap/not a tag",
+      "/object/contentMap/de",
+      "/object/tag/1/id",
+    ]);
+    expect(value).toEqual({
+      type: "Create",
+      actor: { type: "Person", inbox: "https://e.x/i" },
+      object: { type: "Note", contentMap: { en: "hi" }, tag: [{ type: "Mention", href: "https://e.x/u" }] },
+    });
+  });
+
+  it("shares what it did not repair with the input, and returns the input itself when clean", () => {
+    const attachment = [{ type: "Image", url: "https://e.x/a.png" }];
+    const note = { type: "Note", attachment, sensitive: "yes" };
+    const value = lenient(note).value as typeof note;
+    expect(value).not.toBe(note);
+    expect(value.attachment).toBe(attachment);
+    const clean = parse({ type: "Note" });
+    expect(clean.ok && clean.warnings).toEqual([]);
+  });
+
+  it("still rejects problems with the root and unsafe input", () => {
+    const rejected = (json: unknown) => {
+      const result = parse(json);
+      return result.ok ? [] : result.error.issues.map((issue) => issue.code);
+    };
+    expect(rejected({ type: "Note", id: "not an IRI" })).toEqual(["invalid_iri"]);
+    expect(rejected({ type: 42 })).toEqual(["wrong_type"]);
+    expect(parseNote({ type: "Person", inbox: "https://e.x/i" }).ok).toBe(false);
+    expect(rejected(JSON.parse('{"type":"Note","sensitive":"x","tag":{"constructor":1}}'))).toEqual([
+      "wrong_type",
+      "forbidden_key",
+    ]);
+    expect(rejected(JSON.parse('{"type":"Note","contentMap":{"__proto__":"x"}}'))).toEqual(["forbidden_key"]);
+    expect(rejected({ type: "Note", to: Array.from({ length: 20_000 }, () => "https://e.x/") })).toEqual([
+      "too_many_values",
+    ]);
+    expect(rejected({ type: "Note", to: Array.from({ length: 200 }, () => 1) }).at(-1)).toBe(
+      "too_many_issues",
+    );
+  });
+
+  it("reports a maxDepth beyond the call stack as too deep instead of throwing", () => {
+    let value: unknown = "https://e.x/";
+    for (let index = 0; index < 200_000; index++) value = { type: "Note", inReplyTo: value };
+    const result = parse(value, { maxDepth: 1_000_000 });
+    expect(result.ok || result.error.issues[0]?.code).toBe("too_deep");
   });
 });

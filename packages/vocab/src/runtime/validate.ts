@@ -1,5 +1,6 @@
 import { duckType } from "./duck-typing.js";
 import { type ParseIssue, type ParseIssueCode, type PathSegment, toJsonPointer } from "./errors.js";
+import type { Repair } from "./repair.js";
 import type { PropertyRule, Schema, SchemaType } from "./schema.js";
 import {
   describeKinds,
@@ -36,6 +37,21 @@ export interface RootExpectation {
 /** Why the walk stopped early: too many issues. */
 class IssueLimitReached extends Error {}
 
+/**
+ * How an issue can be mended without rejecting the document: drop the value it is about (the
+ * property value or array item being checked), drop one entry of it (a language-map entry), or
+ * keep the first of several values. `undefined`: it cannot be; the document is rejected.
+ */
+type RepairKind = "value" | "entry" | "first" | undefined;
+
+/** What a validation found. */
+export interface ValidationResult {
+  /** Every issue, in document order. */
+  readonly issues: ParseIssue[];
+  /** For each issue, how to mend it, or `undefined` when it cannot be mended. */
+  readonly repairs: (Repair | undefined)[];
+}
+
 const languageTagPattern = /^(?:[A-Za-z]{1,8}(?:-[A-Za-z0-9]{1,8})*|@none)$/;
 
 /**
@@ -49,32 +65,51 @@ export class Validator {
   readonly #path: PathSegment[] = [];
   readonly #ancestors: unknown[] = [];
   #depth = 0;
-  issues: ParseIssue[] = [];
+  readonly #issues: ParseIssue[] = [];
+  readonly #repairs: (Repair | undefined)[] = [];
 
   constructor(schema: Schema, limits: ValidationLimits) {
     this.#schema = schema;
     this.#limits = limits;
   }
 
-  /** Validates a document; returns the issues (empty when it is valid). */
-  run(document: unknown, root: RootExpectation): ParseIssue[] {
+  /** Validates a document; no issues means it is valid. */
+  run(document: unknown, root: RootExpectation): ValidationResult {
     try {
       this.#root(document, root);
     } catch (error) {
-      if (!(error instanceof IssueLimitReached)) throw error;
+      if (error instanceof RangeError && !(error instanceof IssueLimitReached)) {
+        // The call stack ran out before maxDepth did (a maxDepth set very high).
+        this.#issues.push({
+          code: "too_deep",
+          path: [],
+          pointer: "",
+          message: "Nesting exceeds what the call stack allows; lower maxDepth.",
+        });
+        this.#repairs.push(undefined);
+      } else if (!(error instanceof IssueLimitReached)) throw error;
     }
-    return this.issues;
+    return { issues: this.#issues, repairs: this.#repairs };
   }
 
-  #issue(code: ParseIssueCode, message: string, extra?: PathSegment): void {
-    if (this.issues.length >= this.#limits.maxIssues) {
+  #issue(code: ParseIssueCode, message: string, extra?: PathSegment, repair?: RepairKind): void {
+    if (this.#issues.length >= this.#limits.maxIssues) {
       const path = [] as PathSegment[];
-      this.issues.push({ code: "too_many_issues", path, pointer: "", message: "Too many issues; stopped." });
+      this.#issues.push({ code: "too_many_issues", path, pointer: "", message: "Too many issues; stopped." });
+      this.#repairs.push(undefined);
       throw new IssueLimitReached();
     }
     const path = this.#path.slice(0, this.#depth);
     if (extra !== undefined) path.push(extra);
-    this.issues.push({ code, path, pointer: toJsonPointer(path), message });
+    this.#issues.push({ code, path, pointer: toJsonPointer(path), message });
+    // The root itself is never dropped: an issue about it rejects the document.
+    if (repair === undefined || this.#depth === 0) this.#repairs.push(undefined);
+    else if (repair === "entry") this.#repairs.push({ path, action: "drop" });
+    else
+      this.#repairs.push({
+        path: this.#path.slice(0, this.#depth),
+        action: repair === "first" ? "first" : "drop",
+      });
   }
 
   #root(document: unknown, root: RootExpectation): void {
@@ -102,7 +137,7 @@ export class Validator {
       for (let index = 0; index < declared.length; index++) {
         const term = declared[index];
         if (typeof term !== "string") {
-          this.#issue("wrong_type", `A type must be a string, not ${describeValue(term)}.`, "type");
+          this.#issue("wrong_type", `A type must be a string, not ${describeValue(term)}.`, "type", "value");
           continue;
         }
         type ??= this.#schema.typeOf(term);
@@ -112,6 +147,7 @@ export class Validator {
         "wrong_type",
         `\`type\` must be a string or an array of strings, not ${describeValue(declared)}.`,
         "type",
+        "value",
       );
     }
     if (type !== undefined) return { type, declared: true };
@@ -144,11 +180,12 @@ export class Validator {
         "unexpected_type",
         `\`${rule.term}\` takes ${rule.typeNames.join(" or ")}, not a ${type.term}.`,
         "type",
+        "value",
       );
     }
     const id = node.id;
     if (id !== undefined && id !== null && (typeof id !== "string" || !isIriReference(id))) {
-      this.#issue("invalid_iri", `\`id\` must be an absolute IRI, not ${describeValue(id)}.`, "id");
+      this.#issue("invalid_iri", `\`id\` must be an absolute IRI, not ${describeValue(id)}.`, "id", "value");
     }
     const rules = type === undefined ? undefined : this.#schema.rules.get(type);
     for (const key in node) {
@@ -161,7 +198,7 @@ export class Validator {
         this.#depth++;
         this.#value(value, keyRule);
         this.#depth--;
-      } else if (key === "__proto__" || key === "constructor" || key === "prototype") {
+      } else if (isForbiddenKey(key)) {
         this.#issue("forbidden_key", `The key \`${key}\` is not allowed (prototype pollution).`, key);
       } else if (typeof value === "object" && value !== null) {
         this.#path[this.#depth] = key;
@@ -185,16 +222,9 @@ export class Validator {
     }
     if (Array.isArray(value)) {
       if (rule.functional && !rule.list) {
-        this.#issue("not_functional", `\`${rule.term}\` takes one value, not an array.`);
-        return;
+        this.#issue("not_functional", `\`${rule.term}\` takes one value, not an array.`, undefined, "first");
       }
-      if (value.length > this.#limits.maxArrayLength) {
-        this.#issue(
-          "too_many_values",
-          `${value.length} values exceed the limit of ${this.#limits.maxArrayLength}.`,
-        );
-        return;
-      }
+      if (this.#tooLong(value)) return;
       if (this.#depth >= this.#limits.maxDepth) {
         this.#tooDeep(value);
         return;
@@ -205,8 +235,9 @@ export class Validator {
         if (item === null) continue;
         this.#path[this.#depth] = index;
         this.#depth++;
-        if (Array.isArray(item)) this.#issue("wrong_type", `\`${rule.term}\` does not take nested arrays.`);
-        else this.#single(item, rule);
+        if (Array.isArray(item)) {
+          this.#issue("wrong_type", `\`${rule.term}\` does not take nested arrays.`, undefined, "value");
+        } else this.#single(item, rule);
         this.#depth--;
       }
       return;
@@ -285,7 +316,7 @@ export class Validator {
     const expected = rule.isLanguageMap
       ? "a language map (an object of language tags to strings)"
       : describeKinds(rule.kinds, rule.typeNames);
-    this.#issue(code, `\`${rule.term}\` takes ${expected}, not ${describeValue(value)}.`);
+    this.#issue(code, `\`${rule.term}\` takes ${expected}, not ${describeValue(value)}.`, undefined, "value");
   }
 
   #languageMap(map: Record<string, unknown>, rule: PropertyRule): void {
@@ -295,13 +326,25 @@ export class Validator {
     }
     for (const language in map) {
       const text = map[language];
-      if (!languageTagPattern.test(language)) {
-        this.#issue("invalid_language_map", `\`${language}\` is not a BCP 47 language tag.`, language);
+      if (isForbiddenKey(language)) {
+        this.#issue(
+          "forbidden_key",
+          `The key \`${language}\` is not allowed (prototype pollution).`,
+          language,
+        );
+      } else if (!languageTagPattern.test(language)) {
+        this.#issue(
+          "invalid_language_map",
+          `\`${language}\` is not a BCP 47 language tag.`,
+          language,
+          "entry",
+        );
       } else if (typeof text !== "string" && text !== null) {
         this.#issue(
           "invalid_language_map",
           `A language map value must be a string, not ${describeValue(text)}.`,
           language,
+          "entry",
         );
       }
     }
@@ -314,13 +357,7 @@ export class Validator {
       return;
     }
     if (Array.isArray(value)) {
-      if (value.length > this.#limits.maxArrayLength) {
-        this.#issue(
-          "too_many_values",
-          `${value.length} values exceed the limit of ${this.#limits.maxArrayLength}.`,
-        );
-        return;
-      }
+      if (this.#tooLong(value)) return;
       this.#ancestors[this.#depth] = value;
       for (let index = 0; index < value.length; index++) {
         const item: unknown = value[index];
@@ -343,7 +380,7 @@ export class Validator {
     const record = value as Record<string, unknown>;
     for (const key in record) {
       const item = record[key];
-      if (key === "__proto__" || key === "constructor" || key === "prototype") {
+      if (isForbiddenKey(key)) {
         this.#issue("forbidden_key", `The key \`${key}\` is not allowed (prototype pollution).`, key);
       } else if (typeof item === "object" && item !== null) {
         this.#path[this.#depth] = key;
@@ -356,6 +393,16 @@ export class Validator {
     }
   }
 
+  /** Reports an array longer than maxArrayLength; `true` when it is. */
+  #tooLong(array: readonly unknown[]): boolean {
+    if (array.length <= this.#limits.maxArrayLength) return false;
+    this.#issue(
+      "too_many_values",
+      `${array.length} values exceed the limit of ${this.#limits.maxArrayLength}.`,
+    );
+    return true;
+  }
+
   #tooDeep(value: unknown): void {
     for (let index = 0; index < this.#depth; index++) {
       if (this.#ancestors[index] === value) {
@@ -365,6 +412,11 @@ export class Validator {
     }
     this.#issue("too_deep", `Nesting exceeds the limit of ${this.#limits.maxDepth} levels.`);
   }
+}
+
+/** Keys that would reach an object's prototype if code merged the document into another object. */
+function isForbiddenKey(key: string): boolean {
+  return key === "__proto__" || key === "constructor" || key === "prototype";
 }
 
 function acceptsType(rule: PropertyRule, type: SchemaType): boolean {

@@ -10,9 +10,19 @@ export interface PassedThroughProperty {
 
 const jsonLdKeyword =
   "A JSON-LD keyword inside a node; the canonical compact form that @fedikit/jsonld produces has none.";
-const compactIri =
-  "The compact or full IRI of a property the schema knows under its term; @fedikit/jsonld rewrites it to that term.";
-const notActivityStreams = "The document is not ActivityStreams";
+
+type Entry =
+  | PassedThroughProperty
+  | (Omit<PassedThroughProperty, "key"> & { readonly keys: readonly string[] });
+
+/** The entries with a group of keys (one reason for all) listed key by key. */
+function eachKey(entries: readonly Entry[]): PassedThroughProperty[] {
+  return entries.flatMap((entry) =>
+    "keys" in entry
+      ? entry.keys.map((key) => ({ key, seenIn: entry.seenIn, reason: entry.reason }))
+      : [entry],
+  );
+}
 
 /**
  * Keys found in the real-world fixtures that the schema does not define, with the reason. The
@@ -20,17 +30,36 @@ const notActivityStreams = "The document is not ActivityStreams";
  * bounded depth, no cycles). The package's tests check that every key of every fixture is either
  * known to the schema or listed here.
  */
-export const passedThroughProperties: readonly PassedThroughProperty[] = [
+export const passedThroughProperties: readonly PassedThroughProperty[] = /* @__PURE__ */ eachKey([
   { key: "@type", seenIn: "Friendica (vcard:hasAddress)", reason: jsonLdKeyword },
   { key: "@value", seenIn: "Kroeg", reason: jsonLdKeyword },
-  { key: "as:sensitive", seenIn: "Kroeg", reason: `${compactIri} (\`sensitive\`)` },
-  { key: "ostatus:atomUri", seenIn: "Kroeg", reason: `${compactIri} (\`atomUri\`)` },
+  {
+    key: "as:sensitive",
+    seenIn: "Kroeg",
+    reason: "The compact IRI of `sensitive`; @fedikit/jsonld rewrites it to the term.",
+  },
+  {
+    key: "ostatus:atomUri",
+    seenIn: "Kroeg",
+    reason: "The compact IRI of `atomUri`; @fedikit/jsonld rewrites it to the term.",
+  },
   {
     key: "https://w3id.org/security/v1#publicKeyPem",
     seenIn: "Hubzilla, Osada (WebFinger properties)",
-    reason: `${compactIri} (\`publicKeyPem\`); here it is a WebFinger JRD property`,
+    reason: "The full IRI of `publicKeyPem` (with a wrong namespace), as a WebFinger JRD property.",
   },
-  { key: "inLanguage", seenIn: "Mobilizon", reason: `${compactIri} (\`language\`, schema.org inLanguage)` },
+  {
+    key: "inLanguage",
+    seenIn: "Mobilizon",
+    reason:
+      "Mobilizon's term for schema.org inLanguage, which the schema knows as `language`; @fedikit/jsonld rewrites it to that term.",
+  },
+  {
+    key: "uuid",
+    seenIn: "PeerTube, Mobilizon",
+    reason:
+      "Their contexts define it as schema.org identifier, which the schema knows as `identifier`; @fedikit/jsonld rewrites it to that term.",
+  },
   {
     key: "_misskey_fallback_content",
     seenIn: "Misskey (old versions)",
@@ -113,42 +142,44 @@ export const passedThroughProperties: readonly PassedThroughProperty[] = [
     seenIn: "Mobilizon",
     reason: "Not defined in Mobilizon's context, so a JSON-LD processor drops it.",
   },
-  ...["aliases", "links", "properties", "template"].map((key) => ({
-    key,
+  {
+    keys: ["aliases", "links", "properties", "template"],
     seenIn: "WebFinger JRDs among the fixtures",
-    reason: `${notActivityStreams}: a WebFinger JRD (RFC 7033); @fedikit/webfinger handles it.`,
-  })),
-  ...["http://purl.org/zot/federation", "http://webfinger.net/ns/name", "http://xmlns.com/foaf/0.1/name"].map(
-    (key) => ({
-      key,
-      seenIn: "Hubzilla / Osada WebFinger JRDs",
-      reason: `${notActivityStreams}: a WebFinger JRD property (RFC 7033).`,
-    }),
-  ),
-  ...["blank", "blobs.gg", "finmoji", "files", "homepage", "src", "src_sha256", "license"].map((key) => ({
-    key,
+    reason: "The document is not ActivityStreams: a WebFinger JRD (RFC 7033); @fedikit/webfinger handles it.",
+  },
+  {
+    keys: [
+      "http://purl.org/zot/federation",
+      "http://webfinger.net/ns/name",
+      "http://xmlns.com/foaf/0.1/name",
+    ],
+    seenIn: "Hubzilla / Osada WebFinger JRDs",
+    reason: "The document is not ActivityStreams: a WebFinger JRD property (RFC 7033).",
+  },
+  {
+    keys: ["blank", "blobs.gg", "finmoji", "files", "homepage", "src", "src_sha256", "license"],
     seenIn: "Pleroma emoji pack manifests",
-    reason: `${notActivityStreams}: a Pleroma emoji pack manifest.`,
-  })),
-  ...[
-    "author_name",
-    "author_url",
-    "cache_age",
-    "flickr_type",
-    "html",
-    "license_id",
-    "provider_name",
-    "provider_url",
-    "thumbnail_height",
-    "thumbnail_url",
-    "thumbnail_width",
-    "title",
-    "version",
-    "web_page",
-    "web_page_short_url",
-  ].map((key) => ({
-    key,
+    reason: "The document is not ActivityStreams: a Pleroma emoji pack manifest.",
+  },
+  {
+    keys: [
+      "author_name",
+      "author_url",
+      "cache_age",
+      "flickr_type",
+      "html",
+      "license_id",
+      "provider_name",
+      "provider_url",
+      "thumbnail_height",
+      "thumbnail_url",
+      "thumbnail_width",
+      "title",
+      "version",
+      "web_page",
+      "web_page_short_url",
+    ],
     seenIn: "an oEmbed response among the Pleroma fixtures",
-    reason: `${notActivityStreams}: an oEmbed response.`,
-  })),
-];
+    reason: "The document is not ActivityStreams: an oEmbed response.",
+  },
+]);

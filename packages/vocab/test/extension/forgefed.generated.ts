@@ -145,8 +145,8 @@ export function isPush(value: unknown): value is Push {
 
 /**
  * Validates compact JSON as a {@link RepositoryProperties | Repository} (or a subtype). Never
- * throws: returns the document, typed, or a {@link VocabularyError} with the path of every
- * problem.
+ * throws: returns the document, typed, with `warnings` for values that did not fit and were
+ * dropped (unless `strict`), or a {@link VocabularyError} with the path of every problem.
  *
  * @param json - the document, already parsed from JSON (normalized to compact form)
  * @param options - bounds and strictness
@@ -157,7 +157,8 @@ export function parseRepository(json: unknown, options?: ParseOptions): ParseRes
 
 /**
  * Validates compact JSON as a {@link TicketProperties | Ticket} (or a subtype). Never throws:
- * returns the document, typed, or a {@link VocabularyError} with the path of every problem.
+ * returns the document, typed, with `warnings` for values that did not fit and were dropped
+ * (unless `strict`), or a {@link VocabularyError} with the path of every problem.
  *
  * @param json - the document, already parsed from JSON (normalized to compact form)
  * @param options - bounds and strictness
@@ -168,7 +169,8 @@ export function parseTicket(json: unknown, options?: ParseOptions): ParseResult<
 
 /**
  * Validates compact JSON as a {@link PushProperties | Push} (or a subtype). Never throws: returns
- * the document, typed, or a {@link VocabularyError} with the path of every problem.
+ * the document, typed, with `warnings` for values that did not fit and were dropped (unless
+ * `strict`), or a {@link VocabularyError} with the path of every problem.
  *
  * @param json - the document, already parsed from JSON (normalized to compact form)
  * @param options - bounds and strictness

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { forgefedModule } from "../../scripts/generate-example.js";
-import { isActor, isInstanceOf, isObject, parseCreate } from "../../src/index.js";
+import { buildNote, isActor, isInstanceOf, isObject, parseCreate } from "../../src/index.js";
 import {
   buildTicket,
   forgefedSchema,
@@ -36,23 +36,37 @@ describe("extension without forking: ForgeFed", () => {
       team: "https://forge.example/t",
     };
     expect(parseTicket(ticket).ok).toBe(true);
-    const bad = parseTicket({ type: "Ticket", isResolved: "no", summary: 1 });
-    expect(bad.ok || bad.error.issues.map((issue) => issue.pointer)).toEqual(["/isResolved", "/summary"]);
-    expect(parseRepository({ type: "Repository", inbox: "https://forge.example/r/inbox", forks: 3 }).ok).toBe(
-      false,
-    );
+    const bad = { type: "Ticket", name: "Crash", isResolved: "no", summary: 1 };
+    const strict = parseTicket(bad, { strict: true });
+    expect(strict.ok || strict.error.issues.map((issue) => issue.pointer)).toEqual([
+      "/isResolved",
+      "/summary",
+    ]);
+    const lenient = parseTicket(bad);
+    expect(lenient.ok && lenient.value).toEqual({ type: "Ticket", name: "Crash" });
+    const repository = { type: "Repository", inbox: "https://forge.example/r/inbox", forks: 3 };
+    expect(parseRepository(repository, { strict: true }).ok).toBe(false);
     const create = {
       type: "Create",
       actor: "https://forge.example/u/a",
       object: { type: "Ticket", isResolved: "x" },
     };
-    expect(parseCreate(create, { schema: forgefedSchema() }).ok).toBe(false);
-    expect(parseCreate(create).ok).toBe(true);
+    expect(parseCreate(create, { schema: forgefedSchema(), strict: true }).ok).toBe(false);
+    expect(parseCreate(create, { strict: true }).ok).toBe(true);
     expect(isObject(create.object)).toBe(true);
   });
 
   it("gets builders that emit its context", () => {
     const ticket = buildTicket({ name: "Crash", isResolved: true });
     expect(ticket["@context"]).toEqual(["https://www.w3.org/ns/activitystreams", "https://forgefed.org/ns"]);
+  });
+
+  it("needs its schema for its properties on built-in types (the guide says so)", () => {
+    const note = { content: "Hi", team: "https://forge.example/t" };
+    expect(buildNote(note)["@context"]).toBe("https://www.w3.org/ns/activitystreams");
+    expect(buildNote(note, { schema: forgefedSchema() })["@context"]).toEqual([
+      "https://www.w3.org/ns/activitystreams",
+      "https://forgefed.org/ns",
+    ]);
   });
 });

@@ -6,7 +6,7 @@ import { defineVocabulary } from "../model.js";
  * "ActivityPub Miscellaneous Terms"). The ActivityStreams context does not define them, so
  * builders define them inline, as Mastodon does.
  */
-export const activityStreamsExtensions = defineVocabulary({
+export const activityStreamsExtensions = /* @__PURE__ */ defineVocabulary({
   id: "activitystreams-extensions",
   title: "ActivityStreams extensions in use",
   description:

@@ -6,7 +6,7 @@ import { defineVocabulary } from "../model.js";
  * descriptions are the vocabulary's own notes); where real servers differ from the
  * Recommendation the definition says so.
  */
-export const activityStreams = defineVocabulary({
+export const activityStreams = /* @__PURE__ */ defineVocabulary({
   id: "activitystreams",
   title: "ActivityStreams 2.0",
   description:

@@ -1,7 +1,7 @@
 import { defineVocabulary } from "../model.js";
 
 /** Data Integrity proofs embedded in objects and activities (FEP-8b32). */
-export const dataIntegrity = defineVocabulary({
+export const dataIntegrity = /* @__PURE__ */ defineVocabulary({
   id: "data-integrity",
   title: "Data Integrity (FEP-8b32)",
   description:

@@ -1,7 +1,7 @@
 import { defineVocabulary } from "../model.js";
 
 /** GNU social's conversation term. */
-export const gnusocial = defineVocabulary({
+export const gnusocial = /* @__PURE__ */ defineVocabulary({
   id: "gnusocial",
   title: "GNU social",
   description: "inConversation, the thread a GNU social notice belongs to.",
@@ -21,7 +21,7 @@ export const gnusocial = defineVocabulary({
 });
 
 /** FEP-844e: which specifications an application implements. */
-export const capabilityDiscovery = defineVocabulary({
+export const capabilityDiscovery = /* @__PURE__ */ defineVocabulary({
   id: "fep-844e",
   title: "Capability discovery (FEP-844e)",
   description: "implements: the specifications an application (the `generator` of an actor) implements.",
@@ -41,7 +41,7 @@ export const capabilityDiscovery = defineVocabulary({
 });
 
 /** FEP-2c59: the WebFinger address of an actor. */
-export const webfingerDiscovery = defineVocabulary({
+export const webfingerDiscovery = /* @__PURE__ */ defineVocabulary({
   id: "fep-2c59",
   title: "WebFinger address (FEP-2c59)",
   description: "webfinger: the preferred WebFinger address of an actor.",

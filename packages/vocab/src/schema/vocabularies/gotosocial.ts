@@ -6,7 +6,7 @@ const spec = "https://docs.gotosocial.org/en/latest/federation/interaction_polic
  * GoToSocial's interaction policies and approvals, which FEP-044f adopted for quote posts and
  * Mastodon publishes too.
  */
-export const gotosocial = defineVocabulary({
+export const gotosocial = /* @__PURE__ */ defineVocabulary({
   id: "gotosocial",
   title: "GoToSocial interaction policy",
   description:

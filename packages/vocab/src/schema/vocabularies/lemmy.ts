@@ -7,7 +7,7 @@ const spec = "https://join-lemmy.org/docs/contributors/05-federation.html";
  * context does not define its moderation activity types (`Lock`, `Warn`, `Resolve`) or
  * `CommunityPostTag`; the schema gives them Lemmy's namespace so that they have one identity.
  */
-export const lemmy = defineVocabulary({
+export const lemmy = /* @__PURE__ */ defineVocabulary({
   id: "lemmy",
   title: "Lemmy",
   description:

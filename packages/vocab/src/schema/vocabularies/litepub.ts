@@ -3,7 +3,7 @@ import { defineVocabulary } from "../model.js";
 const spec = "https://docs.pleroma.social/backend/development/ap_extensions/";
 
 /** LitePub, Pleroma and Akkoma's vocabulary: chat messages and emoji reactions (FEP-c0e0). */
-export const litepub = defineVocabulary({
+export const litepub = /* @__PURE__ */ defineVocabulary({
   id: "litepub",
   title: "LitePub (Pleroma, Akkoma)",
   description:

@@ -3,7 +3,7 @@ import { defineVocabulary } from "../model.js";
 const spec = "https://misskey-hub.net/ns";
 
 /** Misskey's extensions (and those of its forks Firefish and Sharkey). */
-export const misskey = defineVocabulary({
+export const misskey = /* @__PURE__ */ defineVocabulary({
   id: "misskey",
   title: "Misskey",
   description:

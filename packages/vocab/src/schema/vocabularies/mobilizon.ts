@@ -3,7 +3,7 @@ import { defineVocabulary } from "../model.js";
 const spec = "https://docs.joinmobilizon.org/contribute/activity_pub/";
 
 /** Mobilizon's `mz:` terms for events and groups. */
-export const mobilizon = defineVocabulary({
+export const mobilizon = /* @__PURE__ */ defineVocabulary({
   id: "mobilizon",
   title: "Mobilizon",
   description:

@@ -4,7 +4,7 @@ import { defineVocabulary } from "../model.js";
  * Multikey verification methods and controlled-identifier relationships: how an actor lists
  * the keys it signs objects with (FEP-521a) and how a proof points at its key.
  */
-export const multikey = defineVocabulary({
+export const multikey = /* @__PURE__ */ defineVocabulary({
   id: "multikey",
   title: "Multikey (FEP-521a)",
   description:

@@ -1,7 +1,7 @@
 import { defineVocabulary } from "../model.js";
 
 /** OStatus-era terms that Mastodon and Pleroma still send on statuses. */
-export const ostatus = defineVocabulary({
+export const ostatus = /* @__PURE__ */ defineVocabulary({
   id: "ostatus",
   title: "OStatus",
   description:

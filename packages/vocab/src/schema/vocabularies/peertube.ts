@@ -3,7 +3,7 @@ import { defineVocabulary } from "../model.js";
 const spec = "https://docs.joinpeertube.org/api/activitypub";
 
 /** PeerTube's `pt:` terms for videos, playlists and redundancy, and the `as:` terms it adds. */
-export const peertube = defineVocabulary({
+export const peertube = /* @__PURE__ */ defineVocabulary({
   id: "peertube",
   title: "PeerTube",
   description:
@@ -35,13 +35,6 @@ export const peertube = defineVocabulary({
     },
   },
   properties: {
-    uuid: {
-      domain: ["Object"],
-      range: ["string"],
-      functional: true,
-      description: "The UUID of the video or playlist.",
-      specUrl: spec,
-    },
     views: {
       domain: ["Object"],
       range: ["nonNegativeInteger"],

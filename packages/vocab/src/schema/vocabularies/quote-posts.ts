@@ -3,7 +3,7 @@ import { defineVocabulary } from "../model.js";
 const fep044f = "https://codeberg.org/fediverse/fep/src/branch/main/fep/044f/fep-044f.md";
 
 /** Consent-respecting quote posts (FEP-044f), which Mastodon implements. */
-export const quotePosts = defineVocabulary({
+export const quotePosts = /* @__PURE__ */ defineVocabulary({
   id: "fep-044f",
   title: "Quote posts (FEP-044f)",
   description:
@@ -15,13 +15,14 @@ export const quotePosts = defineVocabulary({
     QuoteRequest: {
       extends: ["Activity"],
       description: "Asks the author of `object` to approve a quote of it; `instrument` is the quote post.",
-      specUrl: `${fep044f}#quoterequest-request-activity`,
+      specUrl:
+        "https://codeberg.org/fediverse/fep/src/branch/main/fep/044f/fep-044f.md#quoterequest-request-activity",
     },
     QuoteAuthorization: {
       extends: ["Object"],
       description:
         "A stamp proving that the author of `interactionTarget` approved `interactingObject` as a quote of it.",
-      specUrl: `${fep044f}#approval-stamps`,
+      specUrl: "https://codeberg.org/fediverse/fep/src/branch/main/fep/044f/fep-044f.md#approval-stamps",
     },
   },
   properties: {
@@ -30,20 +31,21 @@ export const quotePosts = defineVocabulary({
       range: ["Object"],
       functional: true,
       description: "The object this post quotes.",
-      specUrl: `${fep044f}#representation-of-a-quote-post`,
+      specUrl:
+        "https://codeberg.org/fediverse/fep/src/branch/main/fep/044f/fep-044f.md#representation-of-a-quote-post",
     },
     quoteAuthorization: {
       domain: ["Object"],
       range: ["QuoteAuthorization"],
       functional: true,
       description: "The stamp by which the quoted author approved this quote.",
-      specUrl: `${fep044f}#approval-stamps`,
+      specUrl: "https://codeberg.org/fediverse/fep/src/branch/main/fep/044f/fep-044f.md#approval-stamps",
     },
   },
 });
 
 /** Fedibird's quote term, which Mastodon and Pleroma still read. */
-export const fedibird = defineVocabulary({
+export const fedibird = /* @__PURE__ */ defineVocabulary({
   id: "fedibird",
   title: "Fedibird",
   description: "quoteUri, Fedibird's quote-post property.",
@@ -57,7 +59,8 @@ export const fedibird = defineVocabulary({
       range: ["Object"],
       functional: true,
       description: "The object this post quotes (Fedibird's form; see FEP-044f `quote`).",
-      specUrl: `${fep044f}#compatibility-with-other-quote-implementations`,
+      specUrl:
+        "https://codeberg.org/fediverse/fep/src/branch/main/fep/044f/fep-044f.md#compatibility-with-other-quote-implementations",
     },
   },
 });

@@ -6,7 +6,7 @@ import { defineVocabulary } from "../model.js";
  * `http://schema.org#`, as Mastodon and PeerTube write it; the correct `http://schema.org/` and
  * `https://schema.org/` forms are aliases.
  */
-export const schemaOrg = defineVocabulary({
+export const schemaOrg = /* @__PURE__ */ defineVocabulary({
   id: "schema-org",
   title: "schema.org",
   description:

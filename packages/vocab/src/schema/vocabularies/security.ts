@@ -4,7 +4,7 @@ import { defineVocabulary } from "../model.js";
  * The parts of the W3C Security Vocabulary (v1 context) that the fediverse uses: actor public
  * keys for HTTP Signatures and Linked Data Signatures (`RsaSignature2017`).
  */
-export const security = defineVocabulary({
+export const security = /* @__PURE__ */ defineVocabulary({
   id: "security",
   title: "Security Vocabulary v1",
   description:

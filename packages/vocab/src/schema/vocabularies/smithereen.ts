@@ -3,7 +3,7 @@ import { defineVocabulary } from "../model.js";
 const spec = "https://github.com/grishka/Smithereen/blob/master/FEDERATION.md";
 
 /** Smithereen's `sm:` terms for social-network profiles. */
-export const smithereen = defineVocabulary({
+export const smithereen = /* @__PURE__ */ defineVocabulary({
   id: "smithereen",
   title: "Smithereen",
   description:

@@ -3,7 +3,7 @@ import { defineVocabulary } from "../model.js";
 const spec = "https://www.w3.org/TR/vcard-rdf/";
 
 /** vCard terms that Friendica, Misskey and Smithereen put on profiles, written as `vcard:` compact IRIs. */
-export const vcard = defineVocabulary({
+export const vcard = /* @__PURE__ */ defineVocabulary({
   id: "vcard",
   title: "vCard",
   description: "Birthdays, addresses and instant-messaging handles on profiles.",
@@ -16,7 +16,7 @@ export const vcard = defineVocabulary({
       extends: [],
       typeProperty: "none",
       description: "A postal address in vCard terms (Friendica sends `@type: vcard:Home`).",
-      specUrl: `${spec}#d4e1`,
+      specUrl: "https://www.w3.org/TR/vcard-rdf/#d4e1",
     },
   },
   properties: {

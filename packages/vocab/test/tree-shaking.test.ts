@@ -1,0 +1,59 @@
+import { createRequire } from "node:module";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+
+// esbuild is what tsup builds the package with and what many applications bundle with; it comes
+// with tsup, a development dependency of this package.
+// (Not a dependency of its own, so it has no types here: the slice used is declared below.)
+interface PluginBuild {
+  onResolve(options: { filter: RegExp }, callback: () => { path: string; namespace: string }): void;
+  onLoad(
+    options: { filter: RegExp; namespace: string },
+    callback: () => { contents: string; loader: "js" },
+  ): void;
+}
+interface Esbuild {
+  build(options: Record<string, unknown>): Promise<{ outputFiles: { text: string }[] }>;
+}
+interface Plugin {
+  name: string;
+  setup(build: PluginBuild): void;
+}
+const requireFromTsup = createRequire(createRequire(import.meta.url).resolve("tsup"));
+const esbuild = requireFromTsup("esbuild") as Esbuild;
+
+const entry = join(import.meta.dirname, "..", "src", "index.ts");
+
+/** Bundles the package as tsup does, then an application that imports `names` from it. */
+async function applicationSize(names: readonly string[]): Promise<{ size: number; text: string }> {
+  // tsup turns top-level `const` into `var`; a bundler reading that output can no longer prove a
+  // template literal or spread over such a variable free of side effects.
+  const library = await esbuild.build({ entryPoints: [entry], bundle: true, format: "esm", write: false });
+  const libraryText = library.outputFiles[0]?.text ?? "";
+  const application = await esbuild.build({
+    stdin: { contents: `export { ${names.join(", ")} } from "vocab";`, loader: "js" },
+    bundle: true,
+    format: "esm",
+    minify: true,
+    write: false,
+    plugins: [
+      {
+        name: "vocab",
+        setup(build) {
+          build.onResolve({ filter: /^vocab$/ }, () => ({ path: "vocab", namespace: "vocab" }));
+          build.onLoad({ filter: /.*/, namespace: "vocab" }, () => ({ contents: libraryText, loader: "js" }));
+        },
+      } satisfies Plugin,
+    ],
+  });
+  const text = application.outputFiles[0]?.text ?? "";
+  return { size: text.length, text };
+}
+
+describe("tree-shaking", () => {
+  it("leaves the vocabularies out of an application that uses only helpers", async () => {
+    const { size, text } = await applicationSize(["isPublicCollection", "asArray", "idOf", "selectLanguage"]);
+    expect(text.includes("activitystreams-vocabulary"), "the bundle contains the vocabularies").toBe(false);
+    expect(size).toBeLessThan(3_000);
+  });
+});
