@@ -1,26 +1,9 @@
-import { createRequire } from "node:module";
 import { join } from "node:path";
+import { build, type Plugin } from "esbuild";
 import { describe, expect, it } from "vitest";
 
-// esbuild is what tsup builds the package with and what many applications bundle with; it comes
-// with tsup, a development dependency of this package.
-// (Not a dependency of its own, so it has no types here: the slice used is declared below.)
-interface PluginBuild {
-  onResolve(options: { filter: RegExp }, callback: () => { path: string; namespace: string }): void;
-  onLoad(
-    options: { filter: RegExp; namespace: string },
-    callback: () => { contents: string; loader: "js" },
-  ): void;
-}
-interface Esbuild {
-  build(options: Record<string, unknown>): Promise<{ outputFiles: { text: string }[] }>;
-}
-interface Plugin {
-  name: string;
-  setup(build: PluginBuild): void;
-}
-const requireFromTsup = createRequire(createRequire(import.meta.url).resolve("tsup"));
-const esbuild = requireFromTsup("esbuild") as Esbuild;
+// esbuild is what tsup builds the package with, and what many applications bundle with.
+const esbuild = { build };
 
 const entry = join(import.meta.dirname, "..", "src", "index.ts");
 
