@@ -1,9 +1,7 @@
 import { join } from "node:path";
+// esbuild is what tsup builds the package with, and what many applications bundle with.
 import { build, type Plugin } from "esbuild";
 import { describe, expect, it } from "vitest";
-
-// esbuild is what tsup builds the package with, and what many applications bundle with.
-const esbuild = { build };
 
 const entry = join(import.meta.dirname, "..", "src", "index.ts");
 
@@ -11,9 +9,9 @@ const entry = join(import.meta.dirname, "..", "src", "index.ts");
 async function applicationSize(names: readonly string[]): Promise<{ size: number; text: string }> {
   // tsup turns top-level `const` into `var`; a bundler reading that output can no longer prove a
   // template literal or spread over such a variable free of side effects.
-  const library = await esbuild.build({ entryPoints: [entry], bundle: true, format: "esm", write: false });
+  const library = await build({ entryPoints: [entry], bundle: true, format: "esm", write: false });
   const libraryText = library.outputFiles[0]?.text ?? "";
-  const application = await esbuild.build({
+  const application = await build({
     stdin: { contents: `export { ${names.join(", ")} } from "vocab";`, loader: "js" },
     bundle: true,
     format: "esm",
