@@ -46,6 +46,8 @@ describe("parseHandle", () => {
     ["https://example.com/@alice", "invalid_user"],
     ["https://example.com/users/alice@example.com", "invalid_user"],
     ["@alice@exa_mple .com", "invalid_host"],
+    ["@alice@evil.example&x=1", "invalid_host"],
+    ["@alice@evil.example'", "invalid_host"],
     ["@alice@example.com:99999", "invalid_port"],
   ])("refuses %j with %s", (handle, code) => {
     try {
