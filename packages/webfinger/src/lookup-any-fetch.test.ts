@@ -21,6 +21,22 @@ describe("lookupWebFinger with other fetch functions", () => {
     expect(result.ok && result.jrd.subject).toBe("acct:alice@127.0.0.1");
   });
 
+  it("takes an acct: URI given as a URL object", async () => {
+    const asked: string[] = [];
+    const result = await lookupWebFinger(new URL("acct:alice@example.social"), {
+      fetch: async (input) => {
+        asked.push(String(input));
+        return new Response(JSON.stringify({ subject: "acct:alice@example.social" }), {
+          headers: { "content-type": "application/jrd+json" },
+        });
+      },
+    });
+    expect(result.ok).toBe(true);
+    expect(asked).toEqual([
+      "https://example.social/.well-known/webfinger?resource=acct%3Aalice%40example.social",
+    ]);
+  });
+
   it("queries over https by default", async () => {
     const asked: string[] = [];
     const result = await lookupWebFinger("@alice@example.social", {
@@ -65,6 +81,32 @@ describe("lookupWebFinger with other fetch functions", () => {
       "https://example.social/.well-known/webfinger?resource=acct%3Aalice%40example.social manual",
     ]);
   });
+
+  it.each(["https:", "http:"] as const)(
+    "refuses a redirect to another scheme before requesting it (protocol %s)",
+    async (protocol) => {
+      const asked: string[] = [];
+      const result = await lookupWebFinger("acct:alice@example.social", {
+        protocol,
+        hostMetaFallback: false,
+        // Node's own fetch reads data: URLs, so the server would choose the answer.
+        fetch: async (input, init) => {
+          asked.push(String(input));
+          if (asked.length > 1) return globalThis.fetch(input, init);
+          const jrd = encodeURIComponent(JSON.stringify({ subject: "acct:alice@example.social" }));
+          return new Response(null, {
+            status: 302,
+            headers: { location: `data:application/jrd+json,${jrd}` },
+          });
+        },
+      });
+      expect(result.ok || result.error).toMatchObject({
+        code: "blocked",
+        message: expect.stringContaining("redirect to a data: URL"),
+      });
+      expect(asked).toHaveLength(1);
+    },
+  );
 
   it("follows an https redirect chain and gives up after five hops", async () => {
     const hop = (n: number) => `https://wf${n}.example/jrd`;
@@ -185,22 +227,30 @@ describe("RFC 7033 requests (webfinger.json): the client asks exactly what the R
     expect(result.ok && result.jrd).toEqual(example.jrd);
   });
 
-  it("section 7: a hosted WebFinger redirect to https is followed", async () => {
-    const { target, host } = requestTarget(rfc["7_hosted_redirect"].request);
-    const location = rfc["7_hosted_redirect"].response.match(/^Location: (.*)$/m)![1]!;
+  it("section 7: the hosted WebFinger redirect, answered as the RFC shows, is re-issued to its Location", async () => {
+    const example = rfc["7_hosted_redirect"];
+    const { target, host } = requestTarget(example.request);
+    const [statusLine = "", ...headerLines] = example.response.split("\n");
+    const headers = new Headers(
+      headerLines.map((line): [string, string] => [
+        line.slice(0, line.indexOf(":")),
+        line.slice(line.indexOf(":") + 1).trim(),
+      ]),
+    );
+    const location = headers.get("location")!;
     const asked: string[] = [];
     const result = await lookupWebFinger("acct:alice@example.com", {
-      // What a fetch that follows redirects hands back: the final response, with its URL.
       fetch: async (input) => {
         asked.push(String(input));
-        const response = new Response(JSON.stringify({ subject: "acct:alice@example.com" }), {
+        if (String(input) !== location) {
+          return new Response(null, { status: Number(statusLine.split(" ")[1]), headers });
+        }
+        return new Response(JSON.stringify({ subject: "acct:alice@example.com" }), {
           headers: { "content-type": "application/jrd+json" },
         });
-        Object.defineProperty(response, "url", { value: location });
-        return response;
       },
     });
-    expect(asked).toEqual([`https://${host}${target}`]);
+    expect(asked).toEqual([`https://${host}${target}`, location]);
     expect(result).toMatchObject({ ok: true, url: location, source: "webfinger" });
   });
 

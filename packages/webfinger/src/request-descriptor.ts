@@ -36,8 +36,8 @@ async function discard(response: Response): Promise<void> {
 
 /**
  * GETs a JRD (or, when `formats` allows, an XRD) with the right `Accept` header and reads it
- * within the bounds: follows up to five redirects itself, refusing any plain `http:` hop before it is
- * requested unless allowed; maps 404 / 410 / other statuses, checks the media type, and validates
+ * within the bounds: follows up to five redirects itself, refusing any plain `http:` hop (unless
+ * allowed) and any other scheme before it is requested; maps 404 / 410 / other statuses, checks the media type, and validates
  * the document.
  *
  * @throws the abort reason when the caller's signal aborts.
@@ -79,19 +79,25 @@ export async function requestDescriptor(
         new WebFingerError("network", `${what}: more than ${maxRedirects} redirects`, { url: current }),
       );
     }
-    try {
-      current = new URL(location, current).href;
-    } catch {
+    const next = URL.canParse(location, current) ? new URL(location, current) : undefined;
+    if (next === undefined) {
       return failure(
         new WebFingerError(
           "invalid_response",
           `${what}: the redirect target ${JSON.stringify(location)} is not a URL`,
-          {
-            url: current,
-          },
+          { url: current },
         ),
       );
     }
+    // A fetch without a scheme guard would read a data: URL the server chose as the answer.
+    if (next.protocol !== "https:" && next.protocol !== "http:") {
+      return failure(
+        new WebFingerError("blocked", `${what}: refused a redirect to a ${next.protocol} URL`, {
+          url: current,
+        }),
+      );
+    }
+    current = next.href;
   }
   // A fetch that follows redirects anyway reports where it ended up.
   const finalUrl = response.url || current;
