@@ -97,6 +97,15 @@ describe("createWebFingerHandler", () => {
     });
   });
 
+  it("answers a JRD whatever the Accept header asks for (RFC 7033 section 4.2)", async () => {
+    const response = await get("/.well-known/webfinger?resource=acct:carol@example.com", {
+      headers: { accept: "text/html, application/xhtml+xml" },
+    });
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-type")).toBe("application/jrd+json");
+    expect(await response.json()).toEqual(examples["3.1"]!.jrd);
+  });
+
   it("accepts a bare user@host resource, as Mastodon does", async () => {
     const response = await get("/.well-known/webfinger?resource=gargron@mastodon.social");
     expect(response.status).toBe(200);
