@@ -102,7 +102,7 @@ describe("lookupWebFinger with other fetch functions", () => {
       });
       expect(result.ok || result.error).toMatchObject({
         code: "blocked",
-        message: expect.stringContaining("redirect to a data: URL"),
+        message: expect.stringContaining("refused a data: URL"),
       });
       expect(asked).toHaveLength(1);
     },

@@ -153,6 +153,46 @@ describe("resolveHandle", () => {
     expect(result.ok && result.handle.host).toBe("social.test");
   });
 
+  it("refuses an actor redirect to plain http before requesting it, even with a fetch that follows redirects", async () => {
+    const pages: Record<string, () => Response> = {
+      "https://example.social/.well-known/webfinger?resource=acct%3Aalice%40example.social": () =>
+        new Response(
+          JSON.stringify({
+            subject: "acct:alice@example.social",
+            links: [
+              { rel: "self", type: "application/activity+json", href: "https://example.social/users/alice" },
+            ],
+          }),
+          { headers: { "content-type": "application/jrd+json" } },
+        ),
+      "https://example.social/users/alice": () =>
+        new Response(null, { status: 301, headers: { location: "http://example.social/users/alice" } }),
+      "http://example.social/users/alice": () =>
+        new Response(
+          JSON.stringify({ id: "https://example.social/users/alice", preferredUsername: "alice" }),
+          {
+            headers: { "content-type": "application/activity+json" },
+          },
+        ),
+    };
+    const asked: string[] = [];
+    // Like Node's fetch: follows redirects unless told "manual".
+    const fetch = async (input: string | URL | Request, init?: RequestInit): Promise<Response> => {
+      let url = String(input);
+      for (;;) {
+        asked.push(url);
+        const page = pages[url];
+        const response = page ? page() : new Response(null, { status: 404 });
+        const location = response.headers.get("location");
+        if (location === null || init?.redirect === "manual") return response;
+        url = new URL(location, url).href;
+      }
+    };
+    const result = await resolveHandle("alice@example.social", { fetch, hostMetaFallback: false });
+    expect(result.ok || result.error.code).toBe("blocked");
+    expect(asked).not.toContain("http://example.social/users/alice");
+  });
+
   it("refuses an http: self link when https is required", async () => {
     const result = await resolveHandle("alice@example.social", {
       fetch: async () =>
