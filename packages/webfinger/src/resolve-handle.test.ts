@@ -120,6 +120,18 @@ describe("resolveHandle", () => {
     });
   });
 
+  it("keeps the message short when a hostile JRD's subject is a megabyte of junk", async () => {
+    const result = await resolveHandle("alice@example.social", {
+      hostMetaFallback: false,
+      fetch: async () =>
+        new Response(JSON.stringify({ subject: `junk ${"x".repeat(1_000_000)}` }), {
+          headers: { "content-type": "application/jrd+json" },
+        }),
+    });
+    expect(result.ok || result.error.code).toBe("invalid_response");
+    expect(result.ok || result.error.message.length).toBeLessThan(2600);
+  });
+
   it("gives invalid_resource for a malformed handle", async () => {
     const result = await resolve("not a handle");
     expect(result.ok || result.error.code).toBe("invalid_resource");
