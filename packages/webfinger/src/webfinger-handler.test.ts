@@ -148,6 +148,10 @@ describe("createWebFingerHandler", () => {
     ["a malformed acct: URI", "/.well-known/webfinger?resource=acct:carol"],
     ["a malformed handle", "/.well-known/webfinger?resource=carol"],
     ["a bad host", "/.well-known/webfinger?resource=acct:carol@exa%20mple.com"],
+    [
+      "a user part that decodes to CR LF",
+      "/.well-known/webfinger?resource=acct:carol%250D%250Ax@example.com",
+    ],
     ["a malformed URL", "/.well-known/webfinger?resource=https://"],
   ])("answers 400 to %s, with CORS and a reason", async (_name, target) => {
     const response = await get(target);
