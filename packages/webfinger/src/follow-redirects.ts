@@ -4,9 +4,6 @@ import { WebFingerError } from "./webfinger-error.js";
 
 const redirectStatuses = new Set([301, 302, 303, 307, 308]);
 
-/** Redirects followed before giving up; as many as `@fedikit/fetch` follows by default. */
-const maxRedirects = 5;
-
 /** Drops a body that will not be read, so its connection can be reused. */
 export async function discard(response: Response): Promise<void> {
   await response.body?.cancel().catch(() => undefined);
@@ -25,8 +22,8 @@ function refusedScheme(url: URL, settings: ClientSettings, what: string): WebFin
 }
 
 /**
- * GETs a URL through the settings' fetch, following up to five redirects here rather than in the
- * fetch, so that a hop to plain `http:` (unless `protocol: "http:"`) or to another scheme is
+ * GETs a URL through the settings' fetch, following up to `maxRedirects` redirects here rather
+ * than in the fetch, so that a hop to plain `http:` (unless `protocol: "http:"`) or to another scheme is
  * refused before it is requested (RFC 7033 section 4.2), whatever fetch function the caller
  * passed. A fetch that follows redirects anyway is judged by the URL it reports.
  *
@@ -67,10 +64,12 @@ export async function fetchFollowingRedirects(
       return { response, url: final.href };
     }
     await discard(response);
-    if (redirects >= maxRedirects) {
-      throw new WebFingerError("network", `${what}: more than ${maxRedirects} redirects`, {
-        url: current.href,
-      });
+    if (redirects >= settings.maxRedirects) {
+      throw new WebFingerError(
+        "network",
+        `${what}: more than ${settings.maxRedirects} redirects; raise maxRedirects if this chain is expected`,
+        { url: current.href },
+      );
     }
     if (!URL.canParse(location, current)) {
       throw new WebFingerError(

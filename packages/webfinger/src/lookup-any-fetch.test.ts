@@ -122,12 +122,38 @@ describe("lookupWebFinger with other fetch functions", () => {
       hostMetaFallback: false,
     });
     expect(followed).toMatchObject({ ok: true, url: hop(3) });
-    const endless = async () => new Response(null, { status: 302, headers: { location: "/again" } });
+    let requests = 0;
+    const endless = async () => {
+      requests++;
+      return new Response(null, { status: 302, headers: { location: "/again" } });
+    };
     const looped = await lookupWebFinger("acct:alice@example.social", {
       fetch: endless,
       hostMetaFallback: false,
     });
-    expect(looped.ok || looped.error.code).toBe("network");
+    expect(looped.ok || looped.error).toMatchObject({
+      code: "network",
+      message: expect.stringContaining("more than 5 redirects"),
+    });
+    expect(requests).toBe(6);
+  });
+
+  it("follows at most maxRedirects redirects, none with 0", async () => {
+    const asked: string[] = [];
+    const chain = async (input: string | URL | Request) => {
+      asked.push(String(input));
+      return new Response(null, { status: 301, headers: { location: `/hop${asked.length}` } });
+    };
+    for (const maxRedirects of [0, 2]) {
+      asked.length = 0;
+      const result = await lookupWebFinger("acct:alice@example.social", {
+        fetch: chain,
+        hostMetaFallback: false,
+        maxRedirects,
+      });
+      expect(result.ok || result.error.message).toContain(`more than ${maxRedirects} redirects`);
+      expect(asked).toHaveLength(maxRedirects + 1);
+    }
   });
 
   it("does not follow a host-meta template to plain http when https is required", async () => {
@@ -288,5 +314,6 @@ describe("bad input", () => {
     await expect(lookupWebFinger("acct:a@b.example", { protocol: "ftp:" as never })).rejects.toThrow(
       TypeError,
     );
+    await expect(lookupWebFinger("acct:a@b.example", { maxRedirects: -1 })).rejects.toThrow(TypeError);
   });
 });
