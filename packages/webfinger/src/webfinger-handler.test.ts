@@ -106,6 +106,14 @@ describe("createWebFingerHandler", () => {
     expect(await response.json()).toEqual(examples["3.1"]!.jrd);
   });
 
+  it("hands an IDN host to resolve in punycode, whichever form the client sent", async () => {
+    for (const host of ["münchen.example", "MÜNCHEN.example.", "xn--mnchen-3ya.example"]) {
+      seen.length = 0;
+      await get(`/.well-known/webfinger?resource=${encodeURIComponent(`acct:alice@${host}`)}`);
+      expect(seen[0]).toMatchObject({ acct: { user: "alice", host: "xn--mnchen-3ya.example" } });
+    }
+  });
+
   it("accepts a bare user@host resource, as Mastodon does", async () => {
     const response = await get("/.well-known/webfinger?resource=gargron@mastodon.social");
     expect(response.status).toBe(200);
