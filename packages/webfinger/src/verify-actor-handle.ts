@@ -4,7 +4,6 @@ import { formatAcctUri, parseAcctUri } from "./acct-uri.js";
 import { findActorLink } from "./actor-link.js";
 import { type CanonicalAccount, type LookupMemo, lookupCanonicalAccount } from "./canonical-account.js";
 import { formatHandle, parseHandle } from "./handle.js";
-import { parseHost } from "./host.js";
 import type { WebFingerClientOptions } from "./lookup-options.js";
 import { failure, WebFingerError, type WebFingerFailure, withContext } from "./webfinger-error.js";
 
@@ -69,15 +68,18 @@ function candidateHandle(actor: Record<string, unknown>, id: URL): Candidate | W
       `The actor ${id.href} has neither a preferredUsername nor a valid webfinger property, so no handle maps to it`,
     );
   }
+  const port = id.port === "" ? undefined : Number(id.port);
   try {
-    // The URL parser lets through hosts no account can have (`a{b}.example`, undecodable
-    // punycode on some runtimes); they end here as a failure, not a thrown AcctSyntaxError.
-    return { acct: { user: username, ...parseHost(id.host) }, source: "preferredUsername" };
+    // Normalized as a hand-made Acct is. The URL parser lets through hosts no account can have
+    // (`a{b}.example`, undecodable punycode on some runtimes), and a preferredUsername may hold a
+    // control character: they end here as a failure, not a thrown AcctSyntaxError.
+    const acct = parseAcctUri(formatAcctUri({ user: username, host: id.hostname, port }));
+    return { acct, source: "preferredUsername" };
   } catch (error) {
     if (!(error instanceof AcctSyntaxError)) throw error;
     return new WebFingerError(
       "invalid_actor",
-      `The host of the actor's id ${id.href} cannot be the host of an account: ${error.message}`,
+      `The actor's preferredUsername and the host of its id ${id.href} make no account: ${error.message}`,
       { cause: error },
     );
   }
