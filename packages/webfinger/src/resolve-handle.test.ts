@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startFediverse } from "../test/fediverse.js";
 import type { TestNetwork } from "../test/network.js";
@@ -221,5 +222,79 @@ describe("resolveHandle", () => {
         ),
     });
     expect(result.ok || result.error.code).toBe("blocked");
+  });
+});
+
+describe("resolveHandle against arbitrary servers (property)", () => {
+  const actorUrl = "https://example.social/users/alice";
+  const text = fc.oneof(
+    { arbitrary: fc.string(), weight: 1 },
+    {
+      arbitrary: fc.constantFrom(
+        "acct:alice@example.social",
+        "acct:Alice@example.social",
+        "acct:bob@other.example",
+        "alice@example.social",
+        "acct:a%0Ab@example.social",
+        "acct:alice@a{b}.example",
+        "a\nb",
+        actorUrl,
+        "https://a{b}.example/users/alice",
+        "https://xn--zz.example/u",
+        "http://example.social/users/alice",
+        "data:,x",
+      ),
+      weight: 4,
+    },
+  );
+  const type = fc.constantFrom("application/activity+json", "application/activity+json", "text/html");
+  const server = fc.record({
+    subjects: fc.tuple(text, text),
+    href: text,
+    type,
+    extraLink: fc.option(fc.record({ rel: fc.constantFrom("self", ""), type, href: text }), {
+      nil: undefined,
+    }),
+    id: fc.option(text, { nil: undefined, freq: 2 }),
+    preferredUsername: fc.option(text, { nil: undefined }),
+    webfinger: fc.option(fc.oneof(text, fc.integer()), { nil: undefined }),
+  });
+
+  it("always settles to a result, never an exception", async () => {
+    await fc.assert(
+      fc.asyncProperty(server, async (site) => {
+        let lookups = 0;
+        // Mostly a JRD whose self link is the actor's id, so the verification steps are reached.
+        const jrd = (subject: string) => ({
+          subject,
+          links: [
+            { rel: "self", type: site.type, href: site.href },
+            ...(site.extraLink ? [site.extraLink] : []),
+          ],
+        });
+        const document = {
+          id: site.id ?? site.href,
+          ...(site.preferredUsername === undefined ? {} : { preferredUsername: site.preferredUsername }),
+          ...(site.webfinger === undefined ? {} : { webfinger: site.webfinger }),
+        };
+        const result = await resolveHandle("alice@example.social", {
+          hostMetaFallback: false,
+          fetch: async (input) => {
+            const url = String(input);
+            if (!url.includes("/.well-known/webfinger")) {
+              return new Response(JSON.stringify(document), {
+                headers: { "content-type": "application/activity+json" },
+              });
+            }
+            return new Response(JSON.stringify(jrd(site.subjects[lookups++ === 0 ? 0 : 1])), {
+              headers: { "content-type": "application/jrd+json" },
+            });
+          },
+        });
+        expect(typeof result.ok).toBe("boolean");
+        if (result.ok) expect(result.actor?.id).toBe(result.actorUrl);
+      }),
+      { numRuns: 1000 },
+    );
   });
 });
