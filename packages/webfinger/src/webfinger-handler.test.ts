@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { type RfcExample, requestTarget, vectors } from "../test/vectors.js";
 import type { Jrd } from "./jrd.js";
@@ -235,6 +236,22 @@ describe("createWebFingerHandler", () => {
     await expect(
       failing(new Request("https://a.example/.well-known/webfinger?resource=acct:a@a.example")),
     ).rejects.toThrow("database down");
+  });
+
+  it("answers any query with a status and CORS, never an exception (property)", async () => {
+    const piece = fc.oneof(
+      fc.string(),
+      fc.string({ unit: "binary" }),
+      fc.constantFrom("resource=", "&", "=", "%", "%25", "%0A", "acct:", "@", "rel=self", "https://"),
+    );
+    await fc.assert(
+      fc.asyncProperty(fc.array(piece, { maxLength: 6 }), async (pieces) => {
+        const response = await get(`/.well-known/webfinger?${pieces.join("")}`);
+        expect([200, 400, 404, 410]).toContain(response.status);
+        expect(response.headers.get("access-control-allow-origin")).toBe("*");
+      }),
+      { numRuns: 500 },
+    );
   });
 
   it("refuses to be created without a resolve function", () => {
