@@ -1,3 +1,5 @@
+import { shortened } from "./message-text.js";
+
 /**
  * Stable reasons for an {@link AcctSyntaxError}.
  *
@@ -29,11 +31,11 @@ export class AcctSyntaxError extends Error {
 
   /**
    * @param code - why the input was refused.
-   * @param message - what is wrong; the input is appended.
+   * @param message - what is wrong; the input is appended (cut in the middle past 200 characters).
    * @param input - the text that was being parsed.
    */
   constructor(code: AcctSyntaxErrorCode, message: string, input: string) {
-    super(`${message} (in ${JSON.stringify(input)})`);
+    super(`${message} (in ${JSON.stringify(shortened(input, 200))})`);
     this.name = "AcctSyntaxError";
     this.code = code;
     this.input = input;

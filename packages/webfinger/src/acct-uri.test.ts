@@ -54,6 +54,10 @@ describe("parseAcctUri", () => {
     expect(parseAcctUri("acct:élodie@example.com").user).toBe("élodie");
   });
 
+  it("keeps a leading U+FEFF, so that two URIs never name one account", () => {
+    expect(parseAcctUri("acct:%EF%BB%BFalice@example.com").user).toBe("\uFEFFalice");
+  });
+
   it("accepts a port and converts an IDN host to punycode", () => {
     expect(parseAcctUri("acct:alice@localhost:3000")).toEqual({
       user: "alice",
@@ -79,6 +83,10 @@ describe("parseAcctUri", () => {
     ["acct:a%2@example.com", "invalid_user"],
     ["acct:a%zz@example.com", "invalid_user"],
     ["acct:%C3@example.com", "invalid_user"],
+    ["acct:a%0D%0Ab@example.com", "invalid_user"],
+    ["acct:a%00@example.com", "invalid_user"],
+    ["acct:%7F@example.com", "invalid_user"],
+    ["acct:a%C2%85@example.com", "invalid_user"],
     ["acct://alice@example.com", "invalid_user"],
     ["acct:alice@exa mple.com", "invalid_host"],
     ["acct:alice@example..com", "invalid_host"],
@@ -104,8 +112,9 @@ describe("formatAcctUri", () => {
     );
   });
 
-  it("refuses an empty user part or a bad host", () => {
+  it("refuses an empty user part, a control character in it, or a bad host", () => {
     expect(codeOf(() => formatAcctUri({ user: "", host: "example.com" }))).toBe("missing_user");
+    expect(codeOf(() => formatAcctUri({ user: "a\nb", host: "example.com" }))).toBe("invalid_user");
     expect(codeOf(() => formatAcctUri({ user: "a", host: "exa mple.com" }))).toBe("invalid_host");
   });
 

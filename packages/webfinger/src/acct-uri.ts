@@ -7,8 +7,10 @@ const rawUserCharacter = /[A-Za-z0-9\-._~!$&'()*+,;=]/;
 // What may appear raw in a user part we accept: the above, percent-escapes, a "@" (the last "@"
 // ends the user part, so an unescaped one before it is unambiguous) and non-ASCII (IRI form).
 const acceptedUserPart = /^(?:[A-Za-z0-9\-._~!$&'()*+,;=@]|%[0-9A-Fa-f]{2}|(?![\s\p{Cc}])\P{ASCII})+$/u;
-const utf8 = new TextDecoder("utf-8", { fatal: true });
+// ignoreBOM keeps a leading U+FEFF: dropping it would make two URIs name one account.
+const utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
 const utf8Encoder = new TextEncoder();
+const controlCharacter = /\p{Cc}/u;
 
 function decodeUserPart(raw: string, input: string): string {
   if (!acceptedUserPart.test(raw)) {
@@ -31,11 +33,21 @@ function decodeUserPart(raw: string, input: string): string {
       index += character.length;
     }
   }
+  let user: string;
   try {
-    return utf8.decode(new Uint8Array(bytes));
+    user = utf8.decode(new Uint8Array(bytes));
   } catch {
     throw new AcctSyntaxError("invalid_user", "The percent-encoded user part is not valid UTF-8", input);
   }
+  // No account has one, and decoded they would reach logs, headers and queries as they are.
+  if (controlCharacter.test(user)) {
+    throw new AcctSyntaxError(
+      "invalid_user",
+      "The user part decodes to a control character (%00-%1F, %7F …)",
+      input,
+    );
+  }
+  return user;
 }
 
 /**
@@ -60,7 +72,8 @@ export function encodeUserPart(user: string): string {
  * Parses an `acct:` URI (RFC 7565): `acct:` (any case), the percent-encoded user part, `@`, the
  * host. The URI is split at its last `@`, so `acct:juliet%40capulet.example@shoppingsite.example`
  * and the unescaped `acct:a@b@example.com` both work. Beyond RFC 7565, a `:port` after the host
- * is accepted (development servers use one).
+ * is accepted (development servers use one), and a user part that decodes to a control
+ * character (`%0A`, `%00` …) is refused.
  *
  * @example
  * ```ts
@@ -93,12 +106,19 @@ export function parseAcctUri(uri: string): Acct {
  * formatAcctUri({ user: "juliet@capulet.example", host: "shoppingsite.example" });
  * // "acct:juliet%40capulet.example@shoppingsite.example"
  * ```
- * @throws {AcctSyntaxError} `missing_user` for an empty user part; `invalid_host` or
- *   `invalid_port` for a host or port no account can have.
+ * @throws {AcctSyntaxError} `missing_user` for an empty user part, `invalid_user` for one with a
+ *   control character; `invalid_host` or `invalid_port` for a host or port no account can have.
  */
 export function formatAcctUri(acct: Acct): string {
   const authority = acctAuthority(acct);
   if (acct.user === "") throw new AcctSyntaxError("missing_user", "The user part is empty", `@${authority}`);
+  if (controlCharacter.test(acct.user)) {
+    throw new AcctSyntaxError(
+      "invalid_user",
+      "The user part has a control character",
+      `@${acct.user}@${authority}`,
+    );
+  }
   const { host, port } = parseHost(authority);
   return `acct:${encodeUserPart(acct.user)}@${acctAuthority({ user: acct.user, host, port })}`;
 }

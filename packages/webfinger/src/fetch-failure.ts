@@ -33,8 +33,8 @@ function codeOf(error: unknown): WebFingerErrorCode {
 }
 
 /**
- * Turns whatever a fetch function or a body reader threw into a {@link WebFingerError}; a
- * caller's abort is re-thrown as it is, as `fetch` does.
+ * Turns whatever a fetch function or a body reader threw into a {@link WebFingerError} (one that
+ * already is stays as it is); a caller's abort is re-thrown as it is, as `fetch` does.
  *
  * @throws the abort reason when `signal` is aborted.
  */
@@ -45,6 +45,7 @@ export function fetchFailure(
   signal: AbortSignal | undefined,
 ): WebFingerError {
   if (signal?.aborted) throw signal.reason;
+  if (error instanceof WebFingerError) return error;
   if (isFetchError(error) && error.code === "http_status" && error.status !== undefined) {
     return statusError(error.status, "", url, what);
   }

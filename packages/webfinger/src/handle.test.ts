@@ -31,6 +31,20 @@ describe("parseHandle", () => {
     expect(formatAcctUri(acct)).toBe(edge.expected_acct);
   });
 
+  it("quotes a long input in its error message only in part", () => {
+    const handle = `@${"a".repeat(100_000)} b@example.com`;
+    const error = (() => {
+      try {
+        parseHandle(handle);
+      } catch (caught) {
+        return caught as AcctSyntaxError;
+      }
+    })();
+    expect(error?.code).toBe("invalid_user");
+    expect(error?.input).toBe(handle);
+    expect(error?.message.length).toBeLessThan(500);
+  });
+
   it("takes the user part as plain text, not percent-encoded", () => {
     expect(parseHandle("@100%25@example.com").user).toBe("100%25");
   });
@@ -46,6 +60,8 @@ describe("parseHandle", () => {
     ["https://example.com/@alice", "invalid_user"],
     ["https://example.com/users/alice@example.com", "invalid_user"],
     ["@alice@exa_mple .com", "invalid_host"],
+    ["@alice@evil.example&x=1", "invalid_host"],
+    ["@alice@evil.example'", "invalid_host"],
     ["@alice@example.com:99999", "invalid_port"],
   ])("refuses %j with %s", (handle, code) => {
     try {

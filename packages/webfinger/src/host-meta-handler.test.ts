@@ -43,11 +43,18 @@ describe("createHostMetaHandler", () => {
     }
   });
 
-  it("escapes the template for XML", async () => {
-    const handler = createHostMetaHandler({ origin: "https://example.social", webFingerPath: "/wf?a=1&b" });
+  it("adds resource to a path that has a query of its own, and escapes the template for XML", async () => {
+    const handler = createHostMetaHandler({
+      origin: "https://example.social",
+      webFingerPath: "/index.php?route=webfinger&x=1",
+    });
     const text = await (await get(handler)).text();
-    expect(text).toContain('template="https://example.social/wf?a=1&amp;b?resource={uri}"');
-    expect(findLrddTemplate(parseXrd(text))).toBe("https://example.social/wf?a=1&b?resource={uri}");
+    expect(text).toContain(
+      'template="https://example.social/index.php?route=webfinger&amp;x=1&amp;resource={uri}"',
+    );
+    const parsed = findLrddTemplate(parseXrd(text));
+    expect(parsed).toBe("https://example.social/index.php?route=webfinger&x=1&resource={uri}");
+    expect(new URL(parsed!).searchParams.get("resource")).toBe("{uri}");
   });
 
   it("answers HEAD, OPTIONS and 405 like the WebFinger handler", async () => {
@@ -70,6 +77,7 @@ describe("createHostMetaHandler", () => {
     [{ origin: "ftp://example.social" }],
     [{ origin: "https://example.social/sub/" }],
     [{ origin: "https://example.social", webFingerPath: "webfinger" }],
+    [{ origin: "https://example.social", webFingerPath: "/wf#x" }],
     [{ origin: "not a url" }],
   ])("refuses to be created with %j", (options) => {
     expect(() => createHostMetaHandler(options)).toThrow(TypeError);

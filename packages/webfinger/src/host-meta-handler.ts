@@ -8,7 +8,8 @@ export interface HostMetaHandlerOptions {
    */
   readonly origin: string | URL;
   /**
-   * Where the WebFinger handler is mounted.
+   * Where the WebFinger handler is mounted: a path, optionally with a query
+   * (`/index.php?route=webfinger`), to which `resource={uri}` is added.
    * @defaultValue `"/.well-known/webfinger"`
    */
   readonly webFingerPath?: string;
@@ -31,9 +32,11 @@ function webFingerTemplate(options: HostMetaHandlerOptions): string {
     );
   }
   const path = options.webFingerPath ?? "/.well-known/webfinger";
-  if (!path.startsWith("/"))
-    throw new TypeError(`webFingerPath must start with "/", got ${JSON.stringify(path)}`);
-  return `${origin.origin}${path}?resource={uri}`;
+  if (!path.startsWith("/") || path.includes("#")) {
+    throw new TypeError(`webFingerPath must start with "/" and have no "#", got ${JSON.stringify(path)}`);
+  }
+  // A path with a query of its own (`/index.php?route=webfinger`) takes resource as one more parameter.
+  return `${origin.origin}${path}${path.includes("?") ? "&" : "?"}resource={uri}`;
 }
 
 const xmlEscapes: Readonly<Record<string, string>> = {
@@ -100,8 +103,8 @@ function headers(
  * const hostMeta = createHostMetaHandler({ origin: "https://example.social" });
  * // <Link rel="lrdd" template="https://example.social/.well-known/webfinger?resource={uri}"/>
  * ```
- * @throws {TypeError} when `origin` is not an http(s) origin or `webFingerPath` does not start
- *   with `/`.
+ * @throws {TypeError} when `origin` is not an http(s) origin, or `webFingerPath` does not start
+ *   with `/` or has a `#`.
  */
 export function createHostMetaHandler(
   options: HostMetaHandlerOptions,
@@ -122,8 +125,8 @@ export function createHostMetaHandler(
  * Creates a `/.well-known/host-meta.json` endpoint (RFC 6415 section 3.2): the host-meta JRD with
  * one `lrdd` link whose template points at the WebFinger endpoint, as `application/json`.
  *
- * @throws {TypeError} when `origin` is not an http(s) origin or `webFingerPath` does not start
- *   with `/`.
+ * @throws {TypeError} when `origin` is not an http(s) origin, or `webFingerPath` does not start
+ *   with `/` or has a `#`.
  */
 export function createHostMetaJsonHandler(
   options: HostMetaHandlerOptions,

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { AcctSyntaxError } from "./acct-syntax-error.js";
 import { hostToUnicode, parseHost } from "./host.js";
 
 describe("parseHost", () => {
@@ -11,6 +12,8 @@ describe("parseHost", () => {
     ["127.0.0.1:8080", "127.0.0.1", 8080],
     ["[::1]", "[::1]", undefined],
     ["[2001:DB8::1]:3000", "[2001:db8::1]", 3000],
+    ["_dev-box.local", "_dev-box.local", undefined],
+    ["ＥＸＡＭＰＬＥ。com", "example.com", undefined],
   ])("canonicalizes %s", (input, host, port) => {
     expect(parseHost(input)).toEqual({ host, port });
   });
@@ -31,8 +34,16 @@ describe("parseHost", () => {
     "[::1",
     "[::1]x",
     "::1",
-  ])("refuses %j", (input) => {
-    expect(() => parseHost(input)).toThrow();
+    "a{b}.example",
+    "a*b.example",
+    "evil.example&x=1",
+    "a'b.example",
+    "a=b.example",
+    "a!b.example",
+    "a$b.example",
+    "a,b.example",
+  ])("refuses %j with an AcctSyntaxError", (input) => {
+    expect(() => parseHost(input)).toThrow(AcctSyntaxError);
   });
 });
 

@@ -57,7 +57,9 @@ function splitPort(input: string, whole: string): { name: string; port: number |
 /**
  * Parses the host part of an `acct:` URI or handle, with an optional `:port`, into its canonical
  * form: lowercase ASCII, internationalized domain names converted to punycode (IDNA, as the URL
- * standard does), one trailing dot removed, IPv4 addresses in dotted-decimal form.
+ * standard does), one trailing dot removed, IPv4 addresses in dotted-decimal form. A name must
+ * come out as letters, digits, `-`, `_` and dots: the RFC 3986 sub-delims a URL host may carry
+ * (`*`, `&`, `'` …) are refused.
  *
  * @example
  * ```ts
@@ -88,6 +90,15 @@ export function parseHost(input: string): ParsedHost {
     throw new AcctSyntaxError(
       "invalid_host",
       "The host has an empty label (two dots in a row, or a leading dot)",
+      input,
+    );
+  }
+  // The URL standard lets RFC 3986 sub-delims (`*`, `&`, `'`, `=` …) through in a host; no DNS
+  // name has them, and an account host that carries them only serves to smuggle text along.
+  if (!bracketed && !/^[a-z0-9_.-]+$/.test(host)) {
+    throw new AcctSyntaxError(
+      "invalid_host",
+      "The host has characters no domain name may contain (letters, digits, - and _ only)",
       input,
     );
   }

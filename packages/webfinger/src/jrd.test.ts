@@ -70,6 +70,14 @@ describe("parseJrd", () => {
     expect(Object.keys(jrd.properties!)).toEqual(["__proto__"]);
   });
 
+  it("keeps the message short when it names a megabyte-long member", () => {
+    const error = refusal({ properties: { [`http://a.example/${"a".repeat(1_000_000)}`]: 1 } });
+    expect(error.message).toMatch(
+      /^The JRD is invalid: properties\["http:\/\/a\.example\/a+ …\[\d+ characters cut\]… a+"\] must/,
+    );
+    expect(error.message.length).toBeLessThan(2100);
+  });
+
   it.each([
     [[], "the document must be a JSON object"],
     ["acct:a@b", "the document must be a JSON object"],

@@ -21,6 +21,22 @@ describe("lookupWebFinger with other fetch functions", () => {
     expect(result.ok && result.jrd.subject).toBe("acct:alice@127.0.0.1");
   });
 
+  it("takes an acct: URI given as a URL object", async () => {
+    const asked: string[] = [];
+    const result = await lookupWebFinger(new URL("acct:alice@example.social"), {
+      fetch: async (input) => {
+        asked.push(String(input));
+        return new Response(JSON.stringify({ subject: "acct:alice@example.social" }), {
+          headers: { "content-type": "application/jrd+json" },
+        });
+      },
+    });
+    expect(result.ok).toBe(true);
+    expect(asked).toEqual([
+      "https://example.social/.well-known/webfinger?resource=acct%3Aalice%40example.social",
+    ]);
+  });
+
   it("queries over https by default", async () => {
     const asked: string[] = [];
     const result = await lookupWebFinger("@alice@example.social", {
@@ -66,6 +82,32 @@ describe("lookupWebFinger with other fetch functions", () => {
     ]);
   });
 
+  it.each(["https:", "http:"] as const)(
+    "refuses a redirect to another scheme before requesting it (protocol %s)",
+    async (protocol) => {
+      const asked: string[] = [];
+      const result = await lookupWebFinger("acct:alice@example.social", {
+        protocol,
+        hostMetaFallback: false,
+        // Node's own fetch reads data: URLs, so the server would choose the answer.
+        fetch: async (input, init) => {
+          asked.push(String(input));
+          if (asked.length > 1) return globalThis.fetch(input, init);
+          const jrd = encodeURIComponent(JSON.stringify({ subject: "acct:alice@example.social" }));
+          return new Response(null, {
+            status: 302,
+            headers: { location: `data:application/jrd+json,${jrd}` },
+          });
+        },
+      });
+      expect(result.ok || result.error).toMatchObject({
+        code: "blocked",
+        message: expect.stringContaining("refused a data: URL"),
+      });
+      expect(asked).toHaveLength(1);
+    },
+  );
+
   it("follows an https redirect chain and gives up after five hops", async () => {
     const hop = (n: number) => `https://wf${n}.example/jrd`;
     const chain = async (input: string | URL | Request) => {
@@ -80,12 +122,38 @@ describe("lookupWebFinger with other fetch functions", () => {
       hostMetaFallback: false,
     });
     expect(followed).toMatchObject({ ok: true, url: hop(3) });
-    const endless = async () => new Response(null, { status: 302, headers: { location: "/again" } });
+    let requests = 0;
+    const endless = async () => {
+      requests++;
+      return new Response(null, { status: 302, headers: { location: "/again" } });
+    };
     const looped = await lookupWebFinger("acct:alice@example.social", {
       fetch: endless,
       hostMetaFallback: false,
     });
-    expect(looped.ok || looped.error.code).toBe("network");
+    expect(looped.ok || looped.error).toMatchObject({
+      code: "network",
+      message: expect.stringContaining("more than 5 redirects"),
+    });
+    expect(requests).toBe(6);
+  });
+
+  it("follows at most maxRedirects redirects, none with 0", async () => {
+    const asked: string[] = [];
+    const chain = async (input: string | URL | Request) => {
+      asked.push(String(input));
+      return new Response(null, { status: 301, headers: { location: `/hop${asked.length}` } });
+    };
+    for (const maxRedirects of [0, 2]) {
+      asked.length = 0;
+      const result = await lookupWebFinger("acct:alice@example.social", {
+        fetch: chain,
+        hostMetaFallback: false,
+        maxRedirects,
+      });
+      expect(result.ok || result.error.message).toContain(`more than ${maxRedirects} redirects`);
+      expect(asked).toHaveLength(maxRedirects + 1);
+    }
   });
 
   it("does not follow a host-meta template to plain http when https is required", async () => {
@@ -185,22 +253,30 @@ describe("RFC 7033 requests (webfinger.json): the client asks exactly what the R
     expect(result.ok && result.jrd).toEqual(example.jrd);
   });
 
-  it("section 7: a hosted WebFinger redirect to https is followed", async () => {
-    const { target, host } = requestTarget(rfc["7_hosted_redirect"].request);
-    const location = rfc["7_hosted_redirect"].response.match(/^Location: (.*)$/m)![1]!;
+  it("section 7: the hosted WebFinger redirect, answered as the RFC shows, is re-issued to its Location", async () => {
+    const example = rfc["7_hosted_redirect"];
+    const { target, host } = requestTarget(example.request);
+    const [statusLine = "", ...headerLines] = example.response.split("\n");
+    const headers = new Headers(
+      headerLines.map((line): [string, string] => [
+        line.slice(0, line.indexOf(":")),
+        line.slice(line.indexOf(":") + 1).trim(),
+      ]),
+    );
+    const location = headers.get("location")!;
     const asked: string[] = [];
     const result = await lookupWebFinger("acct:alice@example.com", {
-      // What a fetch that follows redirects hands back: the final response, with its URL.
       fetch: async (input) => {
         asked.push(String(input));
-        const response = new Response(JSON.stringify({ subject: "acct:alice@example.com" }), {
+        if (String(input) !== location) {
+          return new Response(null, { status: Number(statusLine.split(" ")[1]), headers });
+        }
+        return new Response(JSON.stringify({ subject: "acct:alice@example.com" }), {
           headers: { "content-type": "application/jrd+json" },
         });
-        Object.defineProperty(response, "url", { value: location });
-        return response;
       },
     });
-    expect(asked).toEqual([`https://${host}${target}`]);
+    expect(asked).toEqual([`https://${host}${target}`, location]);
     expect(result).toMatchObject({ ok: true, url: location, source: "webfinger" });
   });
 
@@ -238,5 +314,6 @@ describe("bad input", () => {
     await expect(lookupWebFinger("acct:a@b.example", { protocol: "ftp:" as never })).rejects.toThrow(
       TypeError,
     );
+    await expect(lookupWebFinger("acct:a@b.example", { maxRedirects: -1 })).rejects.toThrow(TypeError);
   });
 });

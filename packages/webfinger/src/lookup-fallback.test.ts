@@ -67,11 +67,15 @@ describe("host-meta fallback", () => {
     expect(result.ok && result.source).toBe("host-meta");
   });
 
-  it("does not ask the same endpoint twice when host-meta points back at it", async () => {
+  it.each([
+    ["", []],
+    [" (asked with rel parameters)", ["self"]],
+  ])("does not ask the same endpoint twice when host-meta points back at it%s", async (_name, rel) => {
     const before = net.requests.length;
     const result = await lookupWebFinger(`acct:alice@${net.authority("selfref.test")}`, {
       ...http,
       fetch: net.fetch,
+      rel,
     });
     expect(result.ok || result.error.code).toBe("not_found");
     expect(net.requests.slice(before).map((request) => request.url.split("?")[0])).toEqual([

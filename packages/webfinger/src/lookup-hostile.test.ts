@@ -57,6 +57,19 @@ describe("hostile responses", () => {
     expect(net.requests.length - before).toBe(1);
   });
 
+  it("gives blocked for a host-meta lrdd template that points at a private address", async () => {
+    const result = await lookupWebFinger(`acct:alice@${net.authority("lrddprivate.test")}`, {
+      ...http,
+      fetch: net.fetch,
+    });
+    expect(result.ok || result.error).toMatchObject({
+      code: "blocked",
+      url: `${net.origin("intranet.test")}/wf?resource=${encodeURIComponent(`acct:alice@${net.authority("lrddprivate.test")}`)}`,
+      cause: { code: "ssrf_blocked" },
+    });
+    expect(net.requests.some((request) => request.host === net.authority("intranet.test"))).toBe(false);
+  });
+
   it("gives blocked for a redirect to a private IP literal", async () => {
     const result = await lookupWebFinger(`acct:alice@${net.authority("literal.test")}`, {
       ...http,

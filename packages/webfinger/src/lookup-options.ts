@@ -1,11 +1,11 @@
-import { type FetchFunction, jsonReadDefaults, safeFetch } from "@fedikit/fetch";
+import { type FetchFunction, jsonReadDefaults, safeFetch, safeFetchDefaults } from "@fedikit/fetch";
 
 /** How the client functions fetch: shared by every lookup, resolution and verification. */
 export interface WebFingerClientOptions {
   /**
    * The `fetch` to use: any fetch-compatible function, e.g. a configured `createSafeFetch`, or a
    * wrapper that signs requests. Whatever it is, bodies are read within `maxBytes`/`maxDepth`.
-   * @defaultValue `safeFetch` of `@fedikit/fetch` (SSRF guard, 30 s timeout, at most 5 redirects)
+   * @defaultValue `safeFetch` of `@fedikit/fetch` (SSRF guard, 30 s timeout)
    */
   readonly fetch?: FetchFunction;
   /**
@@ -26,6 +26,13 @@ export interface WebFingerClientOptions {
    */
   readonly maxDepth?: number;
   /**
+   * Redirects followed per request (WebFinger, host-meta, the actor). They are followed here,
+   * not by `fetch`, so that a hop to plain `http:` or another scheme is refused before it is
+   * requested; `0` follows none.
+   * @defaultValue `5`
+   */
+  readonly maxRedirects?: number;
+  /**
    * Try host-meta (`/.well-known/host-meta`, then `/.well-known/host-meta.json`) and its `lrdd`
    * template when `/.well-known/webfinger` answers 404, answers something that is not a JRD, or
    * cannot be reached.
@@ -45,21 +52,25 @@ export interface ClientSettings {
   readonly protocol: "https:" | "http:";
   readonly maxBytes: number;
   readonly maxDepth: number;
+  readonly maxRedirects: number;
   readonly hostMetaFallback: boolean;
   readonly signal: AbortSignal | undefined;
 }
 
-function bound(name: string, value: number | undefined, fallback: number): number {
+function bound(name: string, value: number | undefined, fallback: number, least = 1): number {
   if (value === undefined) return fallback;
-  if (!Number.isSafeInteger(value) || value < 1) {
-    throw new TypeError(`${name} must be a positive integer, got ${String(value)}`);
+  if (!Number.isSafeInteger(value) || value < least) {
+    throw new TypeError(
+      `${name} must be ${least === 0 ? "a non-negative" : "a positive"} integer, got ${String(value)}`,
+    );
   }
   return value;
 }
 
 /**
  * Fills in the defaults of {@link WebFingerClientOptions}.
- * @throws {TypeError} for a bound that is not a positive integer or an unknown protocol.
+ * @throws {TypeError} for a bound that is not a positive integer (`maxRedirects`: non-negative)
+ *   or an unknown protocol.
  */
 export function clientSettings(options: WebFingerClientOptions): ClientSettings {
   const protocol = options.protocol ?? "https:";
@@ -71,6 +82,7 @@ export function clientSettings(options: WebFingerClientOptions): ClientSettings 
     protocol,
     maxBytes: bound("maxBytes", options.maxBytes, jsonReadDefaults.maxBytes),
     maxDepth: bound("maxDepth", options.maxDepth, jsonReadDefaults.maxDepth),
+    maxRedirects: bound("maxRedirects", options.maxRedirects, safeFetchDefaults.maxRedirects, 0),
     hostMetaFallback: options.hostMetaFallback ?? true,
     signal: options.signal,
   };

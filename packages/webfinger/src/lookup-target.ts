@@ -28,9 +28,10 @@ function fromUrl(url: URL, input: string): LookupTarget {
   return { resource: url.href, authority: url.host };
 }
 
-function parse(resource: string | URL | Acct): LookupTarget {
-  if (resource instanceof URL) return fromUrl(resource, resource.href);
-  if (typeof resource !== "string") return fromAcct(resource);
+function parse(input: string | URL | Acct): LookupTarget {
+  if (typeof input === "object" && !(input instanceof URL)) return fromAcct(input);
+  // A URL object may hold an acct: URI too (`new URL("acct:alice@example.social")`).
+  const resource = String(input);
   if (/^acct:/i.test(resource)) return fromAcct(parseAcctUri(resource));
   if (/^https?:/i.test(resource)) {
     let url: URL;

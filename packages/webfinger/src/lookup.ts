@@ -42,7 +42,6 @@ function webFingerUrl(settings: ClientSettings, target: LookupTarget, rels: read
 async function viaHostMeta(
   target: LookupTarget,
   settings: ClientSettings,
-  primaryUrl: string,
   primary: WebFingerFailure,
 ): Promise<WebFingerFound | WebFingerFailure> {
   const found = await fetchHostMeta(target.authority, settings);
@@ -59,8 +58,9 @@ async function viaHostMeta(
   } catch (error) {
     return failure(error as WebFingerError);
   }
-  // host-meta often points back at the endpoint that just failed; asking again would not help.
-  if (url === primaryUrl) return primary;
+  // host-meta often points back at the endpoint that just failed (the lrdd URL has no rel
+  // parameters, which only filter links); asking again would not help.
+  if (url === webFingerUrl(settings, target, [])) return primary;
   const answer = await requestDescriptor(
     url,
     "jrd-or-xrd",
@@ -115,7 +115,7 @@ export async function lookupWebFinger(
     ? { ok: true, jrd: answer.jrd, url: answer.url, source: "webfinger" }
     : answer;
   if (!result.ok && settings.hostMetaFallback && fallbackCodes.has(result.error.code)) {
-    result = await viaHostMeta(target, settings, url, result);
+    result = await viaHostMeta(target, settings, result);
   }
   return result.ok ? { ...result, jrd: filterJrdLinks(result.jrd, rels) } : result;
 }

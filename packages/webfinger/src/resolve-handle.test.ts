@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startFediverse } from "../test/fediverse.js";
 import type { TestNetwork } from "../test/network.js";
@@ -120,6 +121,18 @@ describe("resolveHandle", () => {
     });
   });
 
+  it("keeps the message short when a hostile JRD's subject is a megabyte of junk", async () => {
+    const result = await resolveHandle("alice@example.social", {
+      hostMetaFallback: false,
+      fetch: async () =>
+        new Response(JSON.stringify({ subject: `junk ${"x".repeat(1_000_000)}` }), {
+          headers: { "content-type": "application/jrd+json" },
+        }),
+    });
+    expect(result.ok || result.error.code).toBe("invalid_response");
+    expect(result.ok || result.error.message.length).toBeLessThan(2600);
+  });
+
   it("gives invalid_resource for a malformed handle", async () => {
     const result = await resolve("not a handle");
     expect(result.ok || result.error.code).toBe("invalid_resource");
@@ -153,6 +166,46 @@ describe("resolveHandle", () => {
     expect(result.ok && result.handle.host).toBe("social.test");
   });
 
+  it("refuses an actor redirect to plain http before requesting it, even with a fetch that follows redirects", async () => {
+    const pages: Record<string, () => Response> = {
+      "https://example.social/.well-known/webfinger?resource=acct%3Aalice%40example.social": () =>
+        new Response(
+          JSON.stringify({
+            subject: "acct:alice@example.social",
+            links: [
+              { rel: "self", type: "application/activity+json", href: "https://example.social/users/alice" },
+            ],
+          }),
+          { headers: { "content-type": "application/jrd+json" } },
+        ),
+      "https://example.social/users/alice": () =>
+        new Response(null, { status: 301, headers: { location: "http://example.social/users/alice" } }),
+      "http://example.social/users/alice": () =>
+        new Response(
+          JSON.stringify({ id: "https://example.social/users/alice", preferredUsername: "alice" }),
+          {
+            headers: { "content-type": "application/activity+json" },
+          },
+        ),
+    };
+    const asked: string[] = [];
+    // Like Node's fetch: follows redirects unless told "manual".
+    const fetch = async (input: string | URL | Request, init?: RequestInit): Promise<Response> => {
+      let url = String(input);
+      for (;;) {
+        asked.push(url);
+        const page = pages[url];
+        const response = page ? page() : new Response(null, { status: 404 });
+        const location = response.headers.get("location");
+        if (location === null || init?.redirect === "manual") return response;
+        url = new URL(location, url).href;
+      }
+    };
+    const result = await resolveHandle("alice@example.social", { fetch, hostMetaFallback: false });
+    expect(result.ok || result.error.code).toBe("blocked");
+    expect(asked).not.toContain("http://example.social/users/alice");
+  });
+
   it("refuses an http: self link when https is required", async () => {
     const result = await resolveHandle("alice@example.social", {
       fetch: async () =>
@@ -169,5 +222,79 @@ describe("resolveHandle", () => {
         ),
     });
     expect(result.ok || result.error.code).toBe("blocked");
+  });
+});
+
+describe("resolveHandle against arbitrary servers (property)", () => {
+  const actorUrl = "https://example.social/users/alice";
+  const text = fc.oneof(
+    { arbitrary: fc.string(), weight: 1 },
+    {
+      arbitrary: fc.constantFrom(
+        "acct:alice@example.social",
+        "acct:Alice@example.social",
+        "acct:bob@other.example",
+        "alice@example.social",
+        "acct:a%0Ab@example.social",
+        "acct:alice@a{b}.example",
+        "a\nb",
+        actorUrl,
+        "https://a{b}.example/users/alice",
+        "https://xn--zz.example/u",
+        "http://example.social/users/alice",
+        "data:,x",
+      ),
+      weight: 4,
+    },
+  );
+  const type = fc.constantFrom("application/activity+json", "application/activity+json", "text/html");
+  const server = fc.record({
+    subjects: fc.tuple(text, text),
+    href: text,
+    type,
+    extraLink: fc.option(fc.record({ rel: fc.constantFrom("self", ""), type, href: text }), {
+      nil: undefined,
+    }),
+    id: fc.option(text, { nil: undefined, freq: 2 }),
+    preferredUsername: fc.option(text, { nil: undefined }),
+    webfinger: fc.option(fc.oneof(text, fc.integer()), { nil: undefined }),
+  });
+
+  it("always settles to a result, never an exception", async () => {
+    await fc.assert(
+      fc.asyncProperty(server, async (site) => {
+        let lookups = 0;
+        // Mostly a JRD whose self link is the actor's id, so the verification steps are reached.
+        const jrd = (subject: string) => ({
+          subject,
+          links: [
+            { rel: "self", type: site.type, href: site.href },
+            ...(site.extraLink ? [site.extraLink] : []),
+          ],
+        });
+        const document = {
+          id: site.id ?? site.href,
+          ...(site.preferredUsername === undefined ? {} : { preferredUsername: site.preferredUsername }),
+          ...(site.webfinger === undefined ? {} : { webfinger: site.webfinger }),
+        };
+        const result = await resolveHandle("alice@example.social", {
+          hostMetaFallback: false,
+          fetch: async (input) => {
+            const url = String(input);
+            if (!url.includes("/.well-known/webfinger")) {
+              return new Response(JSON.stringify(document), {
+                headers: { "content-type": "application/activity+json" },
+              });
+            }
+            return new Response(JSON.stringify(jrd(site.subjects[lookups++ === 0 ? 0 : 1])), {
+              headers: { "content-type": "application/jrd+json" },
+            });
+          },
+        });
+        expect(typeof result.ok).toBe("boolean");
+        if (result.ok) expect(result.actor?.id).toBe(result.actorUrl);
+      }),
+      { numRuns: 1000 },
+    );
   });
 });

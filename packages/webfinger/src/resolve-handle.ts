@@ -5,6 +5,7 @@ import { formatAcctUri, parseAcctUri } from "./acct-uri.js";
 import { findActorLink } from "./actor-link.js";
 import { type LookupMemo, lookupCanonicalAccount } from "./canonical-account.js";
 import { fetchFailure } from "./fetch-failure.js";
+import { fetchFollowingRedirects } from "./follow-redirects.js";
 import { formatHandle, parseHandle } from "./handle.js";
 import type { Jrd } from "./jrd.js";
 import { clientSettings, type WebFingerClientOptions } from "./lookup-options.js";
@@ -118,18 +119,15 @@ export async function resolveHandle(
   let fetched: FetchedDocument;
   try {
     fetched = await fetchActivityStreams(link.href, {
-      fetch: settings.fetch,
+      // The actor's redirects are held to the same rules as WebFinger's: no plain http: hop.
+      fetch: async (input, init) =>
+        (await fetchFollowingRedirects(String(input), init ?? {}, settings, what)).response,
       maxBytes: settings.maxBytes,
       maxDepth: settings.maxDepth,
       ...(settings.signal ? { signal: settings.signal } : {}),
     });
   } catch (error) {
     return failure(fetchFailure(error, link.href, what, settings.signal));
-  }
-  if (settings.protocol === "https:" && fetched.url.startsWith("http:")) {
-    return failure(
-      new WebFingerError("blocked", `${what}: the actor is served over plain http:`, { url: fetched.url }),
-    );
   }
   if (fetched.document.id !== link.href) {
     return failure(

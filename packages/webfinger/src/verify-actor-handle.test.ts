@@ -82,6 +82,11 @@ describe("verifyActorHandle", () => {
       { id: "https://a.example/users/1", preferredUsername: "", webfinger: 42 },
     ],
     ["no object at all", "https://a.example/users/1"],
+    // The URL parser accepts these hosts; no account can have them.
+    ["an id whose host has a brace", { id: "https://a{b}.example/users/1", preferredUsername: "a" }],
+    ["an id whose host has a sub-delim", { id: "https://a*b.example/users/1", preferredUsername: "a" }],
+    ["an id whose host is undecodable punycode", { id: "https://xn--zz.example/u", preferredUsername: "a" }],
+    ["a preferredUsername with a control character", { id: "https://a.example/u", preferredUsername: "a\n" }],
   ])("gives invalid_actor for %s", async (_name, document) => {
     const result = await verify(document);
     expect(result.ok || result.error.code).toBe("invalid_actor");

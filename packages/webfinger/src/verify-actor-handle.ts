@@ -68,10 +68,21 @@ function candidateHandle(actor: Record<string, unknown>, id: URL): Candidate | W
       `The actor ${id.href} has neither a preferredUsername nor a valid webfinger property, so no handle maps to it`,
     );
   }
-  return {
-    acct: { user: username, host: id.hostname, port: id.port === "" ? undefined : Number(id.port) },
-    source: "preferredUsername",
-  };
+  const port = id.port === "" ? undefined : Number(id.port);
+  try {
+    // Normalized as a hand-made Acct is. The URL parser lets through hosts no account can have
+    // (`a{b}.example`, undecodable punycode on some runtimes), and a preferredUsername may hold a
+    // control character: they end here as a failure, not a thrown AcctSyntaxError.
+    const acct = parseAcctUri(formatAcctUri({ user: username, host: id.hostname, port }));
+    return { acct, source: "preferredUsername" };
+  } catch (error) {
+    if (!(error instanceof AcctSyntaxError)) throw error;
+    return new WebFingerError(
+      "invalid_actor",
+      `The actor's preferredUsername and the host of its id ${id.href} make no account: ${error.message}`,
+      { cause: error },
+    );
+  }
 }
 
 /** {@link verifyActorHandle} sharing the lookups of the resolution it is part of. */

@@ -1,3 +1,5 @@
+import { shortened } from "./message-text.js";
+
 /**
  * Stable reasons for a {@link WebFingerError}.
  *
@@ -43,6 +45,13 @@ export interface WebFingerErrorDetails {
   readonly cause?: unknown;
 }
 
+const maxMessageLength = 2000;
+
+/** How a URL is appended to a message. */
+function urlSuffix(url: string): string {
+  return ` (${shortened(url, 500)})`;
+}
+
 /**
  * Why a WebFinger lookup, handle resolution or actor verification failed. The client functions
  * return it inside a failed result instead of throwing; switch on {@link WebFingerError.code}.
@@ -57,12 +66,14 @@ export class WebFingerError extends Error {
 
   /**
    * @param code - why it failed.
-   * @param message - what happened and what to check; the URL is appended when given.
+   * @param message - what happened and what to check; the URL is appended when given. Both are
+   *   cut in the middle when they are very long (past 2,000 and 500 characters): they may quote
+   *   what a hostile server sent.
    * @param details - the URL, status and cause, where known.
    */
   constructor(code: WebFingerErrorCode, message: string, details: WebFingerErrorDetails = {}) {
     super(
-      details.url === undefined ? message : `${message} (${details.url})`,
+      `${shortened(message, maxMessageLength)}${details.url === undefined ? "" : urlSuffix(details.url)}`,
       details.cause === undefined ? undefined : { cause: details.cause },
     );
     this.name = "WebFingerError";
@@ -96,9 +107,8 @@ export function withContext(
 ): WebFingerError {
   const url = context.url ?? error.url;
   let message = error.message;
-  if (error.url !== undefined && message.endsWith(` (${error.url})`)) {
-    message = message.slice(0, -error.url.length - 3);
-  }
+  const suffix = error.url === undefined ? "" : urlSuffix(error.url);
+  if (suffix !== "" && message.endsWith(suffix)) message = message.slice(0, -suffix.length);
   return new WebFingerError(error.code, `${context.prefix ?? ""}${message}${context.suffix ?? ""}`, {
     ...(url === undefined ? {} : { url }),
     ...(error.status === undefined ? {} : { status: error.status }),

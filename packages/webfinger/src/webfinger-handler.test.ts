@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { type RfcExample, requestTarget, vectors } from "../test/vectors.js";
 import type { Jrd } from "./jrd.js";
@@ -97,6 +98,23 @@ describe("createWebFingerHandler", () => {
     });
   });
 
+  it("answers a JRD whatever the Accept header asks for (RFC 7033 section 4.2)", async () => {
+    const response = await get("/.well-known/webfinger?resource=acct:carol@example.com", {
+      headers: { accept: "text/html, application/xhtml+xml" },
+    });
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-type")).toBe("application/jrd+json");
+    expect(await response.json()).toEqual(examples["3.1"]!.jrd);
+  });
+
+  it("hands an IDN host to resolve in punycode, whichever form the client sent", async () => {
+    for (const host of ["münchen.example", "MÜNCHEN.example.", "xn--mnchen-3ya.example"]) {
+      seen.length = 0;
+      await get(`/.well-known/webfinger?resource=${encodeURIComponent(`acct:alice@${host}`)}`);
+      expect(seen[0]).toMatchObject({ acct: { user: "alice", host: "xn--mnchen-3ya.example" } });
+    }
+  });
+
   it("accepts a bare user@host resource, as Mastodon does", async () => {
     const response = await get("/.well-known/webfinger?resource=gargron@mastodon.social");
     expect(response.status).toBe(200);
@@ -139,6 +157,10 @@ describe("createWebFingerHandler", () => {
     ["a malformed acct: URI", "/.well-known/webfinger?resource=acct:carol"],
     ["a malformed handle", "/.well-known/webfinger?resource=carol"],
     ["a bad host", "/.well-known/webfinger?resource=acct:carol@exa%20mple.com"],
+    [
+      "a user part that decodes to CR LF",
+      "/.well-known/webfinger?resource=acct:carol%250D%250Ax@example.com",
+    ],
     ["a malformed URL", "/.well-known/webfinger?resource=https://"],
   ])("answers 400 to %s, with CORS and a reason", async (_name, target) => {
     const response = await get(target);
@@ -214,6 +236,22 @@ describe("createWebFingerHandler", () => {
     await expect(
       failing(new Request("https://a.example/.well-known/webfinger?resource=acct:a@a.example")),
     ).rejects.toThrow("database down");
+  });
+
+  it("answers any query with a status and CORS, never an exception (property)", async () => {
+    const piece = fc.oneof(
+      fc.string(),
+      fc.string({ unit: "binary" }),
+      fc.constantFrom("resource=", "&", "=", "%", "%25", "%0A", "acct:", "@", "rel=self", "https://"),
+    );
+    await fc.assert(
+      fc.asyncProperty(fc.array(piece, { maxLength: 6 }), async (pieces) => {
+        const response = await get(`/.well-known/webfinger?${pieces.join("")}`);
+        expect([200, 400, 404, 410]).toContain(response.status);
+        expect(response.headers.get("access-control-allow-origin")).toBe("*");
+      }),
+      { numRuns: 500 },
+    );
   });
 
   it("refuses to be created without a resolve function", () => {

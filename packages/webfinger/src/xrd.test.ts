@@ -101,6 +101,12 @@ describe("parseXrd", () => {
     else expect(outcome).toEqual({});
   });
 
+  it("keeps the message short when the parser quotes a megabyte of hostile XML", () => {
+    const error = refusal(`<XRD>${"<a>".repeat(350_000)}`);
+    expect(error.code).toBe("invalid_response");
+    expect(error.message.length).toBeLessThan(2100);
+  });
+
   it("refuses an entity that was never declared", () => {
     expect(refusal(`<XRD><Subject>&lol9;</Subject></XRD>`).message).toMatch(/&lol9; is not defined/);
   });

@@ -150,6 +150,12 @@ export function startLookupSites(): Promise<TestNetwork> {
           }),
           "/wf": webFingerOf(a("private.test")),
         },
+        "lrddprivate.test": {
+          "/.well-known/host-meta": createHostMetaHandler({
+            origin: o("intranet.test"),
+            webFingerPath: "/wf",
+          }),
+        },
         "literal.test": {
           "/.well-known/webfinger": redirect(`http://127.0.0.3:${network.port}/.well-known/webfinger`),
         },
