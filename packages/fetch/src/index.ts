@@ -24,7 +24,7 @@ export {
 export { FetchError, type FetchErrorCode, type FetchErrorDetails, isFetchError } from "./fetch-error.js";
 export { type HostResolver, type ResolvedAddress, systemResolver } from "./guarded-lookup.js";
 export { type MediaType, parseMediaType } from "./media-type.js";
-export { credentialHeaders } from "./redirect.js";
+export { credentialHeaders, isRedirectStatus } from "./redirect.js";
 export { type SafeFetchOptions, safeFetchDefaults } from "./safe-fetch-options.js";
 export { isLocalhostName } from "./target-check.js";
 export { defaultUserAgent, version } from "./user-agent.js";

@@ -1,8 +1,7 @@
+import { isRedirectStatus } from "@fedikit/fetch";
 import { fetchFailure } from "./fetch-failure.js";
 import type { ClientSettings } from "./lookup-options.js";
 import { WebFingerError } from "./webfinger-error.js";
-
-const redirectStatuses = new Set([301, 302, 303, 307, 308]);
 
 /** Drops a body that will not be read, so its connection can be reused. */
 export async function discard(response: Response): Promise<void> {
@@ -52,7 +51,7 @@ export async function fetchFollowingRedirects(
     } catch (error) {
       throw fetchFailure(error, current.href, what, settings.signal);
     }
-    const location = redirectStatuses.has(response.status) ? response.headers.get("location") : null;
+    const location = isRedirectStatus(response.status) ? response.headers.get("location") : null;
     if (location === null) {
       // A fetch that follows redirects anyway reports where it ended up.
       const final = response.url && URL.canParse(response.url) ? new URL(response.url) : current;
