@@ -46,7 +46,6 @@ export async function signRequest(request: Request, options: SignOptions): Promi
       (current) => ({
         request: { method: request.method, target, headers: headerReader(current) },
         response: null,
-        structuredFields: {},
       }),
       key,
       options,

@@ -191,7 +191,18 @@ const cases: Case[] = [
     headers: { ...draftPost, signature: undefined as never, authorization: "Signature ###" },
     code: "malformed_header",
   },
+  {
+    name: "keyId and keyid both given",
+    headers: draftWith(`keyid="${keyId}",${draftSignature}`),
+    code: "malformed_header",
+  },
   // draft-cavage policy and time
+  {
+    name: "replayed 2 h later with an uncovered created=now added",
+    headers: draftWith(`${draftSignature},created=${now / 1000 + 7200}`),
+    options: { now: now + 7_200_000 },
+    code: "clock_skew",
+  },
   {
     name: "replayed date (2 h old)",
     headers: draftWith(draftSignature, { date: new Date(now - 7_200_000).toUTCString() }),
@@ -478,6 +489,12 @@ const cases: Case[] = [
   {
     name: "oversized Signature-Input",
     headers: rfcWith(`sig1=(${'"a" '.repeat(3000)})${params}`),
+    code: "malformed_header",
+  },
+  {
+    name: "2,000 covered components under a raised length limit",
+    headers: rfcWith(`sig1=("@authority" "content-digest" ${'"host" '.repeat(2000)})${params}`),
+    options: { maxHeaderLength: 20_000 },
     code: "malformed_header",
   },
   {

@@ -22,6 +22,8 @@ import { checkDigest } from "./body-digest.js";
 import { type DraftSignatureParams, parseDraftSignatureHeader } from "./signature-header.js";
 import { createSigningString, type DraftRequestView } from "./signing-string.js";
 
+const DRAFT = { spec: "draft-cavage-12" } as const;
+
 /** Verifies a draft-cavage-12 `Signature` (or `Authorization: Signature`) header on a request. */
 export function verifyDraft(
   target: VerificationTarget,
@@ -29,12 +31,11 @@ export function verifyDraft(
   headerName: string,
   options: ResolvedVerifyOptions,
 ): Awaitable<VerificationResult> {
-  const spec = { spec: "draft-cavage-12" as const };
   if (headerValue.length > options.maxHeaderLength) {
     return failure(
       "malformed_header",
       `${headerName} is ${headerValue.length} characters; the limit is ${options.maxHeaderLength} (options.maxHeaderLength).`,
-      spec,
+      DRAFT,
     );
   }
   const request = target.request;
@@ -42,84 +43,84 @@ export function verifyDraft(
     return failure(
       "malformed_header",
       "draft-cavage signatures are for requests; responses are signed with RFC 9421.",
-      spec,
+      DRAFT,
     );
   }
   const parsed = parseDraftSignatureHeader(headerValue);
-  if ("ok" in parsed) return withContext(parsed, spec);
+  if ("ok" in parsed) return withContext(parsed, DRAFT);
   const { keyId, headers: covered } = parsed;
   const algorithm = parsed.algorithm === undefined ? undefined : canonicalDraftAlgorithm(parsed.algorithm);
-  const context = { ...spec, keyId };
+  const fail = (failed: VerificationFailure): VerificationFailure => withContext(failed, { ...DRAFT, keyId });
   if (algorithm !== undefined) {
     if (!isDraftAlgorithm(algorithm)) {
-      return failure(
-        "unsupported_algorithm",
-        `algorithm="${algorithm}" is not supported (use rsa-sha256, rsa-sha512, ecdsa-sha256, ed25519 or hs2019).`,
-        context,
+      return fail(
+        failure(
+          "unsupported_algorithm",
+          `algorithm="${algorithm}" is not supported (use rsa-sha256, rsa-sha512, ecdsa-sha256, ed25519 or hs2019).`,
+        ),
       );
     }
     if (options.algorithms && !options.algorithms.includes(algorithm)) {
-      return failure(
-        "unsupported_algorithm",
-        `algorithm="${algorithm}" is not accepted here (options.algorithms).`,
-        context,
+      return fail(
+        failure("unsupported_algorithm", `algorithm="${algorithm}" is not accepted here (options.algorithms).`),
       );
     }
   }
 
   const method = request.method.toUpperCase();
-  if (options.requireTimestamp && !covered.includes("date") && !covered.includes("(created)")) {
-    return failure(
-      "required_component_missing",
-      `The signature must cover date or (created); headers="${covered.join(" ")}".`,
-      context,
+  const coversDate = covered.includes("date");
+  const coversCreated = covered.includes("(created)");
+  if (options.requireTimestamp && !coversDate && !coversCreated) {
+    return fail(
+      failure(
+        "required_component_missing",
+        `The signature must cover date or (created); headers="${covered.join(" ")}".`,
+      ),
     );
   }
   if (options.requireHostFor.includes(method) && !covered.includes("host")) {
-    return failure(
-      "required_component_missing",
-      `A ${method} signature must cover host; headers="${covered.join(" ")}".`,
-      context,
+    return fail(
+      failure("required_component_missing", `A ${method} signature must cover host; headers="${covered.join(" ")}".`),
     );
   }
   for (const required of options.requiredDraft) {
     if (!covered.includes(required)) {
-      return failure(
-        "required_component_missing",
-        `The signature must cover ${required} (options.requiredComponents); headers="${covered.join(" ")}".`,
-        context,
+      return fail(
+        failure(
+          "required_component_missing",
+          `The signature must cover ${required} (options.requiredComponents); headers="${covered.join(" ")}".`,
+        ),
       );
     }
   }
-  let created = parsed.created;
-  if (created === undefined && covered.includes("date")) {
+  // Only a signed time counts: a `created` parameter that (created) does not cover could be
+  // rewritten by whoever replays the request. A covered `created` wins over `Date`, as in Mastodon.
+  const created = coversCreated ? parsed.created : undefined;
+  let dateMillis: number | undefined;
+  if (created === undefined && coversDate) {
     const date = target.headers.get("date");
     if (date !== null) {
       const millis = parseHttpDate(date);
-      if (typeof millis !== "number") return withContext(millis, context);
-      created = millis / 1000;
+      if (typeof millis !== "number") return fail(millis);
+      dateMillis = millis;
     }
   }
   const times = checkTimeWindow(
-    { created, expires: parsed.expires },
+    { created, dateMillis, expires: parsed.expires },
     options.nowMillis,
     options.maxClockSkew,
   );
-  if (times) return withContext(parsed.created === undefined ? dateFailure(times) : times, context);
+  if (times) return fail(times);
+  const signedAt = created ?? (dateMillis === undefined ? undefined : dateMillis / 1000);
 
   const digest = checkDigest(target, covered, options.requireDigestFor.includes(method));
   if (digest instanceof Promise) {
     return digest.then((failed) =>
-      failed ? withContext(failed, context) : checkSignature(parsed, algorithm, created, request, options),
+      failed ? fail(failed) : checkSignature(parsed, algorithm, signedAt, request, options),
     );
   }
-  if (digest) return withContext(digest, context);
-  return checkSignature(parsed, algorithm, created, request, options);
-}
-
-/** A time-window failure about the `Date` header says so (the check ran on it as `created`). */
-function dateFailure(failed: VerificationFailure): VerificationFailure {
-  return { ...failed, message: failed.message.replace("Signature created", "Signature Date") };
+  if (digest) return fail(digest);
+  return checkSignature(parsed, algorithm, signedAt, request, options);
 }
 
 function methodsFor(

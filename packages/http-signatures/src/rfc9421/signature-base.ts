@@ -29,22 +29,25 @@ export function createSignatureBase(
   params: Parameters,
   context: ComponentContext,
 ): SignatureBase | VerificationFailure {
-  const lines: string[] = [];
+  let base = "";
   const identifiers: string[] = [];
-  const seen = new Set<string>();
+  // A linear search is cheapest for the usual handful of components; a set bounds hostile lists.
+  const seen = components.length > 16 ? new Set<string>() : null;
   for (const component of components) {
-    const identifier = serializeComponentIdentifier(component);
     if (component.name === "@signature-params") {
       return failure("malformed_header", "@signature-params cannot be a covered component.");
     }
-    if (seen.has(identifier)) return failure("malformed_header", `Component ${identifier} is covered twice.`);
-    seen.add(identifier);
+    const identifier = serializeComponentIdentifier(component);
+    if (seen ? seen.has(identifier) : identifiers.includes(identifier)) {
+      return failure("malformed_header", `Component ${identifier} is covered twice.`);
+    }
+    seen?.add(identifier);
     identifiers.push(identifier);
     const value = componentValue(component, context);
     if (!value.ok) return value;
-    lines.push(`${identifier}: ${value.value}`);
+    base += `${identifier}: ${value.value}\n`;
   }
   const signatureParams = serializeSignatureParams(identifiers, params);
-  lines.push(`"@signature-params": ${signatureParams}`);
-  return { ok: true, base: lines.join("\n"), signatureParams, identifiers };
+  base += `"@signature-params": ${signatureParams}`;
+  return { ok: true, base, signatureParams, identifiers };
 }
