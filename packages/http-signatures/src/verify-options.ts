@@ -51,6 +51,14 @@ export interface VerifyOptions {
    */
   readonly requireHostFor?: readonly string[];
   /**
+   * Whether a request signature must tie itself to the method and target it was made for, so it
+   * cannot be replayed against another URL: draft `(request-target)` (or `digest`, which Mastodon
+   * accepts instead), RFC 9421 `@method` plus `@target-uri` (or `@authority` / `host` with
+   * `@request-target` or `@path`). Mastodon enforces the same.
+   * @defaultValue true
+   */
+  readonly requireRequestTarget?: boolean;
+  /**
    * Components every signature must cover besides the above, per spec: header names or
    * `(request-target)` for draft, identifiers such as `@method` or `content-type` for RFC 9421.
    * @defaultValue `{}`
@@ -126,6 +134,7 @@ export interface ResolvedVerifyOptions {
   readonly requireTimestamp: boolean;
   readonly requireDigestFor: readonly string[];
   readonly requireHostFor: readonly string[];
+  readonly requireRequestTarget: boolean;
   readonly requiredDraft: readonly string[];
   readonly requiredRfc9421: readonly string[];
   readonly specs: readonly SignatureSpec[];
@@ -171,6 +180,7 @@ export function resolveVerifyOptions(options: VerifyOptions | VerifyResponseOpti
     requireTimestamp: options.requireTimestamp ?? true,
     requireDigestFor: upperCased(options.requireDigestFor, POST),
     requireHostFor: upperCased(options.requireHostFor, GET),
+    requireRequestTarget: options.requireRequestTarget ?? true,
     requiredDraft: options.requiredComponents?.draft?.map((c) => c.toLowerCase()) ?? NONE,
     requiredRfc9421: options.requiredComponents?.rfc9421 ?? NONE,
     specs: options.specs ?? BOTH_SPECS,

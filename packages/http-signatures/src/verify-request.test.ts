@@ -111,6 +111,27 @@ describe("verifyRequest", () => {
     ).toMatchObject({ ok: false, code: "unsupported_algorithm" });
   });
 
+  it("requires the target to be signed unless requireRequestTarget is off", async () => {
+    const signingString = `host: s.example\ndate: ${date}`;
+    const request = {
+      method: "GET",
+      url: "https://s.example/users/a",
+      headers: {
+        host: "s.example",
+        date,
+        signature: `keyId="${keyId}",algorithm="rsa-sha256",headers="host date",signature="${rsaSignature(signingString)}"`,
+      },
+    };
+    const options = { keyResolver: () => rsa.publicKey, now };
+    expect(await verifyRequest(request, options)).toMatchObject({
+      ok: false,
+      code: "required_component_missing",
+    });
+    expect(await verifyRequest(request, { ...options, requireRequestTarget: false })).toMatchObject({
+      ok: true,
+    });
+  });
+
   it("checks RFC 9421 policy: @authority for GET, content-digest for POST, created", async () => {
     const get = await signRequest(new Request("https://r.example/users/a"), {
       spec: "rfc9421",
@@ -251,6 +272,7 @@ describe("structured-field components", () => {
       components: [
         "@method",
         "@authority",
+        "@path",
         "content-digest;sf",
         'signature;key="first"',
         'example-dict;key="b"',
@@ -267,6 +289,7 @@ describe("structured-field components", () => {
       components: [
         "@method",
         "@authority",
+        "@path",
         "content-digest;sf",
         'signature;key="first"',
         'example-dict;key="b"',

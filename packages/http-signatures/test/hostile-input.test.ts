@@ -198,6 +198,12 @@ const cases: Case[] = [
   },
   // draft-cavage policy and time
   {
+    name: "neither (request-target) nor digest covered (replayable to any URL)",
+    method: "GET",
+    headers: draftWith(replaceParam("headers", "host date")),
+    code: "required_component_missing",
+  },
+  {
     name: "replayed 2 h later with an uncovered created=now added",
     headers: draftWith(`${draftSignature},created=${now / 1000 + 7200}`),
     options: { now: now + 7_200_000 },
@@ -416,74 +422,76 @@ const cases: Case[] = [
   },
   {
     name: "alg for another key type",
-    headers: rfcWith(`sig1=("@method" "@authority" "content-digest")${params};alg="rsa-pss-sha512"`),
+    headers: rfcWith(
+      `sig1=("@method" "@target-uri" "@authority" "content-digest")${params};alg="rsa-pss-sha512"`,
+    ),
     code: "wrong_key_type",
   },
   {
     name: "@query-param without name",
-    headers: rfcWith(`sig1=("@query-param" "content-digest")${params}`),
+    headers: rfcWith(`sig1=("@method" "@target-uri" "@query-param" "content-digest")${params}`),
     code: "malformed_header",
   },
   {
     name: "@query-param with a repeated parameter",
     url: "https://receiver.example/inbox?x=1&x=2",
-    headers: rfcWith(`sig1=("@query-param";name="x" "content-digest")${params}`),
+    headers: rfcWith(`sig1=("@method" "@target-uri" "@query-param";name="x" "content-digest")${params}`),
     options: { body },
     code: "malformed_header",
   },
   {
     name: "unknown derived component",
-    headers: rfcWith(`sig1=("@foo" "content-digest")${params}`),
+    headers: rfcWith(`sig1=("@method" "@target-uri" "@foo" "content-digest")${params}`),
     code: "malformed_header",
   },
   {
     name: "upper-case field name",
-    headers: rfcWith(`sig1=("Content-Type" "content-digest")${params}`),
+    headers: rfcWith(`sig1=("@method" "@target-uri" "Content-Type" "content-digest")${params}`),
     code: "malformed_header",
   },
   {
     name: "sf on an unknown field",
-    headers: rfcWith(`sig1=("date";sf "content-digest")${params}`),
+    headers: rfcWith(`sig1=("@method" "@target-uri" "date";sf "content-digest")${params}`),
     code: "malformed_header",
   },
   {
     name: "key on a field that is not a dictionary",
-    headers: rfcWith(`sig1=("date";key="a" "content-digest")${params}`),
+    headers: rfcWith(`sig1=("@method" "@target-uri" "date";key="a" "content-digest")${params}`),
     code: "malformed_header",
   },
   {
     name: "bs combined with sf",
-    headers: rfcWith(`sig1=("content-digest";bs;sf)${params}`),
+    headers: rfcWith(`sig1=("@method" "@target-uri" "content-digest";bs;sf)${params}`),
     code: "malformed_header",
   },
   {
     name: "component covered twice",
-    headers: rfcWith(`sig1=("@method" "@method" "content-digest")${params}`),
+    headers: rfcWith(`sig1=("@method" "@target-uri" "@method" "@method" "content-digest")${params}`),
     code: "malformed_header",
   },
   {
     name: "@signature-params covered",
-    headers: rfcWith(`sig1=("@signature-params" "content-digest")${params}`),
+    headers: rfcWith(`sig1=("@method" "@target-uri" "@signature-params" "content-digest")${params}`),
     code: "malformed_header",
   },
   {
     name: "covered field absent",
-    headers: rfcWith(`sig1=("x-missing" "content-digest")${params}`),
+    headers: rfcWith(`sig1=("@method" "@target-uri" "x-missing" "content-digest")${params}`),
     code: "component_missing",
   },
   {
     name: "req on a request signature",
-    headers: rfcWith(`sig1=("@method";req "content-digest")${params}`),
+    headers: rfcWith(`sig1=("@method" "@target-uri" "@method";req "content-digest")${params}`),
     code: "malformed_header",
   },
   {
     name: "@status on a request",
-    headers: rfcWith(`sig1=("@status" "content-digest")${params}`),
+    headers: rfcWith(`sig1=("@method" "@target-uri" "@status" "content-digest")${params}`),
     code: "component_missing",
   },
   {
     name: "trailer field",
-    headers: rfcWith(`sig1=("content-type";tr "content-digest")${params}`),
+    headers: rfcWith(`sig1=("@method" "@target-uri" "content-type";tr "content-digest")${params}`),
     code: "component_missing",
   },
   {
@@ -493,7 +501,9 @@ const cases: Case[] = [
   },
   {
     name: "2,000 covered components under a raised length limit",
-    headers: rfcWith(`sig1=("@authority" "content-digest" ${'"host" '.repeat(2000)})${params}`),
+    headers: rfcWith(
+      `sig1=("@method" "@target-uri" "@authority" "content-digest" ${'"host" '.repeat(2000)})${params}`,
+    ),
     options: { maxHeaderLength: 20_000 },
     code: "malformed_header",
   },
@@ -505,33 +515,47 @@ const cases: Case[] = [
   },
   // RFC 9421 policy and time
   {
+    name: "no @method covered",
+    headers: rfcWith(`sig1=("@target-uri" "content-digest")${params}`),
+    code: "required_component_missing",
+  },
+  {
+    name: "@authority without @path / @request-target / @target-uri",
+    headers: rfcWith(`sig1=("@method" "@authority" "content-digest")${params}`),
+    code: "required_component_missing",
+  },
+  {
     name: "no created",
     headers: rfcWith(`sig1=("@method" "@authority" "content-digest");keyid="${keyId}"`),
     code: "required_component_missing",
   },
   {
     name: "created 2 h ago (replay)",
-    headers: rfcWith(`sig1=("@method" "content-digest");created=${now / 1000 - 7200};keyid="${keyId}"`),
+    headers: rfcWith(
+      `sig1=("@method" "@target-uri" "content-digest");created=${now / 1000 - 7200};keyid="${keyId}"`,
+    ),
     code: "clock_skew",
   },
   {
     name: "created 2 h ahead",
-    headers: rfcWith(`sig1=("@method" "content-digest");created=${now / 1000 + 7200};keyid="${keyId}"`),
+    headers: rfcWith(
+      `sig1=("@method" "@target-uri" "content-digest");created=${now / 1000 + 7200};keyid="${keyId}"`,
+    ),
     code: "not_yet_valid",
   },
   {
     name: "expired",
-    headers: rfcWith(`sig1=("@method" "content-digest")${params};expires=${now / 1000 - 7200}`),
+    headers: rfcWith(`sig1=("@method" "@target-uri" "content-digest")${params};expires=${now / 1000 - 7200}`),
     code: "expired",
   },
   {
     name: "POST without content-digest covered",
-    headers: rfcWith(`sig1=("@method" "@authority")${params}`),
+    headers: rfcWith(`sig1=("@method" "@target-uri" "@authority")${params}`),
     code: "required_component_missing",
   },
   {
     name: "POST without Content-Digest at all",
-    headers: rfcWith(`sig1=("@method" "@authority")${params}`, rfcSignature, {
+    headers: rfcWith(`sig1=("@method" "@target-uri" "@authority")${params}`, rfcSignature, {
       "content-digest": undefined as never,
     }),
     code: "digest_missing",

@@ -54,7 +54,7 @@ export function verifyDigestHeader(value: string, body: BodyInput): DigestCheck 
   }
   const bytes = Buffer.isBuffer(body) ? body : bodyBytes(body);
   const checked: string[] = [];
-  let ignored: string[] | undefined;
+  const ignored: string[] = [];
   // A hostile value may repeat a member many times: hash the body once per algorithm.
   const hashes: Partial<Record<string, Buffer>> = {};
   for (let start = 0; start <= value.length; ) {
@@ -69,7 +69,7 @@ export function verifyDigestHeader(value: string, body: BodyInput): DigestCheck 
     const algorithm = text.slice(0, equals).toLowerCase();
     const hash = DIGEST_HASHES[algorithm];
     if (!hash) {
-      (ignored ??= []).push(text.slice(0, equals));
+      ignored.push(text.slice(0, equals));
       continue;
     }
     let encoded = text.slice(equals + 1);
@@ -78,7 +78,8 @@ export function verifyDigestHeader(value: string, body: BodyInput): DigestCheck 
     const expected = decodeBase64Strict(encoded);
     if (!expected)
       return failure("malformed_header", `Digest ${algorithm.toUpperCase()} value is not base64.`);
-    const actual = (hashes[hash] ??= oneShotHash(hash, bytes, "buffer"));
+    const actual = hashes[hash] ?? oneShotHash(hash, bytes, "buffer");
+    hashes[hash] = actual;
     if (!constantTimeEqual(actual, expected)) {
       return failure(
         "digest_mismatch",
@@ -90,7 +91,7 @@ export function verifyDigestHeader(value: string, body: BodyInput): DigestCheck 
   if (checked.length === 0) {
     return failure(
       "digest_missing",
-      ignored !== undefined
+      ignored.length > 0
         ? `Digest carries only ${ignored.join(", ")}; send SHA-256 or SHA-512.`
         : "Digest header is empty; send SHA-256=<base64 of the body hash>.",
     );

@@ -62,7 +62,10 @@ export function verifyDraft(
     }
     if (options.algorithms && !options.algorithms.includes(algorithm)) {
       return fail(
-        failure("unsupported_algorithm", `algorithm="${algorithm}" is not accepted here (options.algorithms).`),
+        failure(
+          "unsupported_algorithm",
+          `algorithm="${algorithm}" is not accepted here (options.algorithms).`,
+        ),
       );
     }
   }
@@ -80,7 +83,18 @@ export function verifyDraft(
   }
   if (options.requireHostFor.includes(method) && !covered.includes("host")) {
     return fail(
-      failure("required_component_missing", `A ${method} signature must cover host; headers="${covered.join(" ")}".`),
+      failure(
+        "required_component_missing",
+        `A ${method} signature must cover host; headers="${covered.join(" ")}".`,
+      ),
+    );
+  }
+  if (options.requireRequestTarget && !covered.includes("(request-target)") && !covered.includes("digest")) {
+    return fail(
+      failure(
+        "required_component_missing",
+        `The signature must cover (request-target) (or digest), or it could be replayed to another URL; headers="${covered.join(" ")}".`,
+      ),
     );
   }
   for (const required of options.requiredDraft) {

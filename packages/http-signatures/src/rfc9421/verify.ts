@@ -39,6 +39,14 @@ function firstMissing(
   return null;
 }
 
+/** Whether a request signature covers its method and its whole target (RFC 9421 §7.2.1). */
+function bindsTarget(components: readonly ComponentIdentifier[]): boolean {
+  if (!covers(components, "@method")) return false;
+  if (covers(components, "@target-uri")) return true;
+  const authority = covers(components, "@authority") || covers(components, "host");
+  return authority && (covers(components, "@request-target") || covers(components, "@path"));
+}
+
 function verifyLabel(
   label: string,
   member: Dictionary extends Map<string, infer V> ? V : never,
@@ -111,6 +119,13 @@ function verifyLabel(
         context,
       );
     }
+  }
+  if (method !== null && options.requireRequestTarget && !bindsTarget(components)) {
+    return failure(
+      "required_component_missing",
+      `The signature must cover @method and @target-uri (or @authority with @path or @request-target), or it could be replayed to another URL; it covers ${components.map(describeComponent).join(" ") || "nothing"}.`,
+      context,
+    );
   }
   if (options.requiredRfc9421.length > 0) {
     const missing = firstMissing(components, options.requiredRfc9421);
