@@ -72,7 +72,13 @@ export function createCachingKeyResolver(options: CachingKeyResolverOptions): Ca
   const fetchAndStore = (keyId: string): Promise<PublicKeyInput | null> => {
     const pending = inFlight.get(keyId);
     if (pending) return pending;
-    const promise = load(keyId)
+    let loading: Promise<PublicKeyInput | null>;
+    try {
+      loading = load(keyId);
+    } catch (error) {
+      loading = Promise.reject(error);
+    }
+    const promise = loading
       .then((key) => {
         entries.delete(keyId);
         if (entries.size >= maxEntries) entries.delete(entries.keys().next().value!);
@@ -85,7 +91,7 @@ export function createCachingKeyResolver(options: CachingKeyResolverOptions): Ca
   };
 
   return {
-    async resolve(keyId: string, { refresh }: KeyResolveOptions): Promise<PublicKeyInput | null> {
+    resolve(keyId: string, { refresh }: KeyResolveOptions): Promise<PublicKeyInput | null> | PublicKeyInput | null {
       const entry = entries.get(keyId);
       if (entry) {
         const age = now() - entry.loadedAt;
