@@ -91,7 +91,10 @@ export function createCachingKeyResolver(options: CachingKeyResolverOptions): Ca
   };
 
   return {
-    resolve(keyId: string, { refresh }: KeyResolveOptions): Promise<PublicKeyInput | null> | PublicKeyInput | null {
+    resolve(
+      keyId: string,
+      { refresh }: KeyResolveOptions,
+    ): Promise<PublicKeyInput | null> | PublicKeyInput | null {
       const entry = entries.get(keyId);
       if (entry) {
         const age = now() - entry.loadedAt;
