@@ -561,6 +561,11 @@ const cases: Case[] = [
     code: "digest_missing",
   },
   {
+    name: "covered Content-Digest removed",
+    headers: rfcWith(rfcInput, rfcSignature, { "content-digest": undefined as never }),
+    code: "digest_missing",
+  },
+  {
     name: "Content-Digest not a dictionary",
     headers: rfcWith(rfcInput, rfcSignature, { "content-digest": "sha-256=abc" }),
     code: "malformed_header",

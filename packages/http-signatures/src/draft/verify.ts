@@ -1,3 +1,4 @@
+import { checkCoveredDigests } from "../digest/covered-digests.js";
 import type { ImportedKey } from "../keys/imported-key.js";
 import { type NamedMethod, verifyWithResolvedKey } from "../keys/verify-with-key.js";
 import type { RequestView } from "../rfc9421/component-value.js";
@@ -18,7 +19,6 @@ import {
   draftMethodsForKey,
   isDraftAlgorithm,
 } from "./algorithms.js";
-import { checkDigest } from "./body-digest.js";
 import { type DraftSignatureParams, parseDraftSignatureHeader } from "./signature-header.js";
 import { createSigningString, type DraftRequestView } from "./signing-string.js";
 
@@ -127,7 +127,12 @@ export function verifyDraft(
   if (times) return fail(times);
   const signedAt = created ?? (dateMillis === undefined ? undefined : dateMillis / 1000);
 
-  const digest = checkDigest(target, covered, options.requireDigestFor.includes(method));
+  const digest = checkCoveredDigests(
+    target,
+    { digest: covered.includes("digest"), contentDigest: covered.includes("content-digest") },
+    options.requireDigestFor.includes(method),
+    "draft-cavage-12",
+  );
   if (digest instanceof Promise) {
     return digest.then((failed) =>
       failed ? fail(failed) : checkSignature(parsed, algorithm, signedAt, request, options),

@@ -77,3 +77,12 @@ export function hasFlag(params: Parameters, name: string): boolean {
   const value: BareItem | undefined = params.get(name);
   return value === true;
 }
+
+/** Whether a component of this name (with or without `;req`) is covered. */
+export function covers(
+  components: readonly ComponentIdentifier[],
+  name: string,
+  forRequest = false,
+): boolean {
+  return components.some((c) => c.name === name && hasFlag(c.params, "req") === forRequest);
+}

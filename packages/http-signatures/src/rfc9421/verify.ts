@@ -1,4 +1,5 @@
 import { type Dictionary, type InnerList, isInnerList, type Parameters } from "structured-headers";
+import { checkCoveredDigests } from "../digest/covered-digests.js";
 import type { ImportedKey } from "../keys/imported-key.js";
 import { type NamedMethod, verifyWithResolvedKey } from "../keys/verify-with-key.js";
 import { type Awaitable, andThen } from "../shared/awaitable.js";
@@ -12,10 +13,10 @@ import {
 import type { VerificationTarget } from "../shared/verification-target.js";
 import type { ResolvedVerifyOptions } from "../verify-options.js";
 import { isRfc9421Algorithm, RFC9421_METHODS, rfc9421AlgorithmsForKey } from "./algorithms.js";
-import { checkDigest, covers } from "./body-digest.js";
 import {
   type ComponentIdentifier,
   componentFromItem,
+  covers,
   describeComponent,
   parseComponentIdentifier,
 } from "./component-identifier.js";
@@ -134,20 +135,24 @@ function verifyLabel(
   const times = checkTimeWindow(params, options.nowMillis, options.maxClockSkew);
   if (times) return withContext(times, context);
 
-  const mustCoverDigest = (body: Buffer | null): boolean =>
-    method !== null
-      ? options.requireDigestFor.includes(method)
-      : options.requireResponseDigest && body!.length > 0;
   const proceed = (digest: VerificationFailure | null): Awaitable<VerificationResult> =>
     digest
       ? withContext(digest, context)
       : checkSignature(label, components, rawParams, params, signature, target, options);
-  if (method === null && options.requireResponseDigest) {
-    return andThen(target.body(), (body) =>
-      andThen(checkDigest(target, components, mustCoverDigest(body)), proceed),
-    );
+  const digests = {
+    digest: covers(components, "digest"),
+    contentDigest: covers(components, "content-digest"),
+  };
+  if (method !== null) {
+    const mustCover = options.requireDigestFor.includes(method);
+    return andThen(checkCoveredDigests(target, digests, mustCover, "rfc9421"), proceed);
   }
-  return andThen(checkDigest(target, components, mustCoverDigest(null)), proceed);
+  if (!options.requireResponseDigest) {
+    return andThen(checkCoveredDigests(target, digests, false, "rfc9421"), proceed);
+  }
+  return andThen(target.body(), (body) =>
+    andThen(checkCoveredDigests(target, digests, body.length > 0, "rfc9421"), proceed),
+  );
 }
 
 function methodsFor(
