@@ -20,8 +20,13 @@ const DRAFT_DEFAULTS = ["(request-target)", "host", "date"];
  * draft-cavage-12 adds `Date` (when `date` is covered and absent), `Digest: SHA-256=…` (when
  * there is a body) and `Signature` (or `Authorization`). RFC 9421 adds `Content-Digest` (when
  * there is a body) and appends to `Signature-Input` / `Signature`, so a request can carry
- * several signatures. The `host` / `@authority` value comes from the `Host` header, else from
- * the URL (what `fetch` will send).
+ * several signatures. A draft `host` value comes from the `Host` header, else from the URL (what
+ * `fetch` will send); RFC 9421 `@authority` always comes from the URL.
+ *
+ * The signed request is derived from the original (`new Request(original, …)`), so it keeps its
+ * method, mode, redirect policy and abort signal: aborting the original's signal aborts a fetch of
+ * the signed one. Each derived request adds a listener to that signal until it is garbage
+ * collected, so sign a fresh `Request` per message rather than one kept for the process's life.
  *
  * @throws TypeError when options are incomplete, the key does not fit the algorithm, a covered
  *   header is absent, or the RFC 9421 label is already used

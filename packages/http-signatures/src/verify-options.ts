@@ -75,8 +75,9 @@ export interface VerifyOptions {
    */
   readonly specs?: readonly SignatureSpec[];
   /**
-   * The algorithms accepted, by the names the specs use (`hs2019` and a missing `algorithm` are
-   * resolved from the key type and then checked as that algorithm's name).
+   * The algorithms accepted, by the names the specs use. `hs2019` and a missing `algorithm` are
+   * resolved from the key type and then checked under the resolved name (`rsa-sha256` …); listing
+   * `hs2019` itself accepts whatever it resolves to.
    * @defaultValue every algorithm of both specs
    */
   readonly algorithms?: readonly (DraftAlgorithm | Rfc9421Algorithm)[];

@@ -60,6 +60,29 @@ describe("verifyRequest", () => {
     }
   });
 
+  it("checks hs2019 against options.algorithms under the name it resolves to", async () => {
+    const signingString = `(request-target): get /users/a\nhost: s.example\ndate: ${date}`;
+    const request = {
+      method: "GET",
+      url: "https://s.example/users/a",
+      headers: {
+        host: "s.example",
+        date,
+        signature: `keyId="${keyId}",algorithm="hs2019",headers="(request-target) host date",signature="${rsaSignature(signingString)}"`,
+      },
+    };
+    const options = { keyResolver: () => rsa.publicKey, now };
+    expect(await verifyRequest(request, { ...options, algorithms: ["rsa-sha256"] })).toMatchObject({
+      ok: true,
+      algorithm: "rsa-sha256",
+      declaredAlgorithm: "hs2019",
+    });
+    expect(await verifyRequest(request, { ...options, algorithms: ["ed25519"] })).toMatchObject({
+      ok: false,
+      code: "unsupported_algorithm",
+    });
+  });
+
   it("tries (request-target) without the query string (Mastodon's quirk)", async () => {
     const signature = rsaSignature(`(request-target): get /outbox\nhost: s.example\ndate: ${date}`);
     const request = {

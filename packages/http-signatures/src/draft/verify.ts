@@ -60,7 +60,8 @@ export function verifyDraft(
         ),
       );
     }
-    if (options.algorithms && !options.algorithms.includes(algorithm)) {
+    // hs2019 is checked once the key tells what it stands for (methodsFor).
+    if (options.algorithms && algorithm !== "hs2019" && !options.algorithms.includes(algorithm)) {
       return fail(
         failure(
           "unsupported_algorithm",
