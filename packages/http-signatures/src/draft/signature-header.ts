@@ -102,14 +102,13 @@ function readRawParams(text: string): Map<string, string> | string {
 }
 
 const WHITESPACE = /\s+/;
+const IRREGULAR_SPACING = /^\s|\s$|\s\s|[^\S ]/;
 
 /** Splits `headers="(request-target) host date"` at whitespace into lower-case names. */
 function splitHeaderNames(list: string): string[] {
-  const names = list.toLowerCase().split(" ");
-  for (const name of names) {
-    if (name === "" || WHITESPACE.test(name)) return names.join(" ").split(WHITESPACE).filter(Boolean);
-  }
-  return names;
+  const lower = list.toLowerCase();
+  if (lower !== "" && !IRREGULAR_SPACING.test(lower)) return lower.split(" ");
+  return lower.split(WHITESPACE).filter(Boolean);
 }
 
 function readTime(params: Map<string, string>, name: string): number | undefined | VerificationFailure {
