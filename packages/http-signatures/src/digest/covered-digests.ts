@@ -24,8 +24,9 @@ export function checkCoveredDigests(
   spec: SignatureSpec,
 ): VerificationFailure | null | Promise<VerificationFailure | null> {
   const draft = spec === "draft-cavage-12";
-  const digest = covered.digest || mustCover ? target.headers.get("digest") : null;
-  const contentDigest = covered.contentDigest || mustCover ? target.headers.get("content-digest") : null;
+  const uncovered = mustCover && !covered.digest && !covered.contentDigest;
+  const digest = covered.digest || uncovered ? target.headers.get("digest") : null;
+  const contentDigest = covered.contentDigest || uncovered ? target.headers.get("content-digest") : null;
   if (covered.digest && digest === null) {
     return failure("digest_missing", "The signature covers digest but the message has no Digest header.");
   }
@@ -35,7 +36,7 @@ export function checkCoveredDigests(
       "The signature covers content-digest but the message has no Content-Digest header.",
     );
   }
-  if (mustCover && !covered.digest && !covered.contentDigest) {
+  if (uncovered) {
     if (digest === null && contentDigest === null) {
       return failure(
         "digest_missing",

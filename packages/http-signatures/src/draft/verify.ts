@@ -24,6 +24,11 @@ import { createSigningString, type DraftRequestView } from "./signing-string.js"
 
 const DRAFT = { spec: "draft-cavage-12" } as const;
 
+/** A failure about the signature of `keyId`. */
+function failedFor(keyId: string, failed: VerificationFailure): VerificationFailure {
+  return withContext(failed, { spec: "draft-cavage-12", keyId });
+}
+
 /** Verifies a draft-cavage-12 `Signature` (or `Authorization: Signature`) header on a request. */
 export function verifyDraft(
   target: VerificationTarget,
@@ -50,10 +55,10 @@ export function verifyDraft(
   if ("ok" in parsed) return withContext(parsed, DRAFT);
   const { keyId, headers: covered } = parsed;
   const algorithm = parsed.algorithm === undefined ? undefined : canonicalDraftAlgorithm(parsed.algorithm);
-  const fail = (failed: VerificationFailure): VerificationFailure => withContext(failed, { ...DRAFT, keyId });
   if (algorithm !== undefined) {
     if (!isDraftAlgorithm(algorithm)) {
-      return fail(
+      return failedFor(
+        keyId,
         failure(
           "unsupported_algorithm",
           `algorithm="${algorithm}" is not supported (use rsa-sha256, rsa-sha512, ecdsa-sha256, ed25519 or hs2019).`,
@@ -62,7 +67,8 @@ export function verifyDraft(
     }
     // hs2019 is checked once the key tells what it stands for (methodsFor).
     if (options.algorithms && algorithm !== "hs2019" && !options.algorithms.includes(algorithm)) {
-      return fail(
+      return failedFor(
+        keyId,
         failure(
           "unsupported_algorithm",
           `algorithm="${algorithm}" is not accepted here (options.algorithms).`,
@@ -75,7 +81,8 @@ export function verifyDraft(
   const coversDate = covered.includes("date");
   const coversCreated = covered.includes("(created)");
   if (options.requireTimestamp && !coversDate && !coversCreated) {
-    return fail(
+    return failedFor(
+      keyId,
       failure(
         "required_component_missing",
         `The signature must cover date or (created); headers="${covered.join(" ")}".`,
@@ -83,7 +90,8 @@ export function verifyDraft(
     );
   }
   if (options.requireHostFor.includes(method) && !covered.includes("host")) {
-    return fail(
+    return failedFor(
+      keyId,
       failure(
         "required_component_missing",
         `A ${method} signature must cover host; headers="${covered.join(" ")}".`,
@@ -91,7 +99,8 @@ export function verifyDraft(
     );
   }
   if (options.requireRequestTarget && !covered.includes("(request-target)") && !covered.includes("digest")) {
-    return fail(
+    return failedFor(
+      keyId,
       failure(
         "required_component_missing",
         `The signature must cover (request-target) (or digest), or it could be replayed to another URL; headers="${covered.join(" ")}".`,
@@ -100,7 +109,8 @@ export function verifyDraft(
   }
   for (const required of options.requiredDraft) {
     if (!covered.includes(required)) {
-      return fail(
+      return failedFor(
+        keyId,
         failure(
           "required_component_missing",
           `The signature must cover ${required} (options.requiredComponents); headers="${covered.join(" ")}".`,
@@ -116,7 +126,7 @@ export function verifyDraft(
     const date = target.headers.get("date");
     if (date !== null) {
       const millis = parseHttpDate(date);
-      if (typeof millis !== "number") return fail(millis);
+      if (typeof millis !== "number") return failedFor(keyId, millis);
       dateMillis = millis;
     }
   }
@@ -125,7 +135,7 @@ export function verifyDraft(
     options.nowMillis,
     options.maxClockSkew,
   );
-  if (times) return fail(times);
+  if (times) return failedFor(keyId, times);
   const signedAt = created ?? (dateMillis === undefined ? undefined : dateMillis / 1000);
 
   const digest = checkCoveredDigests(
@@ -136,10 +146,10 @@ export function verifyDraft(
   );
   if (digest instanceof Promise) {
     return digest.then((failed) =>
-      failed ? fail(failed) : checkSignature(parsed, algorithm, signedAt, request, options),
+      failed ? failedFor(keyId, failed) : checkSignature(parsed, algorithm, signedAt, request, options),
     );
   }
-  if (digest) return fail(digest);
+  if (digest) return failedFor(keyId, digest);
   return checkSignature(parsed, algorithm, signedAt, request, options);
 }
 
@@ -184,7 +194,6 @@ function checkSignature(
   options: ResolvedVerifyOptions,
 ): Awaitable<VerificationResult> {
   const { keyId, headers: covered } = parsed;
-  const context = { spec: "draft-cavage-12" as const, keyId };
   const { target: parts } = request;
   const view: DraftRequestView = {
     method: request.method,
@@ -193,7 +202,7 @@ function checkSignature(
     headers: request.headers,
   };
   const signingString = createSigningString(covered, view, parsed);
-  if (typeof signingString !== "string") return withContext(signingString, context);
+  if (typeof signingString !== "string") return failedFor(keyId, signingString);
   const signedData = [Buffer.from(signingString, "latin1")];
   if (
     options.allowRequestTargetWithoutQuery &&
@@ -213,7 +222,7 @@ function checkSignature(
     methodsFor: (key) => methodsFor(key, algorithm, keyId, options),
   });
   return andThen(outcome, (result): VerificationResult => {
-    if (!result.ok) return withContext(result, context);
+    if (!result.ok) return failedFor(keyId, result);
     return {
       ok: true,
       spec: "draft-cavage-12",
