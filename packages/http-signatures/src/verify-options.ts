@@ -83,9 +83,16 @@ export interface VerifyOptions {
   readonly algorithms?: readonly (DraftAlgorithm | Rfc9421Algorithm)[];
   /**
    * The RFC 9421 signature label to verify.
-   * @defaultValue each label in `Signature-Input` order; the first that verifies wins
+   * @defaultValue each label in `Signature-Input` order (up to `maxSignatures`); the first that verifies wins
    */
   readonly label?: string;
+  /**
+   * How many RFC 9421 signatures of one message are tried when `label` is not given. Each may name
+   * another key, and so cost a key lookup (a fetch): a message with dozens of labels must not
+   * turn into dozens of fetches.
+   * @defaultValue 4
+   */
+  readonly maxSignatures?: number;
   /**
    * Whether a draft `(request-target)` that fails with the query string is tried once without
    * it, as Mastodon does for senders that sign only the path.
@@ -141,6 +148,7 @@ export interface ResolvedVerifyOptions {
   readonly specs: readonly SignatureSpec[];
   readonly algorithms: readonly string[] | null;
   readonly label: string | undefined;
+  readonly maxSignatures: number;
   readonly allowRequestTargetWithoutQuery: boolean;
   readonly maxHeaderLength: number;
   readonly refreshKeyOnFailure: boolean;
@@ -160,7 +168,7 @@ function upperCased(methods: readonly string[] | undefined, fallback: readonly s
 /**
  * Fills in defaults.
  *
- * @throws TypeError when `keyResolver` is missing or a bound is not a non-negative number.
+ * @throws TypeError when `keyResolver` is missing or a bound is out of range.
  */
 export function resolveVerifyOptions(options: VerifyOptions | VerifyResponseOptions): ResolvedVerifyOptions {
   if (typeof options !== "object" || options === null) throw new TypeError("Verify options are required.");
@@ -170,8 +178,9 @@ export function resolveVerifyOptions(options: VerifyOptions | VerifyResponseOpti
   }
   const maxClockSkew = options.maxClockSkew ?? 3600;
   const maxHeaderLength = options.maxHeaderLength ?? 8192;
-  if (!(maxClockSkew >= 0) || !(maxHeaderLength > 0)) {
-    throw new TypeError("maxClockSkew and maxHeaderLength must be non-negative numbers.");
+  const maxSignatures = options.maxSignatures ?? 4;
+  if (!(maxClockSkew >= 0) || !(maxHeaderLength > 0) || !(maxSignatures >= 1)) {
+    throw new TypeError("maxClockSkew must be at least 0, maxHeaderLength and maxSignatures at least 1.");
   }
   const now = options.now;
   return {
@@ -187,6 +196,7 @@ export function resolveVerifyOptions(options: VerifyOptions | VerifyResponseOpti
     specs: options.specs ?? BOTH_SPECS,
     algorithms: options.algorithms ?? null,
     label: options.label,
+    maxSignatures,
     allowRequestTargetWithoutQuery: options.allowRequestTargetWithoutQuery ?? true,
     maxHeaderLength,
     refreshKeyOnFailure: options.refreshKeyOnFailure ?? true,

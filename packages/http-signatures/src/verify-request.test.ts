@@ -60,6 +60,36 @@ describe("verifyRequest", () => {
     }
   });
 
+  it("tries at most maxSignatures RFC 9421 signatures, so many labels cannot cause many key lookups", async () => {
+    const created = Math.floor(now / 1000);
+    const labels = Array.from({ length: 10 }, (_, i) => `s${i}`);
+    const request = {
+      method: "GET",
+      url: "https://r.example/a",
+      headers: {
+        "signature-input": labels
+          .map((l) => `${l}=("@method" "@target-uri");created=${created};keyid="https://k${l}.example/#k"`)
+          .join(", "),
+        signature: labels.map((l) => `${l}=:AAAA:`).join(", "),
+      },
+    };
+    const looked: string[] = [];
+    const keyResolver = (id: string) => {
+      looked.push(id);
+      return ed.publicKey;
+    };
+    expect(await verifyRequest(request, { keyResolver, now })).toMatchObject({
+      ok: false,
+      code: "signature_mismatch",
+      label: "s0",
+    });
+    expect(new Set(looked).size).toBe(4);
+    looked.length = 0;
+    await verifyRequest(request, { keyResolver, now, maxSignatures: 1 });
+    expect(new Set(looked)).toEqual(new Set(["https://ks0.example/#k"]));
+    await expect(verifyRequest(request, { keyResolver, now, maxSignatures: 0 })).rejects.toThrow(TypeError);
+  });
+
   it("checks hs2019 against options.algorithms under the name it resolves to", async () => {
     const signingString = `(request-target): get /users/a\nhost: s.example\ndate: ${date}`;
     const request = {

@@ -250,7 +250,8 @@ export function verifyRfc9421(
   if (!(inputs instanceof Map)) return withContext(inputs, spec);
   const signatures = parseField("Signature", signatureHeader, options.maxHeaderLength);
   if (!(signatures instanceof Map)) return withContext(signatures, spec);
-  const labels = options.label !== undefined ? [options.label] : [...inputs.keys()];
+  const labels =
+    options.label !== undefined ? [options.label] : [...inputs.keys()].slice(0, options.maxSignatures);
   if (labels.length === 0) return failure("missing_signature", "Signature-Input is empty.", spec);
   const tryFrom = (index: number, first: VerificationFailure | null): Awaitable<VerificationResult> => {
     for (let i = index; i < labels.length; i++) {
