@@ -78,11 +78,11 @@ export function hasFlag(params: Parameters, name: string): boolean {
   return value === true;
 }
 
-/** Whether a component of this name (with or without `;req`) is covered. */
-export function covers(
-  components: readonly ComponentIdentifier[],
-  name: string,
-  forRequest = false,
-): boolean {
-  return components.some((c) => c.name === name && hasFlag(c.params, "req") === forRequest);
+/** The names of the components a signature covers from its own message (not marked `;req`). */
+export function ownComponentNames(components: readonly ComponentIdentifier[]): ReadonlySet<string> {
+  const names = new Set<string>();
+  for (const component of components) {
+    if (!hasFlag(component.params, "req")) names.add(component.name);
+  }
+  return names;
 }

@@ -16,8 +16,8 @@ import { isRfc9421Algorithm, RFC9421_METHODS, rfc9421AlgorithmsForKey } from "./
 import {
   type ComponentIdentifier,
   componentFromItem,
-  covers,
   describeComponent,
+  ownComponentNames,
   parseComponentIdentifier,
 } from "./component-identifier.js";
 import { createSignatureBase } from "./signature-base.js";
@@ -41,11 +41,11 @@ function firstMissing(
 }
 
 /** Whether a request signature covers its method and its whole target (RFC 9421 §7.2.1). */
-function bindsTarget(components: readonly ComponentIdentifier[]): boolean {
-  if (!covers(components, "@method")) return false;
-  if (covers(components, "@target-uri")) return true;
-  const authority = covers(components, "@authority") || covers(components, "host");
-  return authority && (covers(components, "@request-target") || covers(components, "@path"));
+function bindsTarget(names: ReadonlySet<string>): boolean {
+  if (!names.has("@method")) return false;
+  if (names.has("@target-uri")) return true;
+  const authority = names.has("@authority") || names.has("host");
+  return authority && (names.has("@request-target") || names.has("@path"));
 }
 
 function verifyLabel(
@@ -101,6 +101,7 @@ function verifyLabel(
 
   const isRequest = target.response === null;
   const method = isRequest ? target.request!.method.toUpperCase() : null;
+  const names = ownComponentNames(components);
   if (options.requireTimestamp && params.created === undefined) {
     return failure(
       "required_component_missing",
@@ -109,11 +110,7 @@ function verifyLabel(
     );
   }
   if (method !== null && options.requireHostFor.includes(method)) {
-    if (
-      !covers(components, "@authority") &&
-      !covers(components, "@target-uri") &&
-      !covers(components, "host")
-    ) {
+    if (!names.has("@authority") && !names.has("@target-uri") && !names.has("host")) {
       return failure(
         "required_component_missing",
         `A ${method} signature must cover @authority (or @target-uri); it covers ${components.map(describeComponent).join(" ") || "nothing"}.`,
@@ -121,7 +118,7 @@ function verifyLabel(
       );
     }
   }
-  if (method !== null && options.requireRequestTarget && !bindsTarget(components)) {
+  if (method !== null && options.requireRequestTarget && !bindsTarget(names)) {
     return failure(
       "required_component_missing",
       `The signature must cover @method and @target-uri (or @authority with @path or @request-target), or it could be replayed to another URL; it covers ${components.map(describeComponent).join(" ") || "nothing"}.`,
@@ -140,8 +137,8 @@ function verifyLabel(
       ? withContext(digest, context)
       : checkSignature(label, components, rawParams, params, signature, target, options);
   const digests = {
-    digest: covers(components, "digest"),
-    contentDigest: covers(components, "content-digest"),
+    digest: names.has("digest"),
+    contentDigest: names.has("content-digest"),
   };
   if (method !== null) {
     const mustCover = options.requireDigestFor.includes(method);
