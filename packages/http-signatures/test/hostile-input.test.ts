@@ -617,6 +617,23 @@ describe("hostile and malformed signature headers", () => {
     });
   }
 
+  it("300 @query-param components over a 3,000-parameter query verify (the query is read once)", async () => {
+    const query = Array.from({ length: 3000 }, (_, i) => `k${i}=v${i}`).join("&");
+    const components = [
+      "@method",
+      "@target-uri",
+      ...Array.from({ length: 300 }, (_, i) => `@query-param;name="k${i}"`),
+    ];
+    const signed = await signRequest(new Request(`https://receiver.example/q?${query}`), {
+      spec: "rfc9421",
+      keyId,
+      privateKey: ed25519.privateKey,
+      components,
+      created: now,
+    });
+    expect(await verifyRequest(signed, { keyResolver, now })).toMatchObject({ ok: true });
+  });
+
   it("the unmodified baselines verify (so each case fails for its own reason)", async () => {
     for (const [headers, method] of [
       [draftPost, "POST"],

@@ -34,16 +34,46 @@ export interface ComponentContext {
 
 type ValueResult = { ok: true; value: string } | VerificationFailure;
 
-const FORM_SAFE = /[A-Za-z0-9*\-._]/;
+function isFormSafe(byte: number): boolean {
+  return (
+    (byte >= 0x61 && byte <= 0x7a) || // a-z
+    (byte >= 0x41 && byte <= 0x5a) || // A-Z
+    (byte >= 0x30 && byte <= 0x39) || // 0-9
+    byte === 0x2a || // *
+    byte === 0x2d || // -
+    byte === 0x2e || // .
+    byte === 0x5f // _
+  );
+}
 
 /** Percent-encodes as `application/x-www-form-urlencoded` serializing does, but space as `%20`. */
 function formEncode(text: string): string {
   let out = "";
   for (const byte of Buffer.from(text, "utf8")) {
-    const char = String.fromCharCode(byte);
-    out += FORM_SAFE.test(char) ? char : `%${byte.toString(16).toUpperCase().padStart(2, "0")}`;
+    out += isFormSafe(byte)
+      ? String.fromCharCode(byte)
+      : `%${byte.toString(16).toUpperCase().padStart(2, "0")}`;
   }
   return out;
+}
+
+// The query's parameters by encoded name, built once per target: a signature may name hundreds
+// of @query-param components, and each must not walk and re-encode the whole query again.
+const queryTables = new WeakMap<TargetParts, Map<string, string[]>>();
+
+function queryTable(target: TargetParts): Map<string, string[]> {
+  let table = queryTables.get(target);
+  if (table === undefined) {
+    table = new Map();
+    for (const [key, value] of new URLSearchParams(target.query ?? "")) {
+      const name = formEncode(key);
+      const values = table.get(name);
+      if (values === undefined) table.set(name, [value]);
+      else values.push(value);
+    }
+    queryTables.set(target, table);
+  }
+  return table;
 }
 
 function missing(component: ComponentIdentifier, why: string): VerificationFailure {
@@ -55,10 +85,7 @@ function queryParam(component: ComponentIdentifier, request: RequestView): Value
   if (typeof name !== "string") {
     return failure("malformed_header", `${describeComponent(component)} needs a string name parameter.`);
   }
-  const values: string[] = [];
-  for (const [key, value] of new URLSearchParams(request.target.query ?? "")) {
-    if (formEncode(key) === name) values.push(value);
-  }
+  const values = queryTable(request.target).get(name) ?? [];
   if (values.length === 0) return missing(component, "names a query parameter the target URI does not have.");
   if (values.length > 1) {
     return failure(
