@@ -634,6 +634,23 @@ describe("hostile and malformed signature headers", () => {
     expect(await verifyRequest(signed, { keyResolver, now })).toMatchObject({ ok: true });
   });
 
+  it("250 key= components of one dictionary field verify (the field is parsed once)", async () => {
+    const priority = Array.from({ length: 400 }, (_, i) => `a${i}=${i}`).join(", ");
+    const components = [
+      "@method",
+      "@target-uri",
+      ...Array.from({ length: 250 }, (_, i) => `priority;key="a${i}"`),
+    ];
+    const signed = await signRequest(new Request("https://receiver.example/q", { headers: { priority } }), {
+      spec: "rfc9421",
+      keyId,
+      privateKey: ed25519.privateKey,
+      components,
+      created: now,
+    });
+    expect(await verifyRequest(signed, { keyResolver, now })).toMatchObject({ ok: true });
+  });
+
   it("the unmodified baselines verify (so each case fails for its own reason)", async () => {
     for (const [headers, method] of [
       [draftPost, "POST"],

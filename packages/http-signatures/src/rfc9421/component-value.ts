@@ -134,24 +134,33 @@ function derived(
   }
 }
 
+/** Dictionaries parsed for one signature base, by field value: many `;key=` components of one field parse it once. */
+export type ParsedDictionaries = Map<string, Dictionary>;
+
 function structured(
   component: ComponentIdentifier,
   raw: string,
   type: StructuredFieldType | undefined,
   key: string | undefined,
+  dictionaries: ParsedDictionaries | undefined,
 ): ValueResult {
-  const label = describeComponent(component);
+  const label = (): string => describeComponent(component);
   if (!type) {
     return failure(
       "malformed_header",
-      `${label}: ${component.name} is not a known structured field; add it to options.structuredFields.`,
+      `${label()}: ${component.name} is not a known structured field; add it to options.structuredFields.`,
     );
   }
   try {
     if (key !== undefined) {
       if (type !== "dictionary")
-        return failure("malformed_header", `${label}: key applies only to dictionary fields.`);
-      const member = (parseDictionary(raw) as Dictionary).get(key);
+        return failure("malformed_header", `${label()}: key applies only to dictionary fields.`);
+      let dictionary = dictionaries?.get(raw);
+      if (dictionary === undefined) {
+        dictionary = parseDictionary(raw);
+        dictionaries?.set(raw, dictionary);
+      }
+      const member = dictionary.get(key);
       if (member === undefined)
         return missing(component, `names dictionary key "${key}", which the field lacks.`);
       return { ok: true, value: isInnerList(member) ? serializeInnerList(member) : serializeItem(member) };
@@ -162,12 +171,17 @@ function structured(
   } catch (error) {
     return failure(
       "malformed_header",
-      `${label}: the field is not a valid structured ${type}: ${(error as Error).message}`,
+      `${label()}: the field is not a valid structured ${type}: ${(error as Error).message}`,
     );
   }
 }
 
-function field(component: ComponentIdentifier, context: ComponentContext, fromRequest: boolean): ValueResult {
+function field(
+  component: ComponentIdentifier,
+  context: ComponentContext,
+  fromRequest: boolean,
+  dictionaries: ParsedDictionaries | undefined,
+): ValueResult {
   const { name, params } = component;
   if (name !== name.toLowerCase()) {
     return failure("malformed_header", `Component "${name}" must be lower case.`);
@@ -196,13 +210,26 @@ function field(component: ComponentIdentifier, context: ComponentContext, fromRe
   const raw = headers.get(name);
   if (raw === null) return missing(component, "is absent from the message.");
   if (sf || keyParam !== undefined) {
-    return structured(component, raw, context.structuredFields[name], keyParam as string | undefined);
+    return structured(
+      component,
+      raw,
+      context.structuredFields[name],
+      keyParam as string | undefined,
+      dictionaries,
+    );
   }
   return { ok: true, value: raw };
 }
 
-/** Computes one component value as RFC 9421 §2 defines it. */
-export function componentValue(component: ComponentIdentifier, context: ComponentContext): ValueResult {
+/**
+ * Computes one component value as RFC 9421 §2 defines it. `dictionaries` keeps the fields parsed
+ * for `key` parameters across the components of one signature base.
+ */
+export function componentValue(
+  component: ComponentIdentifier,
+  context: ComponentContext,
+  dictionaries?: ParsedDictionaries,
+): ValueResult {
   const fromRequest = context.response === null || hasFlag(component.params, "req");
   if (context.response === null && hasFlag(component.params, "req")) {
     return failure(
@@ -212,7 +239,7 @@ export function componentValue(component: ComponentIdentifier, context: Componen
   }
   const result = component.name.startsWith("@")
     ? derived(component, context, fromRequest)
-    : field(component, context, fromRequest);
+    : field(component, context, fromRequest, dictionaries);
   if (result.ok && !isSafeFieldValue(result.value)) {
     return failure(
       "malformed_header",

@@ -1,7 +1,7 @@
 import { type Parameters, serializeParameters } from "structured-headers";
 import { failure, type VerificationFailure } from "../shared/verification-result.js";
 import { type ComponentIdentifier, serializeComponentIdentifier } from "./component-identifier.js";
-import { type ComponentContext, componentValue } from "./component-value.js";
+import { type ComponentContext, componentValue, type ParsedDictionaries } from "./component-value.js";
 
 /**
  * Serializes the `@signature-params` value: the inner list of the (already serialized) component
@@ -33,6 +33,7 @@ export function createSignatureBase(
   const identifiers: string[] = [];
   // A linear search is cheapest for the usual handful of components; a set bounds hostile lists.
   const seen = components.length > 16 ? new Set<string>() : null;
+  let dictionaries: ParsedDictionaries | undefined;
   for (const component of components) {
     if (component.name === "@signature-params") {
       return failure("malformed_header", "@signature-params cannot be a covered component.");
@@ -43,7 +44,8 @@ export function createSignatureBase(
     }
     seen?.add(identifier);
     identifiers.push(identifier);
-    const value = componentValue(component, context);
+    if (dictionaries === undefined && component.params.has("key")) dictionaries = new Map();
+    const value = componentValue(component, context, dictionaries);
     if (!value.ok) return value;
     base += `${identifier}: ${value.value}\n`;
   }
