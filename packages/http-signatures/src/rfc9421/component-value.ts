@@ -186,9 +186,13 @@ function field(
   if (name !== name.toLowerCase()) {
     return failure("malformed_header", `Component "${name}" must be lower case.`);
   }
+  const headers = fromRequest ? context.request?.headers : context.response?.headers;
+  if (params.size === 0 && headers) {
+    const raw = headers.get(name);
+    return raw === null ? missing(component, "is absent from the message.") : { ok: true, value: raw };
+  }
   if (hasFlag(params, "tr"))
     return missing(component, "is a trailer field; trailers are not available here.");
-  const headers = fromRequest ? context.request?.headers : context.response?.headers;
   if (!headers) return missing(component, "needs the request this response answers (pass options.request).");
   const sf = hasFlag(params, "sf");
   const bs = hasFlag(params, "bs");
@@ -230,8 +234,9 @@ export function componentValue(
   context: ComponentContext,
   dictionaries?: ParsedDictionaries,
 ): ValueResult {
-  const fromRequest = context.response === null || hasFlag(component.params, "req");
-  if (context.response === null && hasFlag(component.params, "req")) {
+  const req = component.params.size > 0 && hasFlag(component.params, "req");
+  const fromRequest = context.response === null || req;
+  if (context.response === null && req) {
     return failure(
       "malformed_header",
       `${describeComponent(component)}: req only applies to response signatures.`,

@@ -152,12 +152,21 @@ function verifyLabel(
   );
 }
 
+/** One-element method lists per algorithm name, built once: the common case allocates nothing. */
+const NAMED_METHODS: Readonly<Record<string, readonly NamedMethod[]>> = Object.fromEntries(
+  Object.entries(RFC9421_METHODS).map(([name, method]) => [name, [{ name, method }]]),
+);
+
 function methodsFor(
   key: ImportedKey,
   alg: string | undefined,
   keyId: string,
   options: ResolvedVerifyOptions,
 ): readonly NamedMethod[] | VerificationFailure {
+  if (alg !== undefined && isRfc9421Algorithm(alg) && !options.algorithms) {
+    const method = RFC9421_METHODS[alg];
+    if (method.keyType === key.keyType) return NAMED_METHODS[alg]!;
+  }
   const names = alg !== undefined ? [alg] : rfc9421AlgorithmsForKey(key.keyType);
   const fitting: NamedMethod[] = [];
   for (const name of names) {
@@ -197,9 +206,10 @@ function checkSignature(
     structuredFields: options.structuredFields,
   });
   if (!base.ok) return withContext(base, context);
-  const covered = base.identifiers.map(
-    (identifier, i) => components[i]!.name + identifier.slice(components[i]!.name.length + 2),
-  );
+  const covered = base.identifiers.map((identifier, i) => {
+    const { name, params } = components[i]!;
+    return params.size === 0 ? name : name + identifier.slice(name.length + 2);
+  });
   const outcome = verifyWithResolvedKey({
     resolver: options.keyResolver,
     keyId,
