@@ -51,7 +51,8 @@ export interface CachingKeyResolver extends KeyResolver {
 /**
  * A {@link KeyResolver} with a TTL cache, negative caching, one in-flight load per key id, and
  * key rotation: when a verifier asks again with `refresh: true` the key is loaded anew (at most
- * once per `minRefreshInterval`).
+ * once per `minRefreshInterval`). A cache hit is answered synchronously; a load that throws is not
+ * cached, so the next lookup of that key id loads again.
  *
  * @throws TypeError when `load` is not a function or a bound is negative.
  */
