@@ -33,6 +33,10 @@ const DRAFT_DEFAULTS = ["(request-target)", "host", "date"];
  */
 export async function signRequest(request: Request, options: SignOptions): Promise<Request> {
   if (!(request instanceof Request)) throw new TypeError("signRequest takes a Fetch API Request.");
+  const spec = options?.spec ?? "draft-cavage-12";
+  if (spec !== "rfc9421" && spec !== "draft-cavage-12") {
+    throw new TypeError(`options.spec must be "draft-cavage-12" or "rfc9421", not ${String(spec)}.`);
+  }
   const key = prepareSigning(options);
   const body =
     options.body === undefined
@@ -40,9 +44,10 @@ export async function signRequest(request: Request, options: SignOptions): Promi
       : options.body === null
         ? null
         : bodyBytes(options.body);
-  const headers = new Headers(request.headers);
   const target = targetParts(request.url);
-  const spec = options.spec ?? "draft-cavage-12";
+  // The derived request copies the original's headers; the signature headers go onto that copy.
+  const signed = new Request(request, { body: toBodyInit(body) });
+  const headers = signed.headers;
   if (spec === "rfc9421") {
     const defaults = body ? [...RFC9421_REQUEST_DEFAULTS, "content-digest"] : RFC9421_REQUEST_DEFAULTS;
     addRfc9421Signature(
@@ -56,7 +61,7 @@ export async function signRequest(request: Request, options: SignOptions): Promi
       options,
       defaults,
     );
-  } else if (spec === "draft-cavage-12") {
+  } else {
     const covered = (options.components ?? (body ? [...DRAFT_DEFAULTS, "digest"] : DRAFT_DEFAULTS)).map((c) =>
       c.toLowerCase(),
     );
@@ -84,8 +89,6 @@ export async function signRequest(request: Request, options: SignOptions): Promi
     );
     if (options.header === "authorization") headers.set("authorization", `Signature ${headerValue}`);
     else headers.set("signature", headerValue);
-  } else {
-    throw new TypeError(`options.spec must be "draft-cavage-12" or "rfc9421", not ${String(spec)}.`);
   }
-  return new Request(request, { headers, body: toBodyInit(body) });
+  return signed;
 }
