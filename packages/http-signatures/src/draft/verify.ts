@@ -57,22 +57,18 @@ export function verifyDraft(
   const algorithm = parsed.algorithm === undefined ? undefined : canonicalDraftAlgorithm(parsed.algorithm);
   if (algorithm !== undefined) {
     if (!isDraftAlgorithm(algorithm)) {
-      return failedFor(
-        keyId,
-        failure(
-          "unsupported_algorithm",
-          `algorithm="${algorithm}" is not supported (use rsa-sha256, rsa-sha512, ecdsa-sha256, ed25519 or hs2019).`,
-        ),
+      return failure(
+        "unsupported_algorithm",
+        `algorithm="${algorithm}" is not supported (use rsa-sha256, rsa-sha512, ecdsa-sha256, ed25519 or hs2019).`,
+        { ...DRAFT, keyId },
       );
     }
     // hs2019 is checked once the key tells what it stands for (methodsFor).
     if (options.algorithms && algorithm !== "hs2019" && !options.algorithms.includes(algorithm)) {
-      return failedFor(
-        keyId,
-        failure(
-          "unsupported_algorithm",
-          `algorithm="${algorithm}" is not accepted here (options.algorithms).`,
-        ),
+      return failure(
+        "unsupported_algorithm",
+        `algorithm="${algorithm}" is not accepted here (options.algorithms).`,
+        { ...DRAFT, keyId },
       );
     }
   }
@@ -81,40 +77,32 @@ export function verifyDraft(
   const coversDate = covered.includes("date");
   const coversCreated = covered.includes("(created)");
   if (options.requireTimestamp && !coversDate && !coversCreated) {
-    return failedFor(
-      keyId,
-      failure(
-        "required_component_missing",
-        `The signature must cover date or (created); headers="${covered.join(" ")}".`,
-      ),
+    return failure(
+      "required_component_missing",
+      `The signature must cover date or (created); headers="${covered.join(" ")}".`,
+      { ...DRAFT, keyId },
     );
   }
   if (options.requireHostFor.includes(method) && !covered.includes("host")) {
-    return failedFor(
-      keyId,
-      failure(
-        "required_component_missing",
-        `A ${method} signature must cover host; headers="${covered.join(" ")}".`,
-      ),
+    return failure(
+      "required_component_missing",
+      `A ${method} signature must cover host; headers="${covered.join(" ")}".`,
+      { ...DRAFT, keyId },
     );
   }
   if (options.requireRequestTarget && !covered.includes("(request-target)") && !covered.includes("digest")) {
-    return failedFor(
-      keyId,
-      failure(
-        "required_component_missing",
-        `The signature must cover (request-target) (or digest), or it could be replayed to another URL; headers="${covered.join(" ")}".`,
-      ),
+    return failure(
+      "required_component_missing",
+      `The signature must cover (request-target) (or digest), or it could be replayed to another URL; headers="${covered.join(" ")}".`,
+      { ...DRAFT, keyId },
     );
   }
   for (const required of options.requiredDraft) {
     if (!covered.includes(required)) {
-      return failedFor(
-        keyId,
-        failure(
-          "required_component_missing",
-          `The signature must cover ${required} (options.requiredComponents); headers="${covered.join(" ")}".`,
-        ),
+      return failure(
+        "required_component_missing",
+        `The signature must cover ${required} (options.requiredComponents); headers="${covered.join(" ")}".`,
+        { ...DRAFT, keyId },
       );
     }
   }
