@@ -14,6 +14,28 @@ function rsaSignature(signingString: string): string {
   return sign("sha256", Buffer.from(signingString), rsa.privateKey).toString("base64");
 }
 
+/** A GET of https://s.example/users/a signed with RSA over `headers`, as a plain request object. */
+function signedGet(algorithm: string, headers: string) {
+  const lines: Record<string, string> = {
+    "(request-target)": "(request-target): get /users/a",
+    host: "host: s.example",
+    date: `date: ${date}`,
+  };
+  const signingString = headers
+    .split(" ")
+    .map((name) => lines[name])
+    .join("\n");
+  return {
+    method: "GET",
+    url: "https://s.example/users/a",
+    headers: {
+      host: "s.example",
+      date,
+      signature: `keyId="${keyId}",algorithm="${algorithm}",headers="${headers}",signature="${rsaSignature(signingString)}"`,
+    },
+  };
+}
+
 describe("verifyRequest", () => {
   it("verifies a Mastodon-style draft request and reports what it covered", async () => {
     const request = await signRequest(
@@ -91,16 +113,7 @@ describe("verifyRequest", () => {
   });
 
   it("checks hs2019 against options.algorithms under the name it resolves to", async () => {
-    const signingString = `(request-target): get /users/a\nhost: s.example\ndate: ${date}`;
-    const request = {
-      method: "GET",
-      url: "https://s.example/users/a",
-      headers: {
-        host: "s.example",
-        date,
-        signature: `keyId="${keyId}",algorithm="hs2019",headers="(request-target) host date",signature="${rsaSignature(signingString)}"`,
-      },
-    };
+    const request = signedGet("hs2019", "(request-target) host date");
     const options = { keyResolver: () => rsa.publicKey, now };
     expect(await verifyRequest(request, { ...options, algorithms: ["rsa-sha256"] })).toMatchObject({
       ok: true,
@@ -165,16 +178,7 @@ describe("verifyRequest", () => {
   });
 
   it("requires the target to be signed unless requireRequestTarget is off", async () => {
-    const signingString = `host: s.example\ndate: ${date}`;
-    const request = {
-      method: "GET",
-      url: "https://s.example/users/a",
-      headers: {
-        host: "s.example",
-        date,
-        signature: `keyId="${keyId}",algorithm="rsa-sha256",headers="host date",signature="${rsaSignature(signingString)}"`,
-      },
-    };
+    const request = signedGet("rsa-sha256", "host date");
     const options = { keyResolver: () => rsa.publicKey, now };
     expect(await verifyRequest(request, options)).toMatchObject({
       ok: false,
