@@ -48,6 +48,16 @@ for (const [name, result] of Object.entries(ours)) {
         .filter(Boolean)
         .join(", "),
     ]);
+    if (r.sfFloor !== undefined) {
+      rows.push([
+        `${name} ${operation}: floor + structured-field parsing`,
+        fmt(r.floor),
+        `${fmt(r.sfFloor)} (${slower(r.floor, r.sfFloor)})`,
+        "",
+        "",
+        "(the library alone)",
+      ]);
+    }
   }
 }
 const header = [

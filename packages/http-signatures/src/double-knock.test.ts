@@ -49,10 +49,38 @@ describe("createDoubleKnockFetch", () => {
 
   it("honours firstKnock and returns the second answer when both fail", async () => {
     const store = createMemorySpecStore();
-    const fetchFn: FetchFunction = async () => new Response("no", { status: 400 });
+    const knocks: string[] = [];
+    const fetchFn: FetchFunction = async (input) => {
+      knocks.push((input as Request).headers.has("signature-input") ? "rfc9421" : "draft-cavage-12");
+      return new Response(`no ${knocks.length}`, { status: 400 });
+    };
     const send = createDoubleKnockFetch({ fetch: fetchFn, store, firstKnock: "draft-cavage-12" });
-    expect((await send(post(), signOptions)).status).toBe(400);
+    const response = await send(post(), signOptions);
+    expect(knocks).toEqual(["draft-cavage-12", "rfc9421"]);
+    expect(await response.text()).toBe("no 2");
     expect(await store.get("https://r.example")).toBeUndefined();
+  });
+
+  it("signs each knock with the algorithm and components given for its spec", async () => {
+    const rsa = generateKeyPairSync("rsa", { modulusLength: 2048 });
+    const sent: Request[] = [];
+    const fetchFn: FetchFunction = async (input) => {
+      sent.push(input as Request);
+      return new Response(null, { status: sent.length === 1 ? 401 : 202 });
+    };
+    const send = createDoubleKnockFetch({ fetch: fetchFn });
+    await send(post(), {
+      keyId: "https://s.example/a#k",
+      privateKey: rsa.privateKey,
+      rfc9421: { algorithm: "rsa-pss-sha512", components: ["@method", "@target-uri", "content-digest"] },
+      draft: { algorithm: "hs2019", components: ["(request-target)", "host", "date", "digest"] },
+    });
+    expect(sent[0]!.headers.get("signature-input")).toMatch(
+      /^sig1=\("@method" "@target-uri" "content-digest"\);.*alg="rsa-pss-sha512"/,
+    );
+    expect(sent[1]!.headers.get("signature")).toMatch(
+      /algorithm="hs2019",headers="\(request-target\) host date digest"/,
+    );
   });
 
   it("does not retry on statuses outside retryOn", async () => {

@@ -25,8 +25,46 @@ export interface DoubleKnockOptions {
   readonly retryOn?: readonly number[];
 }
 
-/** Sends `request` signed with `options` (except `spec`), knocking twice when needed. */
-export type DoubleKnockFetch = (request: Request, options: Omit<SignOptions, "spec">) => Promise<Response>;
+/** The options that name things differently in the two specs. */
+export interface SpecSignOptions {
+  /**
+   * The algorithm, by the spec's own name (`rsa-sha256` for draft-cavage, `rsa-v1_5-sha256` for
+   * RFC 9421).
+   * @defaultValue from the key, as {@link signRequest} picks it
+   */
+  readonly algorithm?: SignOptions["algorithm"];
+  /**
+   * The covered components, as the spec writes them (`(request-target)` for draft-cavage,
+   * `@method` / `@target-uri` for RFC 9421).
+   * @defaultValue the defaults of {@link signRequest}
+   */
+  readonly components?: readonly string[];
+}
+
+/**
+ * What a {@link DoubleKnockFetch} signs with: {@link SignOptions} without `spec`, and with
+ * `algorithm` and `components` given per spec, since one knock's names mean nothing to the other.
+ */
+export interface DoubleKnockSignOptions extends Omit<SignOptions, "spec" | "algorithm" | "components"> {
+  /**
+   * Algorithm and components of the draft-cavage knock.
+   * @defaultValue `{}`
+   */
+  readonly draft?: SpecSignOptions;
+  /**
+   * Algorithm and components of the RFC 9421 knock.
+   * @defaultValue `{}`
+   */
+  readonly rfc9421?: SpecSignOptions;
+}
+
+/** Sends `request` signed with `options`, knocking twice when needed. */
+export type DoubleKnockFetch = (request: Request, options: DoubleKnockSignOptions) => Promise<Response>;
+
+function optionsFor(spec: SignatureSpec, options: DoubleKnockSignOptions): SignOptions {
+  const { draft, rfc9421, ...shared } = options;
+  return { ...shared, ...(spec === "rfc9421" ? rfc9421 : draft), spec };
+}
 
 /**
  * Builds a sender that double-knocks: it signs with the spec that worked last for the origin
@@ -45,14 +83,14 @@ export function createDoubleKnockFetch(options: DoubleKnockOptions): DoubleKnock
     const origin = new URL(request.url).origin;
     const first = (await store.get(origin)) ?? firstKnock;
     const spare = request.clone();
-    const response = await send(await signRequest(request, { ...signOptions, spec: first }));
+    const response = await send(await signRequest(request, optionsFor(first, signOptions)));
     if (!retryOn.includes(response.status)) {
       await store.set(origin, first);
       return response;
     }
     await response.body?.cancel();
     const second = otherSpec(first);
-    const retried = await send(await signRequest(spare, { ...signOptions, spec: second }));
+    const retried = await send(await signRequest(spare, optionsFor(second, signOptions)));
     if (!retryOn.includes(retried.status)) await store.set(origin, second);
     return retried;
   };

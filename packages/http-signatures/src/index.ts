@@ -5,7 +5,13 @@ export {
 } from "./digest/content-digest.js";
 export type { DigestCheck, DigestMatch } from "./digest/digest-check.js";
 export { createDigestHeader, type DigestAlgorithm, verifyDigestHeader } from "./digest/digest-header.js";
-export { createDoubleKnockFetch, type DoubleKnockFetch, type DoubleKnockOptions } from "./double-knock.js";
+export {
+  createDoubleKnockFetch,
+  type DoubleKnockFetch,
+  type DoubleKnockOptions,
+  type DoubleKnockSignOptions,
+  type SpecSignOptions,
+} from "./double-knock.js";
 export type { DraftAlgorithm } from "./draft/algorithms.js";
 export { findPublicKey } from "./keys/actor-key.js";
 export {

@@ -25,6 +25,15 @@ describe("signRequest", () => {
     expect(signed.method).toBe("POST");
   });
 
+  it("keeps the original's abort signal (aborting it aborts the signed request)", async () => {
+    const controller = new AbortController();
+    const original = new Request("https://r.example/inbox", { signal: controller.signal });
+    const signed = await signRequest(original, { keyId, privateKey: ed.privateKey });
+    expect(signed.signal.aborted).toBe(false);
+    controller.abort();
+    expect(signed.signal.aborted).toBe(true);
+  });
+
   it("adds Date, Digest and a draft Signature by default", async () => {
     const created = Date.parse("2026-01-01T00:00:00Z");
     const signed = await signRequest(new Request("https://r.example/inbox", { method: "POST", body: "{}" }), {

@@ -20,14 +20,23 @@ const DRAFT_DEFAULTS = ["(request-target)", "host", "date"];
  * draft-cavage-12 adds `Date` (when `date` is covered and absent), `Digest: SHA-256=…` (when
  * there is a body) and `Signature` (or `Authorization`). RFC 9421 adds `Content-Digest` (when
  * there is a body) and appends to `Signature-Input` / `Signature`, so a request can carry
- * several signatures. The `host` / `@authority` value comes from the `Host` header, else from
- * the URL (what `fetch` will send).
+ * several signatures. A draft `host` value comes from the `Host` header, else from the URL (what
+ * `fetch` will send); RFC 9421 `@authority` always comes from the URL.
+ *
+ * The signed request is derived from the original (`new Request(original, …)`), so it keeps its
+ * method, mode, redirect policy and abort signal: aborting the original's signal aborts a fetch of
+ * the signed one. Each derived request adds a listener to that signal until it is garbage
+ * collected, so sign a fresh `Request` per message rather than one kept for the process's life.
  *
  * @throws TypeError when options are incomplete, the key does not fit the algorithm, a covered
  *   header is absent, or the RFC 9421 label is already used
  */
 export async function signRequest(request: Request, options: SignOptions): Promise<Request> {
   if (!(request instanceof Request)) throw new TypeError("signRequest takes a Fetch API Request.");
+  const spec = options?.spec ?? "draft-cavage-12";
+  if (spec !== "rfc9421" && spec !== "draft-cavage-12") {
+    throw new TypeError(`options.spec must be "draft-cavage-12" or "rfc9421", not ${String(spec)}.`);
+  }
   const key = prepareSigning(options);
   const body =
     options.body === undefined
@@ -35,9 +44,10 @@ export async function signRequest(request: Request, options: SignOptions): Promi
       : options.body === null
         ? null
         : bodyBytes(options.body);
-  const headers = new Headers(request.headers);
   const target = targetParts(request.url);
-  const spec = options.spec ?? "draft-cavage-12";
+  // The derived request copies the original's headers; the signature headers go onto that copy.
+  const signed = new Request(request, { body: toBodyInit(body) });
+  const headers = signed.headers;
   if (spec === "rfc9421") {
     const defaults = body ? [...RFC9421_REQUEST_DEFAULTS, "content-digest"] : RFC9421_REQUEST_DEFAULTS;
     addRfc9421Signature(
@@ -46,13 +56,12 @@ export async function signRequest(request: Request, options: SignOptions): Promi
       (current) => ({
         request: { method: request.method, target, headers: headerReader(current) },
         response: null,
-        structuredFields: {},
       }),
       key,
       options,
       defaults,
     );
-  } else if (spec === "draft-cavage-12") {
+  } else {
     const covered = (options.components ?? (body ? [...DRAFT_DEFAULTS, "digest"] : DRAFT_DEFAULTS)).map((c) =>
       c.toLowerCase(),
     );
@@ -80,8 +89,6 @@ export async function signRequest(request: Request, options: SignOptions): Promi
     );
     if (options.header === "authorization") headers.set("authorization", `Signature ${headerValue}`);
     else headers.set("signature", headerValue);
-  } else {
-    throw new TypeError(`options.spec must be "draft-cavage-12" or "rfc9421", not ${String(spec)}.`);
   }
-  return new Request(request, { headers, body: toBodyInit(body) });
+  return signed;
 }

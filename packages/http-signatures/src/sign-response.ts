@@ -29,7 +29,6 @@ export async function signResponse(response: Response, options: SignResponseOpti
     (current) => ({
       request,
       response: { status: response.status, headers: headerReader(current) },
-      structuredFields: {},
     }),
     key,
     { ...options, spec: "rfc9421" },

@@ -51,6 +51,14 @@ export interface VerifyOptions {
    */
   readonly requireHostFor?: readonly string[];
   /**
+   * Whether a request signature must tie itself to the method and target it was made for, so it
+   * cannot be replayed against another URL: draft `(request-target)` (or `digest`, which Mastodon
+   * accepts instead), RFC 9421 `@method` plus `@target-uri` (or `@authority` / `host` with
+   * `@request-target` or `@path`). Mastodon enforces the same.
+   * @defaultValue true
+   */
+  readonly requireRequestTarget?: boolean;
+  /**
    * Components every signature must cover besides the above, per spec: header names or
    * `(request-target)` for draft, identifiers such as `@method` or `content-type` for RFC 9421.
    * @defaultValue `{}`
@@ -67,16 +75,24 @@ export interface VerifyOptions {
    */
   readonly specs?: readonly SignatureSpec[];
   /**
-   * The algorithms accepted, by the names the specs use (`hs2019` and a missing `algorithm` are
-   * resolved from the key type and then checked as that algorithm's name).
+   * The algorithms accepted, by the names the specs use. `hs2019` and a missing `algorithm` are
+   * resolved from the key type and then checked under the resolved name (`rsa-sha256` …); listing
+   * `hs2019` itself accepts whatever it resolves to.
    * @defaultValue every algorithm of both specs
    */
   readonly algorithms?: readonly (DraftAlgorithm | Rfc9421Algorithm)[];
   /**
    * The RFC 9421 signature label to verify.
-   * @defaultValue each label in `Signature-Input` order; the first that verifies wins
+   * @defaultValue each label in `Signature-Input` order (up to `maxSignatures`); the first that verifies wins
    */
   readonly label?: string;
+  /**
+   * How many RFC 9421 signatures of one message are tried when `label` is not given. Each may name
+   * another key, and so cost a key lookup (a fetch): a message with dozens of labels must not
+   * turn into dozens of fetches.
+   * @defaultValue 4
+   */
+  readonly maxSignatures?: number;
   /**
    * Whether a draft `(request-target)` that fails with the query string is tried once without
    * it, as Mastodon does for senders that sign only the path.
@@ -126,11 +142,13 @@ export interface ResolvedVerifyOptions {
   readonly requireTimestamp: boolean;
   readonly requireDigestFor: readonly string[];
   readonly requireHostFor: readonly string[];
+  readonly requireRequestTarget: boolean;
   readonly requiredDraft: readonly string[];
   readonly requiredRfc9421: readonly string[];
   readonly specs: readonly SignatureSpec[];
   readonly algorithms: readonly string[] | null;
   readonly label: string | undefined;
+  readonly maxSignatures: number;
   readonly allowRequestTargetWithoutQuery: boolean;
   readonly maxHeaderLength: number;
   readonly refreshKeyOnFailure: boolean;
@@ -150,7 +168,7 @@ function upperCased(methods: readonly string[] | undefined, fallback: readonly s
 /**
  * Fills in defaults.
  *
- * @throws TypeError when `keyResolver` is missing or a bound is not a non-negative number.
+ * @throws TypeError when `keyResolver` is missing or a bound is out of range.
  */
 export function resolveVerifyOptions(options: VerifyOptions | VerifyResponseOptions): ResolvedVerifyOptions {
   if (typeof options !== "object" || options === null) throw new TypeError("Verify options are required.");
@@ -160,8 +178,9 @@ export function resolveVerifyOptions(options: VerifyOptions | VerifyResponseOpti
   }
   const maxClockSkew = options.maxClockSkew ?? 3600;
   const maxHeaderLength = options.maxHeaderLength ?? 8192;
-  if (!(maxClockSkew >= 0) || !(maxHeaderLength > 0)) {
-    throw new TypeError("maxClockSkew and maxHeaderLength must be non-negative numbers.");
+  const maxSignatures = options.maxSignatures ?? 4;
+  if (!(maxClockSkew >= 0) || !(maxHeaderLength > 0) || !(maxSignatures >= 1)) {
+    throw new TypeError("maxClockSkew must be at least 0, maxHeaderLength and maxSignatures at least 1.");
   }
   const now = options.now;
   return {
@@ -171,11 +190,13 @@ export function resolveVerifyOptions(options: VerifyOptions | VerifyResponseOpti
     requireTimestamp: options.requireTimestamp ?? true,
     requireDigestFor: upperCased(options.requireDigestFor, POST),
     requireHostFor: upperCased(options.requireHostFor, GET),
+    requireRequestTarget: options.requireRequestTarget ?? true,
     requiredDraft: options.requiredComponents?.draft?.map((c) => c.toLowerCase()) ?? NONE,
     requiredRfc9421: options.requiredComponents?.rfc9421 ?? NONE,
     specs: options.specs ?? BOTH_SPECS,
     algorithms: options.algorithms ?? null,
     label: options.label,
+    maxSignatures,
     allowRequestTargetWithoutQuery: options.allowRequestTargetWithoutQuery ?? true,
     maxHeaderLength,
     refreshKeyOnFailure: options.refreshKeyOnFailure ?? true,

@@ -14,6 +14,28 @@ function rsaSignature(signingString: string): string {
   return sign("sha256", Buffer.from(signingString), rsa.privateKey).toString("base64");
 }
 
+/** A GET of https://s.example/users/a signed with RSA over `headers`, as a plain request object. */
+function signedGet(algorithm: string, headers: string) {
+  const lines: Record<string, string> = {
+    "(request-target)": "(request-target): get /users/a",
+    host: "host: s.example",
+    date: `date: ${date}`,
+  };
+  const signingString = headers
+    .split(" ")
+    .map((name) => lines[name])
+    .join("\n");
+  return {
+    method: "GET",
+    url: "https://s.example/users/a",
+    headers: {
+      host: "s.example",
+      date,
+      signature: `keyId="${keyId}",algorithm="${algorithm}",headers="${headers}",signature="${rsaSignature(signingString)}"`,
+    },
+  };
+}
+
 describe("verifyRequest", () => {
   it("verifies a Mastodon-style draft request and reports what it covered", async () => {
     const request = await signRequest(
@@ -58,6 +80,50 @@ describe("verifyRequest", () => {
       );
       expect(result).toMatchObject({ ok: true, algorithm: "rsa-sha256" });
     }
+  });
+
+  it("tries at most maxSignatures RFC 9421 signatures, so many labels cannot cause many key lookups", async () => {
+    const created = Math.floor(now / 1000);
+    const labels = Array.from({ length: 10 }, (_, i) => `s${i}`);
+    const request = {
+      method: "GET",
+      url: "https://r.example/a",
+      headers: {
+        "signature-input": labels
+          .map((l) => `${l}=("@method" "@target-uri");created=${created};keyid="https://k${l}.example/#k"`)
+          .join(", "),
+        signature: labels.map((l) => `${l}=:AAAA:`).join(", "),
+      },
+    };
+    const looked: string[] = [];
+    const keyResolver = (id: string) => {
+      looked.push(id);
+      return ed.publicKey;
+    };
+    expect(await verifyRequest(request, { keyResolver, now })).toMatchObject({
+      ok: false,
+      code: "signature_mismatch",
+      label: "s0",
+    });
+    expect(new Set(looked).size).toBe(4);
+    looked.length = 0;
+    await verifyRequest(request, { keyResolver, now, maxSignatures: 1 });
+    expect(new Set(looked)).toEqual(new Set(["https://ks0.example/#k"]));
+    await expect(verifyRequest(request, { keyResolver, now, maxSignatures: 0 })).rejects.toThrow(TypeError);
+  });
+
+  it("checks hs2019 against options.algorithms under the name it resolves to", async () => {
+    const request = signedGet("hs2019", "(request-target) host date");
+    const options = { keyResolver: () => rsa.publicKey, now };
+    expect(await verifyRequest(request, { ...options, algorithms: ["rsa-sha256"] })).toMatchObject({
+      ok: true,
+      algorithm: "rsa-sha256",
+      declaredAlgorithm: "hs2019",
+    });
+    expect(await verifyRequest(request, { ...options, algorithms: ["ed25519"] })).toMatchObject({
+      ok: false,
+      code: "unsupported_algorithm",
+    });
   });
 
   it("tries (request-target) without the query string (Mastodon's quirk)", async () => {
@@ -109,6 +175,18 @@ describe("verifyRequest", () => {
         algorithms: ["rsa-sha256"],
       }),
     ).toMatchObject({ ok: false, code: "unsupported_algorithm" });
+  });
+
+  it("requires the target to be signed unless requireRequestTarget is off", async () => {
+    const request = signedGet("rsa-sha256", "host date");
+    const options = { keyResolver: () => rsa.publicKey, now };
+    expect(await verifyRequest(request, options)).toMatchObject({
+      ok: false,
+      code: "required_component_missing",
+    });
+    expect(await verifyRequest(request, { ...options, requireRequestTarget: false })).toMatchObject({
+      ok: true,
+    });
   });
 
   it("checks RFC 9421 policy: @authority for GET, content-digest for POST, created", async () => {
@@ -251,6 +329,7 @@ describe("structured-field components", () => {
       components: [
         "@method",
         "@authority",
+        "@path",
         "content-digest;sf",
         'signature;key="first"',
         'example-dict;key="b"',
@@ -267,6 +346,7 @@ describe("structured-field components", () => {
       components: [
         "@method",
         "@authority",
+        "@path",
         "content-digest;sf",
         'signature;key="first"',
         'example-dict;key="b"',

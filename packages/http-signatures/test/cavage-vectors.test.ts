@@ -7,7 +7,7 @@ const vectors = loadVector("cavage.json");
 const { key, request: printed } = vectors;
 const keyResolver = async (keyId: string) => (keyId === "Test" ? key.public_pem : null);
 const now = Date.parse("Sun, 05 Jan 2014 21:31:40 GMT");
-const lenient = { keyResolver, now, requireDigestFor: [] };
+const lenient = { keyResolver, now, requireDigestFor: [], requireRequestTarget: false };
 
 function appendixRequest(extra: Record<string, string> = {}): Request {
   return new Request("https://example.com/foo?param=value&pet=dog", {

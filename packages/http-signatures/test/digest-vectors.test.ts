@@ -90,3 +90,34 @@ describe("digest.json", () => {
     expect(verifyContentDigestHeader(header, identity)).toMatchObject({ ok: false, code: "digest_mismatch" });
   });
 });
+
+describe("verifyDigestHeader edge cases", () => {
+  const body = Buffer.from('{"hello": "world"}');
+  const canonical = "X48E9qOokqqrvdts8nOJRJN3OWDUoyWxBf7kbu9DBPE=";
+
+  it("accepts the canonical value, any algorithm case, colons, and a repeated member", () => {
+    expect(verifyDigestHeader(`sha-256=${canonical}`, body)).toMatchObject({ ok: true });
+    expect(verifyDigestHeader(`SHA-256=:${canonical}:`, body)).toMatchObject({ ok: true });
+    expect(verifyDigestHeader(`SHA-256=${canonical},SHA-256=${canonical}`, body)).toEqual({
+      ok: true,
+      algorithms: ["sha-256", "sha-256"],
+    });
+  });
+
+  it("accepts base64 with non-zero padding bits that decodes to the body's hash", () => {
+    const loose = `${canonical.slice(0, 42)}F=`; // "E=" carries two zero bits; "F=" sets one
+    expect(Buffer.from(loose, "base64").equals(Buffer.from(canonical, "base64"))).toBe(true);
+    expect(verifyDigestHeader(`SHA-256=${loose}`, body)).toMatchObject({ ok: true });
+  });
+
+  it("tells a value that is not base64 from one of another body", () => {
+    expect(verifyDigestHeader(`SHA-256=${canonical.replace("X", "-")}`, body)).toMatchObject({
+      ok: false,
+      code: "malformed_header",
+    });
+    expect(verifyDigestHeader(`SHA-256=${canonical.replace("X", "Y")}`, body)).toMatchObject({
+      ok: false,
+      code: "digest_mismatch",
+    });
+  });
+});

@@ -191,7 +191,24 @@ const cases: Case[] = [
     headers: { ...draftPost, signature: undefined as never, authorization: "Signature ###" },
     code: "malformed_header",
   },
+  {
+    name: "keyId and keyid both given",
+    headers: draftWith(`keyid="${keyId}",${draftSignature}`),
+    code: "malformed_header",
+  },
   // draft-cavage policy and time
+  {
+    name: "neither (request-target) nor digest covered (replayable to any URL)",
+    method: "GET",
+    headers: draftWith(replaceParam("headers", "host date")),
+    code: "required_component_missing",
+  },
+  {
+    name: "replayed 2 h later with an uncovered created=now added",
+    headers: draftWith(`${draftSignature},created=${now / 1000 + 7200}`),
+    options: { now: now + 7_200_000 },
+    code: "clock_skew",
+  },
   {
     name: "replayed date (2 h old)",
     headers: draftWith(draftSignature, { date: new Date(now - 7_200_000).toUTCString() }),
@@ -405,79 +422,89 @@ const cases: Case[] = [
   },
   {
     name: "alg for another key type",
-    headers: rfcWith(`sig1=("@method" "@authority" "content-digest")${params};alg="rsa-pss-sha512"`),
+    headers: rfcWith(
+      `sig1=("@method" "@target-uri" "@authority" "content-digest")${params};alg="rsa-pss-sha512"`,
+    ),
     code: "wrong_key_type",
   },
   {
     name: "@query-param without name",
-    headers: rfcWith(`sig1=("@query-param" "content-digest")${params}`),
+    headers: rfcWith(`sig1=("@method" "@target-uri" "@query-param" "content-digest")${params}`),
     code: "malformed_header",
   },
   {
     name: "@query-param with a repeated parameter",
     url: "https://receiver.example/inbox?x=1&x=2",
-    headers: rfcWith(`sig1=("@query-param";name="x" "content-digest")${params}`),
+    headers: rfcWith(`sig1=("@method" "@target-uri" "@query-param";name="x" "content-digest")${params}`),
     options: { body },
     code: "malformed_header",
   },
   {
     name: "unknown derived component",
-    headers: rfcWith(`sig1=("@foo" "content-digest")${params}`),
+    headers: rfcWith(`sig1=("@method" "@target-uri" "@foo" "content-digest")${params}`),
     code: "malformed_header",
   },
   {
     name: "upper-case field name",
-    headers: rfcWith(`sig1=("Content-Type" "content-digest")${params}`),
+    headers: rfcWith(`sig1=("@method" "@target-uri" "Content-Type" "content-digest")${params}`),
     code: "malformed_header",
   },
   {
     name: "sf on an unknown field",
-    headers: rfcWith(`sig1=("date";sf "content-digest")${params}`),
+    headers: rfcWith(`sig1=("@method" "@target-uri" "date";sf "content-digest")${params}`),
     code: "malformed_header",
   },
   {
     name: "key on a field that is not a dictionary",
-    headers: rfcWith(`sig1=("date";key="a" "content-digest")${params}`),
+    headers: rfcWith(`sig1=("@method" "@target-uri" "date";key="a" "content-digest")${params}`),
     code: "malformed_header",
   },
   {
     name: "bs combined with sf",
-    headers: rfcWith(`sig1=("content-digest";bs;sf)${params}`),
+    headers: rfcWith(`sig1=("@method" "@target-uri" "content-digest";bs;sf)${params}`),
     code: "malformed_header",
   },
   {
     name: "component covered twice",
-    headers: rfcWith(`sig1=("@method" "@method" "content-digest")${params}`),
+    headers: rfcWith(`sig1=("@method" "@target-uri" "@method" "@method" "content-digest")${params}`),
     code: "malformed_header",
   },
   {
     name: "@signature-params covered",
-    headers: rfcWith(`sig1=("@signature-params" "content-digest")${params}`),
+    headers: rfcWith(`sig1=("@method" "@target-uri" "@signature-params" "content-digest")${params}`),
     code: "malformed_header",
   },
   {
     name: "covered field absent",
-    headers: rfcWith(`sig1=("x-missing" "content-digest")${params}`),
+    headers: rfcWith(`sig1=("@method" "@target-uri" "x-missing" "content-digest")${params}`),
     code: "component_missing",
   },
   {
     name: "req on a request signature",
-    headers: rfcWith(`sig1=("@method";req "content-digest")${params}`),
+    headers: rfcWith(`sig1=("@method" "@target-uri" "@method";req "content-digest")${params}`),
     code: "malformed_header",
   },
   {
     name: "@status on a request",
-    headers: rfcWith(`sig1=("@status" "content-digest")${params}`),
+    headers: rfcWith(`sig1=("@method" "@target-uri" "@status" "content-digest")${params}`),
     code: "component_missing",
   },
   {
     name: "trailer field",
-    headers: rfcWith(`sig1=("content-type";tr "content-digest")${params}`),
+    headers: rfcWith(`sig1=("@method" "@target-uri" "content-type";tr "content-digest")${params}`),
     code: "component_missing",
   },
   {
     name: "oversized Signature-Input",
     headers: rfcWith(`sig1=(${'"a" '.repeat(3000)})${params}`),
+    code: "malformed_header",
+  },
+  {
+    name: "2,000 covered components under a raised length limit",
+    headers: rfcWith(
+      `sig1=("@method" "@target-uri" "@authority" "content-digest" ${'"host" '.repeat(2000)})${params}`,
+    ),
+    options: { maxHeaderLength: 20_000 },
     code: "malformed_header",
   },
   {
@@ -488,35 +515,54 @@ const cases: Case[] = [
   },
   // RFC 9421 policy and time
   {
+    name: "no @method covered",
+    headers: rfcWith(`sig1=("@target-uri" "content-digest")${params}`),
+    code: "required_component_missing",
+  },
+  {
+    name: "@authority without @path / @request-target / @target-uri",
+    headers: rfcWith(`sig1=("@method" "@authority" "content-digest")${params}`),
+    code: "required_component_missing",
+  },
+  {
     name: "no created",
     headers: rfcWith(`sig1=("@method" "@authority" "content-digest");keyid="${keyId}"`),
     code: "required_component_missing",
   },
   {
     name: "created 2 h ago (replay)",
-    headers: rfcWith(`sig1=("@method" "content-digest");created=${now / 1000 - 7200};keyid="${keyId}"`),
+    headers: rfcWith(
+      `sig1=("@method" "@target-uri" "content-digest");created=${now / 1000 - 7200};keyid="${keyId}"`,
+    ),
     code: "clock_skew",
   },
   {
     name: "created 2 h ahead",
-    headers: rfcWith(`sig1=("@method" "content-digest");created=${now / 1000 + 7200};keyid="${keyId}"`),
+    headers: rfcWith(
+      `sig1=("@method" "@target-uri" "content-digest");created=${now / 1000 + 7200};keyid="${keyId}"`,
+    ),
     code: "not_yet_valid",
   },
   {
     name: "expired",
-    headers: rfcWith(`sig1=("@method" "content-digest")${params};expires=${now / 1000 - 7200}`),
+    headers: rfcWith(`sig1=("@method" "@target-uri" "content-digest")${params};expires=${now / 1000 - 7200}`),
     code: "expired",
   },
   {
     name: "POST without content-digest covered",
-    headers: rfcWith(`sig1=("@method" "@authority")${params}`),
+    headers: rfcWith(`sig1=("@method" "@target-uri" "@authority")${params}`),
     code: "required_component_missing",
   },
   {
     name: "POST without Content-Digest at all",
-    headers: rfcWith(`sig1=("@method" "@authority")${params}`, rfcSignature, {
+    headers: rfcWith(`sig1=("@method" "@target-uri" "@authority")${params}`, rfcSignature, {
       "content-digest": undefined as never,
     }),
+    code: "digest_missing",
+  },
+  {
+    name: "covered Content-Digest removed",
+    headers: rfcWith(rfcInput, rfcSignature, { "content-digest": undefined as never }),
     code: "digest_missing",
   },
   {
@@ -570,6 +616,30 @@ describe("hostile and malformed signature headers", () => {
       }
     });
   }
+
+  /** Signs with RFC 9421 over @method, @target-uri and the given components, then verifies. */
+  async function verifyMany(url: string, headers: Record<string, string>, more: string[]) {
+    const signed = await signRequest(new Request(url, { headers }), {
+      spec: "rfc9421",
+      keyId,
+      privateKey: ed25519.privateKey,
+      components: ["@method", "@target-uri", ...more],
+      created: now,
+    });
+    return verifyRequest(signed, { keyResolver, now });
+  }
+
+  it("300 @query-param components over a 3,000-parameter query verify (the query is read once)", async () => {
+    const query = Array.from({ length: 3000 }, (_, i) => `k${i}=v${i}`).join("&");
+    const more = Array.from({ length: 300 }, (_, i) => `@query-param;name="k${i}"`);
+    expect(await verifyMany(`https://receiver.example/q?${query}`, {}, more)).toMatchObject({ ok: true });
+  });
+
+  it("250 key= components of one dictionary field verify (the field is parsed once)", async () => {
+    const priority = Array.from({ length: 400 }, (_, i) => `a${i}=${i}`).join(", ");
+    const more = Array.from({ length: 250 }, (_, i) => `priority;key="a${i}"`);
+    expect(await verifyMany("https://receiver.example/q", { priority }, more)).toMatchObject({ ok: true });
+  });
 
   it("the unmodified baselines verify (so each case fails for its own reason)", async () => {
     for (const [headers, method] of [

@@ -51,7 +51,7 @@ export function verifyContentDigestHeader(value: string, body: BodyInput): Diges
       `Content-Digest is not a structured-field dictionary: ${(error as Error).message}`,
     );
   }
-  const bytes = Buffer.isBuffer(body) ? body : bodyBytes(body);
+  const bytes = bodyBytes(body);
   const checked: string[] = [];
   const ignored: string[] = [];
   for (const [algorithm, member] of dictionary) {

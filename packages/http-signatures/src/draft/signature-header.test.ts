@@ -22,6 +22,26 @@ describe("draft-cavage Signature header", () => {
     });
   });
 
+  it("defaults headers to (created) when there is a created parameter (draft-cavage-12 §2.1.6)", () => {
+    expect(parseDraftSignatureHeader('keyId="k",created=5,signature="AAAA"')).toMatchObject({
+      headers: ["(created)"],
+    });
+  });
+
+  it("reads parameter names in any case and rejects one given twice in different cases", () => {
+    expect(parseDraftSignatureHeader('KEYID="k",Signature="AAAA"')).toMatchObject({ keyId: "k" });
+    expect(parseDraftSignatureHeader('keyId="a",keyid="b",signature="AAAA"')).toMatchObject({
+      ok: false,
+      code: "malformed_header",
+    });
+  });
+
+  it("splits headers= at any whitespace", () => {
+    expect(
+      parseDraftSignatureHeader('keyId="k",headers=" (request-target)  host\tdate ",signature="AAAA"'),
+    ).toMatchObject({ headers: ["(request-target)", "host", "date"] });
+  });
+
   it("serializes in the order fediverse servers send", () => {
     expect(
       serializeDraftSignatureHeader({

@@ -7,7 +7,10 @@ export interface DraftSignatureParams {
   readonly keyId: string;
   /** The algorithm, lower case, or `undefined` when the header names none. */
   readonly algorithm: string | undefined;
-  /** The covered headers, lower case; `["date"]` when the header has no `headers` parameter. */
+  /**
+   * The covered headers, lower case. Without a `headers` parameter: `["(created)"]` when there is
+   * a `created` parameter (draft-cavage-12), else `["date"]` (Mastodon, earlier drafts).
+   */
   readonly headers: readonly string[];
   /** The raw signature. */
   readonly signature: Buffer;
@@ -23,52 +26,89 @@ function isLetter(code: number): boolean {
   return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 }
 
-/** Reads a quoted string starting after its opening quote; returns [value, index after the closing quote]. */
-function readQuoted(text: string, from: number): [string, number] | null {
-  const close = text.indexOf('"', from);
-  if (close < 0) return null;
-  const simple = text.slice(from, close);
-  if (!simple.includes("\\")) return [simple, close + 1];
-  let out = "";
-  for (let i = from; i < text.length; i++) {
-    const char = text[i]!;
-    if (char === '"') return [out, i + 1];
-    if (char === "\\") i++;
-    if (i < text.length) out += text[i];
-  }
-  return null;
+/** Where a quoted value starting after its opening quote ends, and the value without escapes. */
+interface Quoted {
+  value: string;
+  end: number;
 }
 
+/** Reads a quoted string starting after its opening quote; `end` is the index after the closing quote. */
+function readQuoted(text: string, from: number, out: Quoted): boolean {
+  const close = text.indexOf('"', from);
+  if (close < 0) return false;
+  const simple = text.slice(from, close);
+  if (!simple.includes("\\")) {
+    out.value = simple;
+    out.end = close + 1;
+    return true;
+  }
+  let value = "";
+  for (let i = from; i < text.length; i++) {
+    const char = text[i]!;
+    if (char === '"') {
+      out.value = value;
+      out.end = i + 1;
+      return true;
+    }
+    if (char === "\\") i++;
+    if (i < text.length) value += text[i];
+  }
+  return false;
+}
+
+function isSpace(code: number): boolean {
+  return code === 32 || code === 9;
+}
+
+/**
+ * Reads `name="value", name=value …` into a map with lower-case names (`keyId` and `keyid` are
+ * one parameter, so a duplicate is caught in any case).
+ *
+ * @returns the parameters, or what is wrong with the text
+ */
 function readRawParams(text: string): Map<string, string> | string {
   const params = new Map<string, string>();
-  let i = 0;
+  const quoted: Quoted = { value: "", end: 0 };
   const n = text.length;
+  let i = 0;
   while (i < n) {
-    while (i < n && (text[i] === " " || text[i] === "\t" || text[i] === ",")) i++;
+    let code = text.charCodeAt(i);
+    while (isSpace(code) || code === 44) code = text.charCodeAt(++i);
     if (i >= n) break;
     const start = i;
-    while (i < n && isLetter(text.charCodeAt(i))) i++;
+    while (isLetter(code)) code = text.charCodeAt(++i);
+    if (i === start) return `unexpected character "${text[i]}" at position ${i}`;
     const name = text.slice(start, i);
-    if (name === "") return `unexpected character "${text[i]}" at position ${i}`;
-    if (text[i] !== "=") return `parameter ${name} has no "="`;
+    if (code !== 61) return `parameter ${name} has no "="`;
     i++;
     let value: string;
-    if (text[i] === '"') {
-      const quoted = readQuoted(text, i + 1);
-      if (!quoted) return `parameter ${name} has an unterminated quoted value`;
-      [value, i] = quoted;
+    if (text.charCodeAt(i) === 34) {
+      if (!readQuoted(text, i + 1, quoted)) return `parameter ${name} has an unterminated quoted value`;
+      value = quoted.value;
+      i = quoted.end;
     } else {
       const end = text.indexOf(",", i);
       value = (end < 0 ? text.slice(i) : text.slice(i, end)).trim();
       i = end < 0 ? n : end;
     }
-    const key = name === "keyId" ? name : name.toLowerCase();
+    const key = name.toLowerCase();
     if (params.has(key)) return `parameter ${name} appears twice`;
     params.set(key, value);
-    while (i < n && (text[i] === " " || text[i] === "\t")) i++;
-    if (i < n && text[i] !== ",") return `expected "," after parameter ${name}`;
+    code = text.charCodeAt(i);
+    while (isSpace(code)) code = text.charCodeAt(++i);
+    if (i < n && code !== 44) return `expected "," after parameter ${name}`;
   }
   return params;
+}
+
+const WHITESPACE = /\s+/;
+const IRREGULAR_SPACING = /^\s|\s$|\s\s|[^\S ]/;
+
+/** Splits `headers="(request-target) host date"` at whitespace into lower-case names. */
+function splitHeaderNames(list: string): string[] {
+  const lower = list.toLowerCase();
+  if (lower !== "" && !IRREGULAR_SPACING.test(lower)) return lower.split(" ");
+  return lower.split(WHITESPACE).filter(Boolean);
 }
 
 function readTime(params: Map<string, string>, name: string): number | undefined | VerificationFailure {
@@ -90,7 +130,7 @@ function readTime(params: Map<string, string>, name: string): number | undefined
 export function parseDraftSignatureHeader(value: string): DraftSignatureParams | VerificationFailure {
   const params = readRawParams(value);
   if (typeof params === "string") return failure("malformed_header", `Signature header: ${params}.`);
-  const keyId = params.get("keyId") ?? params.get("keyid");
+  const keyId = params.get("keyid");
   if (keyId === undefined || keyId === "")
     return failure("malformed_header", "Signature header has no keyId.");
   const encoded = params.get("signature");
@@ -104,8 +144,12 @@ export function parseDraftSignatureHeader(value: string): DraftSignatureParams |
   const expires = readTime(params, "expires");
   if (typeof expires === "object") return { ...expires, keyId };
   const headersParam = params.get("headers");
+  // draft-cavage-12 §2.1.6 says a missing `headers` means `(created)`; Mastodon and the drafts
+  // before it read `date`. Each where its time parameter exists.
   const headers =
-    headersParam === undefined ? ["date"] : headersParam.toLowerCase().split(/\s+/).filter(Boolean);
+    headersParam === undefined
+      ? [created === undefined ? "date" : "(created)"]
+      : splitHeaderNames(headersParam);
   if (headers.length === 0)
     return failure("malformed_header", 'Signature headers="" covers nothing.', { keyId });
   return {

@@ -23,8 +23,9 @@ export function createSigningString(
   params: { readonly created?: number | undefined; readonly expires?: number | undefined },
   requestTarget: string = request.requestTarget,
 ): string | VerificationFailure {
-  const lines: string[] = [];
-  for (const name of covered) {
+  let out = "";
+  for (let i = 0; i < covered.length; i++) {
+    const name = covered[i]!;
     let value: string | null;
     switch (name) {
       case "(request-target)":
@@ -66,7 +67,7 @@ export function createSigningString(
         `Covered ${name} holds a newline or control character; it cannot be signed or verified.`,
       );
     }
-    lines.push(`${name}: ${value}`);
+    out += i === 0 ? `${name}: ${value}` : `\n${name}: ${value}`;
   }
-  return lines.join("\n");
+  return out;
 }

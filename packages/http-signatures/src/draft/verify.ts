@@ -1,3 +1,4 @@
+import { checkCoveredDigests } from "../digest/covered-digests.js";
 import type { ImportedKey } from "../keys/imported-key.js";
 import { type NamedMethod, verifyWithResolvedKey } from "../keys/verify-with-key.js";
 import type { RequestView } from "../rfc9421/component-value.js";
@@ -18,9 +19,15 @@ import {
   draftMethodsForKey,
   isDraftAlgorithm,
 } from "./algorithms.js";
-import { checkDigest } from "./body-digest.js";
 import { type DraftSignatureParams, parseDraftSignatureHeader } from "./signature-header.js";
 import { createSigningString, type DraftRequestView } from "./signing-string.js";
+
+const DRAFT = { spec: "draft-cavage-12" } as const;
+
+/** A failure about the signature of `keyId`. */
+function failedFor(keyId: string, failed: VerificationFailure): VerificationFailure {
+  return withContext(failed, { spec: "draft-cavage-12", keyId });
+}
 
 /** Verifies a draft-cavage-12 `Signature` (or `Authorization: Signature`) header on a request. */
 export function verifyDraft(
@@ -29,12 +36,11 @@ export function verifyDraft(
   headerName: string,
   options: ResolvedVerifyOptions,
 ): Awaitable<VerificationResult> {
-  const spec = { spec: "draft-cavage-12" as const };
   if (headerValue.length > options.maxHeaderLength) {
     return failure(
       "malformed_header",
       `${headerName} is ${headerValue.length} characters; the limit is ${options.maxHeaderLength} (options.maxHeaderLength).`,
-      spec,
+      DRAFT,
     );
   }
   const request = target.request;
@@ -42,44 +48,53 @@ export function verifyDraft(
     return failure(
       "malformed_header",
       "draft-cavage signatures are for requests; responses are signed with RFC 9421.",
-      spec,
+      DRAFT,
     );
   }
   const parsed = parseDraftSignatureHeader(headerValue);
-  if ("ok" in parsed) return withContext(parsed, spec);
+  if ("ok" in parsed) return withContext(parsed, DRAFT);
   const { keyId, headers: covered } = parsed;
   const algorithm = parsed.algorithm === undefined ? undefined : canonicalDraftAlgorithm(parsed.algorithm);
-  const context = { ...spec, keyId };
   if (algorithm !== undefined) {
     if (!isDraftAlgorithm(algorithm)) {
       return failure(
         "unsupported_algorithm",
         `algorithm="${algorithm}" is not supported (use rsa-sha256, rsa-sha512, ecdsa-sha256, ed25519 or hs2019).`,
-        context,
+        { ...DRAFT, keyId },
       );
     }
-    if (options.algorithms && !options.algorithms.includes(algorithm)) {
+    // hs2019 is checked once the key tells what it stands for (methodsFor).
+    if (options.algorithms && algorithm !== "hs2019" && !options.algorithms.includes(algorithm)) {
       return failure(
         "unsupported_algorithm",
         `algorithm="${algorithm}" is not accepted here (options.algorithms).`,
-        context,
+        { ...DRAFT, keyId },
       );
     }
   }
 
   const method = request.method.toUpperCase();
-  if (options.requireTimestamp && !covered.includes("date") && !covered.includes("(created)")) {
+  const coversDate = covered.includes("date");
+  const coversCreated = covered.includes("(created)");
+  if (options.requireTimestamp && !coversDate && !coversCreated) {
     return failure(
       "required_component_missing",
       `The signature must cover date or (created); headers="${covered.join(" ")}".`,
-      context,
+      { ...DRAFT, keyId },
     );
   }
   if (options.requireHostFor.includes(method) && !covered.includes("host")) {
     return failure(
       "required_component_missing",
       `A ${method} signature must cover host; headers="${covered.join(" ")}".`,
-      context,
+      { ...DRAFT, keyId },
+    );
+  }
+  if (options.requireRequestTarget && !covered.includes("(request-target)") && !covered.includes("digest")) {
+    return failure(
+      "required_component_missing",
+      `The signature must cover (request-target) (or digest), or it could be replayed to another URL; headers="${covered.join(" ")}".`,
+      { ...DRAFT, keyId },
     );
   }
   for (const required of options.requiredDraft) {
@@ -87,39 +102,43 @@ export function verifyDraft(
       return failure(
         "required_component_missing",
         `The signature must cover ${required} (options.requiredComponents); headers="${covered.join(" ")}".`,
-        context,
+        { ...DRAFT, keyId },
       );
     }
   }
-  let created = parsed.created;
-  if (created === undefined && covered.includes("date")) {
+  // Only a signed time counts: a `created` parameter that (created) does not cover could be
+  // rewritten by whoever replays the request. A covered `created` wins over `Date`, as in Mastodon.
+  const created = coversCreated ? parsed.created : undefined;
+  let dateMillis: number | undefined;
+  if (created === undefined && coversDate) {
     const date = target.headers.get("date");
     if (date !== null) {
       const millis = parseHttpDate(date);
-      if (typeof millis !== "number") return withContext(millis, context);
-      created = millis / 1000;
+      if (typeof millis !== "number") return failedFor(keyId, millis);
+      dateMillis = millis;
     }
   }
   const times = checkTimeWindow(
-    { created, expires: parsed.expires },
+    { created, dateMillis, expires: parsed.expires },
     options.nowMillis,
     options.maxClockSkew,
   );
-  if (times) return withContext(parsed.created === undefined ? dateFailure(times) : times, context);
+  if (times) return failedFor(keyId, times);
+  const signedAt = created ?? (dateMillis === undefined ? undefined : dateMillis / 1000);
 
-  const digest = checkDigest(target, covered, options.requireDigestFor.includes(method));
+  const digest = checkCoveredDigests(
+    target,
+    { digest: covered.includes("digest"), contentDigest: covered.includes("content-digest") },
+    options.requireDigestFor.includes(method),
+    "draft-cavage-12",
+  );
   if (digest instanceof Promise) {
     return digest.then((failed) =>
-      failed ? withContext(failed, context) : checkSignature(parsed, algorithm, created, request, options),
+      failed ? failedFor(keyId, failed) : checkSignature(parsed, algorithm, signedAt, request, options),
     );
   }
-  if (digest) return withContext(digest, context);
-  return checkSignature(parsed, algorithm, created, request, options);
-}
-
-/** A time-window failure about the `Date` header says so (the check ran on it as `created`). */
-function dateFailure(failed: VerificationFailure): VerificationFailure {
-  return { ...failed, message: failed.message.replace("Signature created", "Signature Date") };
+  if (digest) return failedFor(keyId, digest);
+  return checkSignature(parsed, algorithm, signedAt, request, options);
 }
 
 function methodsFor(
@@ -163,7 +182,6 @@ function checkSignature(
   options: ResolvedVerifyOptions,
 ): Awaitable<VerificationResult> {
   const { keyId, headers: covered } = parsed;
-  const context = { spec: "draft-cavage-12" as const, keyId };
   const { target: parts } = request;
   const view: DraftRequestView = {
     method: request.method,
@@ -172,7 +190,7 @@ function checkSignature(
     headers: request.headers,
   };
   const signingString = createSigningString(covered, view, parsed);
-  if (typeof signingString !== "string") return withContext(signingString, context);
+  if (typeof signingString !== "string") return failedFor(keyId, signingString);
   const signedData = [Buffer.from(signingString, "latin1")];
   if (
     options.allowRequestTargetWithoutQuery &&
@@ -192,7 +210,7 @@ function checkSignature(
     methodsFor: (key) => methodsFor(key, algorithm, keyId, options),
   });
   return andThen(outcome, (result): VerificationResult => {
-    if (!result.ok) return withContext(result, context);
+    if (!result.ok) return failedFor(keyId, result);
     return {
       ok: true,
       spec: "draft-cavage-12",

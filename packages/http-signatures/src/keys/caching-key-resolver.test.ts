@@ -35,6 +35,23 @@ describe("createCachingKeyResolver", () => {
     expect(loader.calls).toEqual(["a", "a"]);
   });
 
+  it("answers a cache hit synchronously and a miss with a promise", async () => {
+    const resolver = createCachingKeyResolver({ load: countingLoader({ a: "KEY-A" }).load });
+    const miss = resolver.resolve("a", { refresh: false });
+    expect(miss).toBeInstanceOf(Promise);
+    await miss;
+    expect(resolver.resolve("a", { refresh: false })).toBe("KEY-A");
+  });
+
+  it("turns a loader that throws synchronously into a rejected lookup", async () => {
+    const resolver = createCachingKeyResolver({
+      load: () => {
+        throw new Error("bad keyId");
+      },
+    });
+    await expect(resolver.resolve("a", { refresh: false })).rejects.toThrow("bad keyId");
+  });
+
   it("remembers a missing key for negativeTtl", async () => {
     const clock = fakeClock();
     const loader = countingLoader({});

@@ -51,7 +51,8 @@ export interface CachingKeyResolver extends KeyResolver {
 /**
  * A {@link KeyResolver} with a TTL cache, negative caching, one in-flight load per key id, and
  * key rotation: when a verifier asks again with `refresh: true` the key is loaded anew (at most
- * once per `minRefreshInterval`).
+ * once per `minRefreshInterval`). A cache hit is answered synchronously; a load that throws is not
+ * cached, so the next lookup of that key id loads again.
  *
  * @throws TypeError when `load` is not a function or a bound is negative.
  */
@@ -72,7 +73,13 @@ export function createCachingKeyResolver(options: CachingKeyResolverOptions): Ca
   const fetchAndStore = (keyId: string): Promise<PublicKeyInput | null> => {
     const pending = inFlight.get(keyId);
     if (pending) return pending;
-    const promise = load(keyId)
+    let loading: Promise<PublicKeyInput | null>;
+    try {
+      loading = load(keyId);
+    } catch (error) {
+      loading = Promise.reject(error);
+    }
+    const promise = loading
       .then((key) => {
         entries.delete(keyId);
         if (entries.size >= maxEntries) entries.delete(entries.keys().next().value!);
@@ -85,7 +92,10 @@ export function createCachingKeyResolver(options: CachingKeyResolverOptions): Ca
   };
 
   return {
-    async resolve(keyId: string, { refresh }: KeyResolveOptions): Promise<PublicKeyInput | null> {
+    resolve(
+      keyId: string,
+      { refresh }: KeyResolveOptions,
+    ): Promise<PublicKeyInput | null> | PublicKeyInput | null {
       const entry = entries.get(keyId);
       if (entry) {
         const age = now() - entry.loadedAt;

@@ -17,8 +17,11 @@ export interface KeyResolveOptions {
  * reports `key_fetch_failed` with the error's message).
  */
 export interface KeyResolver {
-  /** Returns the key named `keyId`, or `null` when there is none. */
-  resolve(keyId: string, options: KeyResolveOptions): Promise<PublicKeyInput | null>;
+  /**
+   * Returns the key named `keyId`, or `null` when there is none: now (a cache hit needs no
+   * promise, which keeps verification synchronous inside) or as a promise.
+   */
+  resolve(keyId: string, options: KeyResolveOptions): Promise<PublicKeyInput | null> | PublicKeyInput | null;
 }
 
 /** A {@link KeyResolver} written as a bare function. */

@@ -4,7 +4,12 @@ import { verifyWithMethod } from "../shared/signature-method.js";
 import { failure, type VerificationFailure } from "../shared/verification-result.js";
 import { importPublicKey, type PublicKeyInput } from "./import-public-key.js";
 import type { ImportedKey } from "./imported-key.js";
-import { callResolver, type KeyResolver, type KeyResolverFunction } from "./key-resolver.js";
+import {
+  callResolver,
+  type KeyResolveOptions,
+  type KeyResolver,
+  type KeyResolverFunction,
+} from "./key-resolver.js";
 
 /** An algorithm name and the scheme it stands for. */
 export interface NamedMethod {
@@ -58,10 +63,13 @@ function importResolved(check: KeyCheck, key: PublicKeyInput | null | undefined)
   }
 }
 
+const FIRST_LOOKUP: KeyResolveOptions = { refresh: false };
+const REFRESH: KeyResolveOptions = { refresh: true };
+
 function lookUp(check: KeyCheck, refresh: boolean): Awaitable<LookedUp> {
   let answer: ReturnType<typeof callResolver>;
   try {
-    answer = callResolver(check.resolver, check.keyId, { refresh });
+    answer = callResolver(check.resolver, check.keyId, refresh ? REFRESH : FIRST_LOOKUP);
   } catch (error) {
     return fetchFailed(check, error);
   }

@@ -6,9 +6,21 @@ export interface ComponentIdentifier {
   readonly params: Parameters;
 }
 
+// Every signature base serializes the same few identifiers (`"@method"`, `"content-digest"` …):
+// the library's serialization of a name without parameters is kept, for a bounded number of names.
+const SERIALIZED_NAMES_LIMIT = 256;
+const serializedNames = new Map<string, string>();
+
 /** Serializes an identifier as it appears in a signature base: `"@query-param";name="Pet"`. */
 export function serializeComponentIdentifier(component: ComponentIdentifier): string {
-  return serializeItem([component.name, component.params]);
+  if (component.params.size > 0) return serializeItem([component.name, component.params]);
+  let serialized = serializedNames.get(component.name);
+  if (serialized === undefined) {
+    serialized = serializeItem([component.name, component.params]);
+    if (serializedNames.size >= SERIALIZED_NAMES_LIMIT) serializedNames.clear();
+    serializedNames.set(component.name, serialized);
+  }
+  return serialized;
 }
 
 /** Writes an identifier the friendly way, for results and messages: `@query-param;name="Pet"`. */
@@ -22,6 +34,10 @@ export function componentFromItem(item: Item): ComponentIdentifier | null {
   return typeof item[0] === "string" ? { name: item[0], params: item[1] } : null;
 }
 
+// Signers and policies name the same identifiers on every call; each text is parsed once.
+const PARSED_LIMIT = 256;
+const parsed = new Map<string, ComponentIdentifier>();
+
 /**
  * Parses an identifier written by a caller: `@method`, `content-digest;key="sha-256"`, or the
  * quoted form `"@query-param";name="Pet"`.
@@ -29,6 +45,16 @@ export function componentFromItem(item: Item): ComponentIdentifier | null {
  * @throws TypeError when the text is not a component identifier.
  */
 export function parseComponentIdentifier(text: string): ComponentIdentifier {
+  let component = parsed.get(text);
+  if (component === undefined) {
+    component = parseIdentifierText(text);
+    if (parsed.size >= PARSED_LIMIT) parsed.clear();
+    parsed.set(text, component);
+  }
+  return component;
+}
+
+function parseIdentifierText(text: string): ComponentIdentifier {
   let source = text.trim();
   if (!source.startsWith('"')) {
     const semicolon = source.indexOf(";");
@@ -50,4 +76,13 @@ export function parseComponentIdentifier(text: string): ComponentIdentifier {
 export function hasFlag(params: Parameters, name: string): boolean {
   const value: BareItem | undefined = params.get(name);
   return value === true;
+}
+
+/** The names of the components a signature covers from its own message (not marked `;req`). */
+export function ownComponentNames(components: readonly ComponentIdentifier[]): ReadonlySet<string> {
+  const names = new Set<string>();
+  for (const component of components) {
+    if (!hasFlag(component.params, "req")) names.add(component.name);
+  }
+  return names;
 }

@@ -34,16 +34,46 @@ export interface ComponentContext {
 
 type ValueResult = { ok: true; value: string } | VerificationFailure;
 
-const FORM_SAFE = /[A-Za-z0-9*\-._]/;
+function isFormSafe(byte: number): boolean {
+  return (
+    (byte >= 0x61 && byte <= 0x7a) || // a-z
+    (byte >= 0x41 && byte <= 0x5a) || // A-Z
+    (byte >= 0x30 && byte <= 0x39) || // 0-9
+    byte === 0x2a || // *
+    byte === 0x2d || // -
+    byte === 0x2e || // .
+    byte === 0x5f // _
+  );
+}
 
 /** Percent-encodes as `application/x-www-form-urlencoded` serializing does, but space as `%20`. */
 function formEncode(text: string): string {
   let out = "";
   for (const byte of Buffer.from(text, "utf8")) {
-    const char = String.fromCharCode(byte);
-    out += FORM_SAFE.test(char) ? char : `%${byte.toString(16).toUpperCase().padStart(2, "0")}`;
+    out += isFormSafe(byte)
+      ? String.fromCharCode(byte)
+      : `%${byte.toString(16).toUpperCase().padStart(2, "0")}`;
   }
   return out;
+}
+
+// The query's parameters by encoded name, built once per target: a signature may name hundreds
+// of @query-param components, and each must not walk and re-encode the whole query again.
+const queryTables = new WeakMap<TargetParts, Map<string, string[]>>();
+
+function queryTable(target: TargetParts): Map<string, string[]> {
+  let table = queryTables.get(target);
+  if (table === undefined) {
+    table = new Map();
+    for (const [key, value] of new URLSearchParams(target.query ?? "")) {
+      const name = formEncode(key);
+      const values = table.get(name);
+      if (values === undefined) table.set(name, [value]);
+      else values.push(value);
+    }
+    queryTables.set(target, table);
+  }
+  return table;
 }
 
 function missing(component: ComponentIdentifier, why: string): VerificationFailure {
@@ -55,10 +85,7 @@ function queryParam(component: ComponentIdentifier, request: RequestView): Value
   if (typeof name !== "string") {
     return failure("malformed_header", `${describeComponent(component)} needs a string name parameter.`);
   }
-  const values: string[] = [];
-  for (const [key, value] of new URLSearchParams(request.target.query ?? "")) {
-    if (formEncode(key) === name) values.push(value);
-  }
+  const values = queryTable(request.target).get(name) ?? [];
   if (values.length === 0) return missing(component, "names a query parameter the target URI does not have.");
   if (values.length > 1) {
     return failure(
@@ -107,24 +134,33 @@ function derived(
   }
 }
 
+/** Dictionaries parsed for one signature base, by field value: many `;key=` components of one field parse it once. */
+export type ParsedDictionaries = Map<string, Dictionary>;
+
 function structured(
   component: ComponentIdentifier,
   raw: string,
   type: StructuredFieldType | undefined,
   key: string | undefined,
+  dictionaries: ParsedDictionaries | undefined,
 ): ValueResult {
-  const label = describeComponent(component);
+  const label = (): string => describeComponent(component);
   if (!type) {
     return failure(
       "malformed_header",
-      `${label}: ${component.name} is not a known structured field; add it to options.structuredFields.`,
+      `${label()}: ${component.name} is not a known structured field; add it to options.structuredFields.`,
     );
   }
   try {
     if (key !== undefined) {
       if (type !== "dictionary")
-        return failure("malformed_header", `${label}: key applies only to dictionary fields.`);
-      const member = (parseDictionary(raw) as Dictionary).get(key);
+        return failure("malformed_header", `${label()}: key applies only to dictionary fields.`);
+      let dictionary = dictionaries?.get(raw);
+      if (dictionary === undefined) {
+        dictionary = parseDictionary(raw);
+        dictionaries?.set(raw, dictionary);
+      }
+      const member = dictionary.get(key);
       if (member === undefined)
         return missing(component, `names dictionary key "${key}", which the field lacks.`);
       return { ok: true, value: isInnerList(member) ? serializeInnerList(member) : serializeItem(member) };
@@ -135,19 +171,28 @@ function structured(
   } catch (error) {
     return failure(
       "malformed_header",
-      `${label}: the field is not a valid structured ${type}: ${(error as Error).message}`,
+      `${label()}: the field is not a valid structured ${type}: ${(error as Error).message}`,
     );
   }
 }
 
-function field(component: ComponentIdentifier, context: ComponentContext, fromRequest: boolean): ValueResult {
+function field(
+  component: ComponentIdentifier,
+  context: ComponentContext,
+  fromRequest: boolean,
+  dictionaries: ParsedDictionaries | undefined,
+): ValueResult {
   const { name, params } = component;
   if (name !== name.toLowerCase()) {
     return failure("malformed_header", `Component "${name}" must be lower case.`);
   }
+  const headers = fromRequest ? context.request?.headers : context.response?.headers;
+  if (params.size === 0 && headers) {
+    const raw = headers.get(name);
+    return raw === null ? missing(component, "is absent from the message.") : { ok: true, value: raw };
+  }
   if (hasFlag(params, "tr"))
     return missing(component, "is a trailer field; trailers are not available here.");
-  const headers = fromRequest ? context.request?.headers : context.response?.headers;
   if (!headers) return missing(component, "needs the request this response answers (pass options.request).");
   const sf = hasFlag(params, "sf");
   const bs = hasFlag(params, "bs");
@@ -169,15 +214,29 @@ function field(component: ComponentIdentifier, context: ComponentContext, fromRe
   const raw = headers.get(name);
   if (raw === null) return missing(component, "is absent from the message.");
   if (sf || keyParam !== undefined) {
-    return structured(component, raw, context.structuredFields[name], keyParam as string | undefined);
+    return structured(
+      component,
+      raw,
+      context.structuredFields[name],
+      keyParam as string | undefined,
+      dictionaries,
+    );
   }
   return { ok: true, value: raw };
 }
 
-/** Computes one component value as RFC 9421 §2 defines it. */
-export function componentValue(component: ComponentIdentifier, context: ComponentContext): ValueResult {
-  const fromRequest = context.response === null || hasFlag(component.params, "req");
-  if (context.response === null && hasFlag(component.params, "req")) {
+/**
+ * Computes one component value as RFC 9421 §2 defines it. `dictionaries` keeps the fields parsed
+ * for `key` parameters across the components of one signature base.
+ */
+export function componentValue(
+  component: ComponentIdentifier,
+  context: ComponentContext,
+  dictionaries?: ParsedDictionaries,
+): ValueResult {
+  const req = component.params.size > 0 && hasFlag(component.params, "req");
+  const fromRequest = context.response === null || req;
+  if (context.response === null && req) {
     return failure(
       "malformed_header",
       `${describeComponent(component)}: req only applies to response signatures.`,
@@ -185,7 +244,7 @@ export function componentValue(component: ComponentIdentifier, context: Componen
   }
   const result = component.name.startsWith("@")
     ? derived(component, context, fromRequest)
-    : field(component, context, fromRequest);
+    : field(component, context, fromRequest, dictionaries);
   if (result.ok && !isSafeFieldValue(result.value)) {
     return failure(
       "malformed_header",

@@ -1,7 +1,7 @@
 import { type Parameters, serializeParameters } from "structured-headers";
 import { failure, type VerificationFailure } from "../shared/verification-result.js";
 import { type ComponentIdentifier, serializeComponentIdentifier } from "./component-identifier.js";
-import { type ComponentContext, componentValue } from "./component-value.js";
+import { type ComponentContext, componentValue, type ParsedDictionaries } from "./component-value.js";
 
 /**
  * Serializes the `@signature-params` value: the inner list of the (already serialized) component
@@ -29,22 +29,27 @@ export function createSignatureBase(
   params: Parameters,
   context: ComponentContext,
 ): SignatureBase | VerificationFailure {
-  const lines: string[] = [];
+  let base = "";
   const identifiers: string[] = [];
-  const seen = new Set<string>();
+  // A linear search is cheapest for the usual handful of components; a set bounds hostile lists.
+  const seen = components.length > 16 ? new Set<string>() : null;
+  let dictionaries: ParsedDictionaries | undefined;
   for (const component of components) {
-    const identifier = serializeComponentIdentifier(component);
     if (component.name === "@signature-params") {
       return failure("malformed_header", "@signature-params cannot be a covered component.");
     }
-    if (seen.has(identifier)) return failure("malformed_header", `Component ${identifier} is covered twice.`);
-    seen.add(identifier);
+    const identifier = serializeComponentIdentifier(component);
+    if (seen ? seen.has(identifier) : identifiers.includes(identifier)) {
+      return failure("malformed_header", `Component ${identifier} is covered twice.`);
+    }
+    seen?.add(identifier);
     identifiers.push(identifier);
-    const value = componentValue(component, context);
+    if (dictionaries === undefined && component.params.has("key")) dictionaries = new Map();
+    const value = componentValue(component, context, dictionaries);
     if (!value.ok) return value;
-    lines.push(`${identifier}: ${value.value}`);
+    base += `${identifier}: ${value.value}\n`;
   }
   const signatureParams = serializeSignatureParams(identifiers, params);
-  lines.push(`"@signature-params": ${signatureParams}`);
-  return { ok: true, base: lines.join("\n"), signatureParams, identifiers };
+  base += `"@signature-params": ${signatureParams}`;
+  return { ok: true, base, signatureParams, identifiers };
 }

@@ -3,38 +3,40 @@ import { failure, type VerificationFailure } from "../shared/verification-result
 
 /** The signature parameters this package reads from a `Signature-Input` member. */
 export interface SignatureParams {
-  readonly created?: number;
-  readonly expires?: number;
-  readonly keyid?: string;
-  readonly alg?: string;
-  readonly nonce?: string;
-  readonly tag?: string;
+  readonly created: number | undefined;
+  readonly expires: number | undefined;
+  readonly keyid: string | undefined;
+  readonly alg: string | undefined;
+  readonly nonce: string | undefined;
+  readonly tag: string | undefined;
 }
 
-const PARAM_TYPES: Readonly<Record<string, "integer" | "string">> = {
-  created: "integer",
-  expires: "integer",
-  keyid: "string",
-  alg: "string",
-  nonce: "string",
-  tag: "string",
-};
+function malformed(name: string, type: string): VerificationFailure {
+  return failure("malformed_header", `Signature-Input parameter ${name} must be ${type}.`);
+}
 
 /** Reads `created`, `expires`, `keyid`, `alg`, `nonce`, `tag`, checking their types. */
 export function readParams(params: Map<string, unknown>): SignatureParams | VerificationFailure {
-  const out: Record<string, string | number> = {};
-  for (const [name, value] of params) {
-    const type = PARAM_TYPES[name];
-    if (!type) continue;
-    const fits = type === "integer" ? Number.isInteger(value) : typeof value === "string";
-    if (!fits)
-      return failure(
-        "malformed_header",
-        `Signature-Input parameter ${name} must be ${type === "integer" ? "an integer" : "a string"}.`,
-      );
-    out[name] = value as string | number;
-  }
-  return out as SignatureParams;
+  const created = params.get("created");
+  const expires = params.get("expires");
+  if (created !== undefined && !Number.isInteger(created)) return malformed("created", "an integer");
+  if (expires !== undefined && !Number.isInteger(expires)) return malformed("expires", "an integer");
+  const keyid = params.get("keyid");
+  const alg = params.get("alg");
+  const nonce = params.get("nonce");
+  const tag = params.get("tag");
+  if (keyid !== undefined && typeof keyid !== "string") return malformed("keyid", "a string");
+  if (alg !== undefined && typeof alg !== "string") return malformed("alg", "a string");
+  if (nonce !== undefined && typeof nonce !== "string") return malformed("nonce", "a string");
+  if (tag !== undefined && typeof tag !== "string") return malformed("tag", "a string");
+  return {
+    created: created as number | undefined,
+    expires: expires as number | undefined,
+    keyid: keyid as string | undefined,
+    alg: alg as string | undefined,
+    nonce: nonce as string | undefined,
+    tag: tag as string | undefined,
+  };
 }
 
 /** Parses `Signature-Input` or `Signature` as a dictionary, within the length limit. */

@@ -1,4 +1,5 @@
 import { type Dictionary, type InnerList, isInnerList, type Parameters } from "structured-headers";
+import { checkCoveredDigests } from "../digest/covered-digests.js";
 import type { ImportedKey } from "../keys/imported-key.js";
 import { type NamedMethod, verifyWithResolvedKey } from "../keys/verify-with-key.js";
 import { type Awaitable, andThen } from "../shared/awaitable.js";
@@ -12,11 +13,11 @@ import {
 import type { VerificationTarget } from "../shared/verification-target.js";
 import type { ResolvedVerifyOptions } from "../verify-options.js";
 import { isRfc9421Algorithm, RFC9421_METHODS, rfc9421AlgorithmsForKey } from "./algorithms.js";
-import { checkDigest, covers } from "./body-digest.js";
 import {
   type ComponentIdentifier,
   componentFromItem,
   describeComponent,
+  ownComponentNames,
   parseComponentIdentifier,
 } from "./component-identifier.js";
 import { createSignatureBase } from "./signature-base.js";
@@ -37,6 +38,14 @@ function firstMissing(
     }
   }
   return null;
+}
+
+/** Whether a request signature covers its method and its whole target (RFC 9421 §7.2.1). */
+function bindsTarget(names: ReadonlySet<string>): boolean {
+  if (!names.has("@method")) return false;
+  if (names.has("@target-uri")) return true;
+  const authority = names.has("@authority") || names.has("host");
+  return authority && (names.has("@request-target") || names.has("@path"));
 }
 
 function verifyLabel(
@@ -92,6 +101,7 @@ function verifyLabel(
 
   const isRequest = target.response === null;
   const method = isRequest ? target.request!.method.toUpperCase() : null;
+  const names = ownComponentNames(components);
   if (options.requireTimestamp && params.created === undefined) {
     return failure(
       "required_component_missing",
@@ -100,17 +110,20 @@ function verifyLabel(
     );
   }
   if (method !== null && options.requireHostFor.includes(method)) {
-    if (
-      !covers(components, "@authority") &&
-      !covers(components, "@target-uri") &&
-      !covers(components, "host")
-    ) {
+    if (!names.has("@authority") && !names.has("@target-uri") && !names.has("host")) {
       return failure(
         "required_component_missing",
         `A ${method} signature must cover @authority (or @target-uri); it covers ${components.map(describeComponent).join(" ") || "nothing"}.`,
         context,
       );
     }
+  }
+  if (method !== null && options.requireRequestTarget && !bindsTarget(names)) {
+    return failure(
+      "required_component_missing",
+      `The signature must cover @method and @target-uri (or @authority with @path or @request-target), or it could be replayed to another URL; it covers ${components.map(describeComponent).join(" ") || "nothing"}.`,
+      context,
+    );
   }
   if (options.requiredRfc9421.length > 0) {
     const missing = firstMissing(components, options.requiredRfc9421);
@@ -119,21 +132,30 @@ function verifyLabel(
   const times = checkTimeWindow(params, options.nowMillis, options.maxClockSkew);
   if (times) return withContext(times, context);
 
-  const mustCoverDigest = (body: Buffer | null): boolean =>
-    method !== null
-      ? options.requireDigestFor.includes(method)
-      : options.requireResponseDigest && body!.length > 0;
   const proceed = (digest: VerificationFailure | null): Awaitable<VerificationResult> =>
     digest
       ? withContext(digest, context)
       : checkSignature(label, components, rawParams, params, signature, target, options);
-  if (method === null && options.requireResponseDigest) {
-    return andThen(target.body(), (body) =>
-      andThen(checkDigest(target, components, mustCoverDigest(body)), proceed),
-    );
+  const digests = {
+    digest: names.has("digest"),
+    contentDigest: names.has("content-digest"),
+  };
+  if (method !== null) {
+    const mustCover = options.requireDigestFor.includes(method);
+    return andThen(checkCoveredDigests(target, digests, mustCover, "rfc9421"), proceed);
   }
-  return andThen(checkDigest(target, components, mustCoverDigest(null)), proceed);
+  if (!options.requireResponseDigest) {
+    return andThen(checkCoveredDigests(target, digests, false, "rfc9421"), proceed);
+  }
+  return andThen(target.body(), (body) =>
+    andThen(checkCoveredDigests(target, digests, body.length > 0, "rfc9421"), proceed),
+  );
 }
+
+/** One-element method lists per algorithm name, built once: the common case allocates nothing. */
+const NAMED_METHODS: Readonly<Record<string, readonly NamedMethod[]>> = Object.fromEntries(
+  Object.entries(RFC9421_METHODS).map(([name, method]) => [name, [{ name, method }]]),
+);
 
 function methodsFor(
   key: ImportedKey,
@@ -141,6 +163,10 @@ function methodsFor(
   keyId: string,
   options: ResolvedVerifyOptions,
 ): readonly NamedMethod[] | VerificationFailure {
+  if (alg !== undefined && isRfc9421Algorithm(alg) && !options.algorithms) {
+    const method = RFC9421_METHODS[alg];
+    if (method.keyType === key.keyType) return NAMED_METHODS[alg]!;
+  }
   const names = alg !== undefined ? [alg] : rfc9421AlgorithmsForKey(key.keyType);
   const fitting: NamedMethod[] = [];
   for (const name of names) {
@@ -180,9 +206,10 @@ function checkSignature(
     structuredFields: options.structuredFields,
   });
   if (!base.ok) return withContext(base, context);
-  const covered = base.identifiers.map(
-    (identifier, i) => components[i]!.name + identifier.slice(components[i]!.name.length + 2),
-  );
+  const covered = base.identifiers.map((identifier, i) => {
+    const { name, params } = components[i]!;
+    return params.size === 0 ? name : name + identifier.slice(name.length + 2);
+  });
   const outcome = verifyWithResolvedKey({
     resolver: options.keyResolver,
     keyId,
@@ -230,7 +257,8 @@ export function verifyRfc9421(
   if (!(inputs instanceof Map)) return withContext(inputs, spec);
   const signatures = parseField("Signature", signatureHeader, options.maxHeaderLength);
   if (!(signatures instanceof Map)) return withContext(signatures, spec);
-  const labels = options.label !== undefined ? [options.label] : [...inputs.keys()];
+  const labels =
+    options.label !== undefined ? [options.label] : [...inputs.keys()].slice(0, options.maxSignatures);
   if (labels.length === 0) return failure("missing_signature", "Signature-Input is empty.", spec);
   const tryFrom = (index: number, first: VerificationFailure | null): Awaitable<VerificationResult> => {
     for (let i = index; i < labels.length; i++) {

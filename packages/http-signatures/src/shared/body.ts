@@ -1,8 +1,9 @@
 /** A message body as bytes or text (text is encoded as UTF-8). */
 export type BodyInput = ArrayBuffer | ArrayBufferView | string;
 
-/** Turns a {@link BodyInput} into a `Buffer` without copying where it can. */
+/** Turns a {@link BodyInput} into a `Buffer` without copying where it can (a `Buffer` is returned as is). */
 export function bodyBytes(body: BodyInput): Buffer {
+  if (Buffer.isBuffer(body)) return body;
   if (typeof body === "string") return Buffer.from(body, "utf8");
   if (body instanceof ArrayBuffer) return Buffer.from(body);
   return Buffer.from(body.buffer, body.byteOffset, body.byteLength);

@@ -43,10 +43,21 @@ function cleanLine(value: string): string {
 export function headerReader(headers: HeadersInput): HeaderReader {
   if (typeof (headers as Headers).get === "function" && typeof (headers as Headers).has === "function") {
     const web = headers as Headers;
+    // A verifier reads `date`, `digest`, `host` … once for the policy and again for the signature
+    // base; undici's `Headers.get` validates and lower-cases the name every time.
+    const seen = new Map<string, string | null>();
+    const get = (name: string): string | null => {
+      let value = seen.get(name);
+      if (value === undefined) {
+        value = web.get(name);
+        seen.set(name, value);
+      }
+      return value;
+    };
     return {
-      get: (name) => web.get(name),
+      get,
       lines: (name) => {
-        const value = web.get(name);
+        const value = get(name);
         return value === null ? null : [value];
       },
     };

@@ -39,7 +39,7 @@ export function expiresSeconds(options: SignOptions): number | undefined {
 export function addRfc9421Signature(
   headers: Headers,
   body: Uint8Array | null,
-  context: (headers: Headers) => ComponentContext,
+  context: (headers: Headers) => Omit<ComponentContext, "structuredFields">,
   key: ImportedKey,
   options: SignOptions,
   defaults: readonly string[],
@@ -49,8 +49,12 @@ export function addRfc9421Signature(
   if (coversContentDigest && !headers.has("content-digest")) {
     headers.set("content-digest", createContentDigestHeader(body ?? "", options.contentDigestAlgorithms));
   }
+  const structuredFields =
+    options.structuredFields === undefined
+      ? KNOWN_STRUCTURED_FIELDS
+      : { ...KNOWN_STRUCTURED_FIELDS, ...options.structuredFields };
   const signature = createRfc9421Signature(
-    { ...context(headers), structuredFields: { ...KNOWN_STRUCTURED_FIELDS, ...options.structuredFields } },
+    { ...context(headers), structuredFields },
     {
       key,
       keyId: options.keyId,

@@ -53,7 +53,7 @@ export function signWithMethod(method: SignatureMethod, key: KeyObject, data: Bu
 /**
  * Checks `signature` over `data`. Never throws: a key the method cannot use (an RSA-PSS-only
  * key asked for PKCS#1 v1.5, say) is simply a failed check. ECDSA signatures are accepted raw
- * (`r‖s`) or DER-encoded, told apart by their length.
+ * (`r‖s`) or DER-encoded.
  */
 export function verifyWithMethod(
   method: SignatureMethod,
@@ -69,8 +69,10 @@ export function verifyWithMethod(
         return verify(null, data, key, signature);
       case "ec-p256":
       case "ec-p384": {
+        // A DER signature can, rarely, have the raw length too: then both readings are tried.
         const raw = signature.length === 2 * ECDSA_COORDINATE_BYTES[method.keyType]!;
-        return verify(method.hash, data, { key, dsaEncoding: raw ? "ieee-p1363" : "der" }, signature);
+        if (raw && verify(method.hash, data, { key, dsaEncoding: "ieee-p1363" }, signature)) return true;
+        return verify(method.hash, data, { key, dsaEncoding: "der" }, signature);
       }
       case "rsa":
         return method.padding === "pss"

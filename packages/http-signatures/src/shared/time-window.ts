@@ -8,8 +8,38 @@ export interface SignatureTimes {
   readonly dateMillis?: number | undefined;
 }
 
-const IMF_FIXDATE = /^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun), (\d\d) (\w{3}) (\d{4}) (\d\d):(\d\d):(\d\d) GMT$/;
+const DAY_NAMES = new Set(["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]);
 const MONTHS = "JanFebMarAprMayJunJulAugSepOctNovDec";
+
+/** The decimal digits at `text[from]`, `text[from + 1]` …, or -1 when one is not a digit. */
+function digitsAt(text: string, from: number, count: number): number {
+  let value = 0;
+  for (let i = from; i < from + count; i++) {
+    const digit = text.charCodeAt(i) - 48;
+    if (digit < 0 || digit > 9) return -1;
+    value = value * 10 + digit;
+  }
+  return value;
+}
+
+/**
+ * Reads IMF-fixdate (`Sun, 06 Nov 1994 08:49:37 GMT`, RFC 9110 §5.6.7) by position: every field
+ * has a fixed width, and this runs on every verified request.
+ */
+function parseImfFixdate(value: string): number | null {
+  if (value.length !== 29 || !value.endsWith(" GMT") || !DAY_NAMES.has(value.slice(0, 3))) return null;
+  if (value[3] !== "," || value[4] !== " " || value[7] !== " " || value[11] !== " ") return null;
+  if (value[16] !== " " || value[19] !== ":" || value[22] !== ":") return null;
+  const month = MONTHS.indexOf(value.slice(8, 11));
+  const day = digitsAt(value, 5, 2);
+  const year = digitsAt(value, 12, 4);
+  const hour = digitsAt(value, 17, 2);
+  const minute = digitsAt(value, 20, 2);
+  const second = digitsAt(value, 23, 2);
+  if (month % 3 !== 0 || day < 1 || day > 31 || year < 0 || hour < 0 || hour > 23) return null;
+  if (minute < 0 || minute > 59 || second < 0 || second > 60) return null;
+  return Date.UTC(year, month / 3, day, hour, minute, second);
+}
 
 /**
  * Parses an HTTP `Date` header value: IMF-fixdate (what every server sends) directly, the
@@ -18,18 +48,8 @@ const MONTHS = "JanFebMarAprMayJunJulAugSepOctNovDec";
  * @returns epoch milliseconds, or a failure that says what a valid value looks like
  */
 export function parseHttpDate(value: string): number | VerificationFailure {
-  const fixdate = IMF_FIXDATE.exec(value);
-  const month = fixdate ? MONTHS.indexOf(fixdate[2]!) : -1;
-  if (
-    fixdate &&
-    month % 3 === 0 &&
-    +fixdate[1]! <= 31 &&
-    +fixdate[4]! <= 23 &&
-    +fixdate[5]! <= 59 &&
-    +fixdate[6]! <= 60
-  ) {
-    return Date.UTC(+fixdate[3]!, month / 3, +fixdate[1]!, +fixdate[4]!, +fixdate[5]!, +fixdate[6]!);
-  }
+  const fixdate = parseImfFixdate(value);
+  if (fixdate !== null) return fixdate;
   const date = Date.parse(value);
   if (Number.isNaN(date)) {
     return failure(
