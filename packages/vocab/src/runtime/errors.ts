@@ -17,6 +17,8 @@ export type PathSegment = string | number;
  * - `too_deep`: nesting deeper than `maxDepth`;
  * - `cycle`: an in-memory object that contains itself;
  * - `too_many_values`: an array longer than `maxArrayLength`;
+ * - `too_many_nodes`: more objects and arrays than `maxNodes` (an in-memory graph that shares
+ *   sub-objects can expand to far more paths than it has objects);
  * - `too_many_issues`: more than `maxIssues` problems; the rest were not reported;
  * - `invalid_json`: the text given to `parseJson` is not JSON.
  */
@@ -36,6 +38,7 @@ export type ParseIssueCode =
   | "too_deep"
   | "cycle"
   | "too_many_values"
+  | "too_many_nodes"
   | "too_many_issues"
   | "invalid_json";
 

@@ -17,6 +17,13 @@ export interface ParseOptions {
    */
   readonly maxArrayLength?: number;
   /**
+   * How many objects and arrays one document may hold, counted as they are walked. JSON text
+   * within the other bounds stays far below it; it stops in-memory graphs whose shared
+   * sub-objects would be walked once per path (exponentially many).
+   * @defaultValue 1000000
+   */
+  readonly maxNodes?: number;
+  /**
    * How many issues to collect before giving up.
    * @defaultValue 100
    */
@@ -73,6 +80,7 @@ export function parseAs<T>(
   const validator = new Validator(schema, {
     maxDepth: options.maxDepth ?? 64,
     maxArrayLength: options.maxArrayLength ?? 10_000,
+    maxNodes: options.maxNodes ?? 1_000_000,
     maxIssues: options.maxIssues ?? 100,
   });
   const { issues, repairs } = validator.run(json, {

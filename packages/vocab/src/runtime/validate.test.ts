@@ -56,6 +56,21 @@ describe("hostile input", () => {
     expect(issuesOf(cyclic)[0]?.code).toBe("cycle");
   });
 
+  it("stops an in-memory graph whose shared sub-objects expand to exponentially many paths", () => {
+    // 40 levels of { a: x, b: x } over one Note: 2^40 paths through 41 objects.
+    let shared: Record<string, unknown> = { type: "Note", content: "leaf" };
+    for (let level = 0; level < 40; level++) shared = { a: shared, b: shared };
+    const document = { type: "Note", attachment: { type: "Object", extension: shared } };
+    for (const strict of [true, false]) {
+      const result = parse(document, { strict, maxDepth: 64 });
+      expect(result.ok).toBe(false);
+      if (!result.ok) expect(result.error.issues.at(-1)?.code).toBe("too_many_nodes");
+    }
+    // The root and one array: two nodes.
+    expect(parse({ type: "Note", to: ["https://example.com/a"] }, { maxNodes: 2 }).ok).toBe(true);
+    expect(parse({ type: "Note", tag: [{ type: "Hashtag" }] }, { maxNodes: 2, strict: true }).ok).toBe(false);
+  });
+
   it("bounds huge arrays", () => {
     const to = Array.from({ length: 20_000 }, (_, index) => `https://example.com/${index}`);
     expect(issuesOf({ type: "Note", to })[0]).toMatchObject({ code: "too_many_values", pointer: "/to" });

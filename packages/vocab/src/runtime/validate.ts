@@ -23,6 +23,7 @@ import {
 export interface ValidationLimits {
   readonly maxDepth: number;
   readonly maxArrayLength: number;
+  readonly maxNodes: number;
   readonly maxIssues: number;
 }
 
@@ -65,6 +66,7 @@ export class Validator {
   readonly #path: PathSegment[] = [];
   readonly #ancestors: unknown[] = [];
   #depth = 0;
+  #nodes = 0;
   readonly #issues: ParseIssue[] = [];
   readonly #repairs: (Repair | undefined)[] = [];
 
@@ -160,6 +162,7 @@ export class Validator {
     rule: PropertyRule | undefined,
     expected: SchemaType | undefined,
   ): void {
+    this.#countNode();
     if (this.#depth >= this.#limits.maxDepth) {
       this.#tooDeep(node);
       return;
@@ -225,6 +228,7 @@ export class Validator {
         this.#issue("not_functional", `\`${rule.term}\` takes one value, not an array.`, undefined, "first");
       }
       if (this.#tooLong(value)) return;
+      this.#countNode();
       if (this.#depth >= this.#limits.maxDepth) {
         this.#tooDeep(value);
         return;
@@ -352,6 +356,7 @@ export class Validator {
 
   /** Checks a value no property describes: only that it is safe JSON within the bounds. */
   #opaque(value: object): void {
+    this.#countNode();
     if (this.#depth >= this.#limits.maxDepth) {
       this.#tooDeep(value);
       return;
@@ -391,6 +396,13 @@ export class Validator {
         this.#issue("not_json", `${describeValue(item)} is not a JSON value.`, key);
       }
     }
+  }
+
+  /** Counts one object or array walked; past maxNodes the walk stops and the document is rejected. */
+  #countNode(): void {
+    if (++this.#nodes <= this.#limits.maxNodes) return;
+    this.#issue("too_many_nodes", `More than ${this.#limits.maxNodes} objects and arrays; stopped.`);
+    throw new IssueLimitReached();
   }
 
   /** Reports an array longer than maxArrayLength; `true` when it is. */
