@@ -54,29 +54,33 @@ export function verifyDigestHeader(value: string, body: BodyInput): DigestCheck 
   }
   const bytes = bodyBytes(body);
   const checked: string[] = [];
-  const ignored: string[] = [];
+  let ignored: string[] | undefined;
   // A hostile value may repeat a member many times: hash the body once per algorithm.
-  const hashes: Partial<Record<string, string>> = {};
+  let sha256: string | undefined;
+  let sha512: string | undefined;
   for (let start = 0; start <= value.length; ) {
     let end = value.indexOf(",", start);
     if (end < 0) end = value.length;
-    const text = value.slice(start, end).trim();
+    const text = start === 0 && end === value.length ? value.trim() : value.slice(start, end).trim();
     start = end + 1;
     if (text === "") continue;
     const equals = text.indexOf("=");
     if (equals <= 0)
       return failure("malformed_header", `Digest member "${text.slice(0, 40)}" has no algorithm=value form.`);
-    const algorithm = text.slice(0, equals).toLowerCase();
+    const name = text.slice(0, equals);
+    const algorithm = name === "SHA-256" ? "sha-256" : name === "SHA-512" ? "sha-512" : name.toLowerCase();
     const hash = DIGEST_HASHES[algorithm];
     if (!hash) {
-      ignored.push(text.slice(0, equals));
+      (ignored ??= []).push(name);
       continue;
     }
     let encoded = text.slice(equals + 1);
     if (encoded.length > 1 && encoded.startsWith(":") && encoded.endsWith(":"))
       encoded = encoded.slice(1, -1);
-    const actual = hashes[hash] ?? oneShotHash(hash, bytes, "base64");
-    hashes[hash] = actual;
+    const actual =
+      hash === "sha256"
+        ? (sha256 ??= oneShotHash(hash, bytes, "base64"))
+        : (sha512 ??= oneShotHash(hash, bytes, "base64"));
     // Equal to the canonical encoding of the body's hash means valid base64 and a match; anything
     // else is told apart (not base64, or another hash) only on this failure path.
     if (!constantTimeEqualText(actual, encoded)) {
@@ -95,7 +99,7 @@ export function verifyDigestHeader(value: string, body: BodyInput): DigestCheck 
   if (checked.length === 0) {
     return failure(
       "digest_missing",
-      ignored.length > 0
+      ignored !== undefined
         ? `Digest carries only ${ignored.join(", ")}; send SHA-256 or SHA-512.`
         : "Digest header is empty; send SHA-256=<base64 of the body hash>.",
     );

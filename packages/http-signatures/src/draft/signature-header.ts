@@ -22,23 +22,21 @@ export interface DraftSignatureParams {
 
 const DIGITS = /^\d{1,12}$/;
 
-function isLetter(code: number): boolean {
-  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
-}
-
 /** Where a quoted value starting after its opening quote ends, and the value without escapes. */
 interface Quoted {
   value: string;
   end: number;
 }
 
-/** Reads a quoted string starting after its opening quote; `end` is the index after the closing quote. */
-function readQuoted(text: string, from: number, out: Quoted): boolean {
+/**
+ * Reads a quoted string starting after its opening quote; `end` is the index after the closing
+ * quote. `backslash` is the index of the first backslash at or after `from`, -1 when none.
+ */
+function readQuoted(text: string, from: number, backslash: number, out: Quoted): boolean {
   const close = text.indexOf('"', from);
   if (close < 0) return false;
-  const simple = text.slice(from, close);
-  if (!simple.includes("\\")) {
-    out.value = simple;
+  if (backslash < 0 || backslash > close) {
+    out.value = text.slice(from, close);
     out.end = close + 1;
     return true;
   }
@@ -60,30 +58,94 @@ function isSpace(code: number): boolean {
   return code === 32 || code === 9;
 }
 
+/** The parameters this package reads, as sent (before any checks). */
+interface RawParams {
+  keyid: string | undefined;
+  algorithm: string | undefined;
+  headers: string | undefined;
+  signature: string | undefined;
+  created: string | undefined;
+  expires: string | undefined;
+}
+
+/** The parameters this package reads, numbered; `UNKNOWN` for the others. */
+enum Parameter {
+  UNKNOWN,
+  KEY_ID,
+  ALGORITHM,
+  HEADERS,
+  SIGNATURE,
+  CREATED,
+  EXPIRES,
+}
+
+/** Which parameter `name` is: the spellings servers send (`keyId`) or lower case. */
+function parameterOf(name: string): Parameter {
+  switch (name) {
+    case "keyId":
+    case "keyid":
+      return Parameter.KEY_ID;
+    case "algorithm":
+      return Parameter.ALGORITHM;
+    case "headers":
+      return Parameter.HEADERS;
+    case "signature":
+      return Parameter.SIGNATURE;
+    case "created":
+      return Parameter.CREATED;
+    case "expires":
+      return Parameter.EXPIRES;
+    default:
+      return Parameter.UNKNOWN;
+  }
+}
+
+/** The letters a parameter name starts with. */
+const LETTERS = /^[A-Za-z]*/;
+
 /**
- * Reads `name="value", name=value …` into a map with lower-case names (`keyId` and `keyid` are
- * one parameter, so a duplicate is caught in any case).
+ * Reads `name="value", name=value …`. Names are case-insensitive (`keyId` and `keyid` are one
+ * parameter, so a duplicate is caught in any case); unknown parameters are skipped, but one
+ * given twice is still an error.
  *
  * @returns the parameters, or what is wrong with the text
  */
-function readRawParams(text: string): Map<string, string> | string {
-  const params = new Map<string, string>();
+function readRawParams(text: string): RawParams | string {
+  // Plain variables, not an object indexed by name: V8 handles keyed stores into a small
+  // object generically, which made this loop several times slower.
+  let keyid: string | undefined;
+  let algorithm: string | undefined;
+  let headers: string | undefined;
+  let signature: string | undefined;
+  let created: string | undefined;
+  let expires: string | undefined;
+  let unknown: Set<string> | undefined;
   const quoted: Quoted = { value: "", end: 0 };
+  // Where the next backslash is: values before it need no unescaping (most headers have none).
+  let backslash = text.indexOf("\\");
   const n = text.length;
   let i = 0;
   while (i < n) {
     let code = text.charCodeAt(i);
     while (isSpace(code) || code === 44) code = text.charCodeAt(++i);
     if (i >= n) break;
-    const start = i;
-    while (isLetter(code)) code = text.charCodeAt(++i);
-    if (i === start) return `unexpected character "${text[i]}" at position ${i}`;
-    const name = text.slice(start, i);
-    if (code !== 61) return `parameter ${name} has no "="`;
-    i++;
+    // The name runs to "=": known names are recognised as they are, others checked to be letters.
+    const equals = text.indexOf("=", i);
+    const name = equals < 0 ? text.slice(i) : text.slice(i, equals);
+    let parameter = parameterOf(name);
+    if (parameter === Parameter.UNKNOWN) {
+      const letters = LETTERS.exec(name)![0];
+      if (letters === "") return `unexpected character "${text[i]}" at position ${i}`;
+      if (letters.length < name.length) return `parameter ${letters} has no "="`;
+      if (equals < 0) return `parameter ${name} has no "="`;
+      parameter = parameterOf(name.toLowerCase());
+    }
+    i = equals + 1;
     let value: string;
     if (text.charCodeAt(i) === 34) {
-      if (!readQuoted(text, i + 1, quoted)) return `parameter ${name} has an unterminated quoted value`;
+      if (backslash >= 0 && backslash <= i) backslash = text.indexOf("\\", i + 1);
+      if (!readQuoted(text, i + 1, backslash, quoted))
+        return `parameter ${name} has an unterminated quoted value`;
       value = quoted.value;
       i = quoted.end;
     } else {
@@ -91,28 +153,80 @@ function readRawParams(text: string): Map<string, string> | string {
       value = (end < 0 ? text.slice(i) : text.slice(i, end)).trim();
       i = end < 0 ? n : end;
     }
-    const key = name.toLowerCase();
-    if (params.has(key)) return `parameter ${name} appears twice`;
-    params.set(key, value);
+    let duplicate = false;
+    switch (parameter) {
+      case Parameter.KEY_ID:
+        duplicate = keyid !== undefined;
+        keyid = value;
+        break;
+      case Parameter.ALGORITHM:
+        duplicate = algorithm !== undefined;
+        algorithm = value;
+        break;
+      case Parameter.HEADERS:
+        duplicate = headers !== undefined;
+        headers = value;
+        break;
+      case Parameter.SIGNATURE:
+        duplicate = signature !== undefined;
+        signature = value;
+        break;
+      case Parameter.CREATED:
+        duplicate = created !== undefined;
+        created = value;
+        break;
+      case Parameter.EXPIRES:
+        duplicate = expires !== undefined;
+        expires = value;
+        break;
+      default: {
+        const lower = name.toLowerCase();
+        unknown ??= new Set();
+        duplicate = unknown.has(lower);
+        unknown.add(lower);
+      }
+    }
+    if (duplicate) return `parameter ${name} appears twice`;
     code = text.charCodeAt(i);
     while (isSpace(code)) code = text.charCodeAt(++i);
     if (i < n && code !== 44) return `expected "," after parameter ${name}`;
   }
-  return params;
+  return { keyid, algorithm, headers, signature, created, expires };
 }
 
 const WHITESPACE = /\s+/;
 const IRREGULAR_SPACING = /^\s|\s$|\s\s|[^\S ]/;
 
 /** Splits `headers="(request-target) host date"` at whitespace into lower-case names. */
-function splitHeaderNames(list: string): string[] {
+function splitHeaderNames(list: string): readonly string[] {
   const lower = list.toLowerCase();
   if (lower !== "" && !IRREGULAR_SPACING.test(lower)) return lower.split(" ");
   return lower.split(WHITESPACE).filter(Boolean);
 }
 
-function readTime(params: Map<string, string>, name: string): number | undefined | VerificationFailure {
-  const raw = params.get(name);
+// Each server sends the same one or two header lists on every request, so the lists split last
+// are kept. Compared with ===, not looked up in a Map: hashing a freshly sliced string each time
+// cost more than splitting it.
+const RECENT_LISTS = 8;
+const recentLists: string[] = [];
+const recentNames: (readonly string[])[] = [];
+
+/** {@link splitHeaderNames}, remembered for the last few lists. */
+function coveredHeaderNames(list: string): readonly string[] {
+  for (let i = 0; i < recentLists.length; i++) {
+    if (recentLists[i] === list) return recentNames[i]!;
+  }
+  const names = Object.freeze(splitHeaderNames(list));
+  if (recentLists.length >= RECENT_LISTS) {
+    recentLists.pop();
+    recentNames.pop();
+  }
+  recentLists.unshift(list);
+  recentNames.unshift(names);
+  return names;
+}
+
+function readTime(raw: string | undefined, name: string): number | undefined | VerificationFailure {
   if (raw === undefined) return undefined;
   if (!DIGITS.test(raw))
     return failure(
@@ -130,31 +244,29 @@ function readTime(params: Map<string, string>, name: string): number | undefined
 export function parseDraftSignatureHeader(value: string): DraftSignatureParams | VerificationFailure {
   const params = readRawParams(value);
   if (typeof params === "string") return failure("malformed_header", `Signature header: ${params}.`);
-  const keyId = params.get("keyid");
+  const keyId = params.keyid;
   if (keyId === undefined || keyId === "")
     return failure("malformed_header", "Signature header has no keyId.");
-  const encoded = params.get("signature");
+  const encoded = params.signature;
   if (encoded === undefined)
     return failure("malformed_header", "Signature header has no signature parameter.", { keyId });
   const signature = decodeBase64Strict(encoded);
   if (!signature)
     return failure("malformed_header", "Signature header's signature is not valid base64.", { keyId });
-  const created = readTime(params, "created");
+  const created = readTime(params.created, "created");
   if (typeof created === "object") return { ...created, keyId };
-  const expires = readTime(params, "expires");
+  const expires = readTime(params.expires, "expires");
   if (typeof expires === "object") return { ...expires, keyId };
-  const headersParam = params.get("headers");
-  // draft-cavage-12 §2.1.6 says a missing `headers` means `(created)`; Mastodon and the drafts
-  // before it read `date`. Each where its time parameter exists.
+  const headersParam = params.headers;
   const headers =
     headersParam === undefined
       ? [created === undefined ? "date" : "(created)"]
-      : splitHeaderNames(headersParam);
+      : coveredHeaderNames(headersParam);
   if (headers.length === 0)
     return failure("malformed_header", 'Signature headers="" covers nothing.', { keyId });
   return {
     keyId,
-    algorithm: params.get("algorithm")?.toLowerCase(),
+    algorithm: params.algorithm?.toLowerCase(),
     headers,
     signature,
     created,
