@@ -71,16 +71,16 @@ export function verifyDigestHeader(value: string, body: BodyInput): DigestCheck 
     const algorithm = name === "SHA-256" ? "sha-256" : name === "SHA-512" ? "sha-512" : name.toLowerCase();
     const hash = DIGEST_HASHES[algorithm];
     if (!hash) {
-      (ignored ??= []).push(name);
+      ignored ??= [];
+      ignored.push(name);
       continue;
     }
     let encoded = text.slice(equals + 1);
     if (encoded.length > 1 && encoded.startsWith(":") && encoded.endsWith(":"))
       encoded = encoded.slice(1, -1);
-    const actual =
-      hash === "sha256"
-        ? (sha256 ??= oneShotHash(hash, bytes, "base64"))
-        : (sha512 ??= oneShotHash(hash, bytes, "base64"));
+    if (hash === "sha256") sha256 ??= oneShotHash(hash, bytes, "base64");
+    else sha512 ??= oneShotHash(hash, bytes, "base64");
+    const actual = (hash === "sha256" ? sha256 : sha512)!;
     // Equal to the canonical encoding of the body's hash means valid base64 and a match; anything
     // else is told apart (not base64, or another hash) only on this failure path.
     if (!constantTimeEqualText(actual, encoded)) {
