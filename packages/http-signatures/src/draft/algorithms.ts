@@ -24,16 +24,24 @@ export const DRAFT_METHODS: Readonly<Record<Exclude<DraftAlgorithm, "hs2019">, S
 };
 
 /** Names other signers use for a draft algorithm (Misskey writes `ed25519-sha512`). */
-const ALIASES: Readonly<Record<string, DraftAlgorithm>> = { "ed25519-sha512": "ed25519" };
 
 /** Maps an alias to the algorithm it stands for; other names pass through. */
 export function canonicalDraftAlgorithm(name: string): string {
-  return ALIASES[name] ?? name;
+  return name === "ed25519-sha512" ? "ed25519" : name;
 }
 
 /** Tells whether `name` is a draft-cavage algorithm this package knows. */
 export function isDraftAlgorithm(name: string): name is DraftAlgorithm {
-  return name === "hs2019" || Object.hasOwn(DRAFT_METHODS, name);
+  switch (name) {
+    case "rsa-sha256":
+    case "hs2019":
+    case "rsa-sha512":
+    case "ecdsa-sha256":
+    case "ed25519":
+      return true;
+    default:
+      return false;
+  }
 }
 
 /**

@@ -48,3 +48,15 @@ describe("parseHttpDate", () => {
     });
   });
 });
+
+describe("parseHttpDate's day and month names", () => {
+  it("reads every month and refuses look-alike letters", async () => {
+    const { parseHttpDate } = await import("./time-window.js");
+    const months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+    months.forEach((month, i) => {
+      expect(parseHttpDate(`Mon, 02 ${month} 2026 03:04:05 GMT`)).toBe(Date.UTC(2026, i, 2, 3, 4, 5));
+    });
+    // "Ja\u016e" packs to the same bits as "Jan" unless characters above ASCII are refused.
+    expect(parseHttpDate("Mon, 02 Ja\u016e 2026 03:04:05 GMT")).toMatchObject({ code: "malformed_header" });
+  });
+});

@@ -8,10 +8,27 @@ export interface SignatureTimes {
   readonly dateMillis?: number | undefined;
 }
 
-const DAY_NAMES = new Set(["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]);
-const MONTHS = "JanFebMarAprMayJunJulAugSepOctNovDec";
+/** The three letters of each day name, packed as one number (`Mon` → 0x4d6f6e). */
+const DAY_CODES = new Set(["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"].map(packed));
+/** Month numbers (0–11) by their three letters, packed. */
+const MONTH_CODES = new Map(
+  ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"].map((name, i) => [
+    packed(name),
+    i,
+  ]),
+);
 
-/** The decimal digits at `text[from]`, `text[from + 1]` …, or -1 when one is not a digit. */
+/**
+ * Three characters at `from` as one number, so they are compared without slicing the text; -1
+ * when one is not ASCII (it would not fit its byte).
+ */
+function packed(text: string, from = 0): number {
+  const a = text.charCodeAt(from);
+  const b = text.charCodeAt(from + 1);
+  const c = text.charCodeAt(from + 2);
+  return (a | b | c) > 0x7f ? -1 : (a << 16) | (b << 8) | c;
+}
+
 function digitsAt(text: string, from: number, count: number): number {
   let value = 0;
   for (let i = from; i < from + count; i++) {
@@ -27,18 +44,18 @@ function digitsAt(text: string, from: number, count: number): number {
  * has a fixed width, and this runs on every verified request.
  */
 function parseImfFixdate(value: string): number | null {
-  if (value.length !== 29 || !value.endsWith(" GMT") || !DAY_NAMES.has(value.slice(0, 3))) return null;
+  if (value.length !== 29 || !value.endsWith(" GMT") || !DAY_CODES.has(packed(value))) return null;
   if (value[3] !== "," || value[4] !== " " || value[7] !== " " || value[11] !== " ") return null;
   if (value[16] !== " " || value[19] !== ":" || value[22] !== ":") return null;
-  const month = MONTHS.indexOf(value.slice(8, 11));
+  const month = MONTH_CODES.get(packed(value, 8));
   const day = digitsAt(value, 5, 2);
   const year = digitsAt(value, 12, 4);
   const hour = digitsAt(value, 17, 2);
   const minute = digitsAt(value, 20, 2);
   const second = digitsAt(value, 23, 2);
-  if (month % 3 !== 0 || day < 1 || day > 31 || year < 0 || hour < 0 || hour > 23) return null;
+  if (month === undefined || day < 1 || day > 31 || year < 0 || hour < 0 || hour > 23) return null;
   if (minute < 0 || minute > 59 || second < 0 || second > 60) return null;
-  return Date.UTC(year, month / 3, day, hour, minute, second);
+  return Date.UTC(year, month, day, hour, minute, second);
 }
 
 /**
