@@ -60,3 +60,26 @@ describe("parseHttpDate's day and month names", () => {
     expect(parseHttpDate("Mon, 02 Ja\u016e 2026 03:04:05 GMT")).toMatchObject({ code: "malformed_header" });
   });
 });
+
+describe("parseHttpDate's fast path", () => {
+  it("reads IMF-fixdate itself for every day name, without falling back to Date.parse", async () => {
+    const { parseHttpDate } = await import("./time-window.js");
+    const fallback = Date.parse;
+    Date.parse = () => Number.NaN;
+    try {
+      for (const [day, date] of [
+        ["Thu", 1],
+        ["Fri", 2],
+        ["Sat", 3],
+        ["Sun", 4],
+        ["Mon", 5],
+        ["Tue", 6],
+        ["Wed", 7],
+      ] as const) {
+        expect(parseHttpDate(`${day}, 0${date} Jan 2026 00:00:00 GMT`)).toBe(Date.UTC(2026, 0, date));
+      }
+    } finally {
+      Date.parse = fallback;
+    }
+  });
+});

@@ -9,7 +9,7 @@ export interface SignatureTimes {
 }
 
 /** The three letters of each day name, packed as one number (`Mon` → 0x4d6f6e). */
-const DAY_CODES = new Set(["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"].map(packed));
+const DAY_CODES = new Set(["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"].map((name) => packed(name)));
 /** Month numbers (0–11) by their three letters, packed. */
 const MONTH_CODES = new Map(
   ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"].map((name, i) => [
