@@ -1,4 +1,4 @@
-import { isSafeFieldValue } from "../shared/field-value.js";
+import { isSafeFieldValue, isSafeSigningBase } from "../shared/field-value.js";
 import type { HeaderReader } from "../shared/message.js";
 import { failure, type VerificationFailure } from "../shared/verification-result.js";
 
@@ -13,6 +13,49 @@ export interface DraftRequestView {
   readonly headers: HeaderReader;
 }
 
+type SignedTimes = { readonly created?: number | undefined; readonly expires?: number | undefined };
+
+/** The value of one covered header or pseudo-header, or why it has none. */
+function coveredValue(
+  name: string,
+  request: DraftRequestView,
+  params: SignedTimes,
+  requestTarget: string,
+): string | VerificationFailure {
+  switch (name) {
+    case "(request-target)":
+      return `${request.method.toLowerCase()} ${requestTarget}`;
+    case "(created)":
+      if (params.created === undefined)
+        return failure(
+          "malformed_header",
+          "headers lists (created) but the signature has no created parameter.",
+        );
+      return String(params.created);
+    case "(expires)":
+      if (params.expires === undefined)
+        return failure(
+          "malformed_header",
+          "headers lists (expires) but the signature has no expires parameter.",
+        );
+      return String(params.expires);
+    case "host":
+      return request.headers.get("host") ?? request.authority;
+    default: {
+      if (name.startsWith("("))
+        return failure("malformed_header", `Unknown pseudo-header ${name} in headers.`);
+      const value = request.headers.get(name);
+      if (value === null) {
+        return failure(
+          "component_missing",
+          `The signature covers ${name} but the request has no ${name} header.`,
+        );
+      }
+      return value;
+    }
+  }
+}
+
 /**
  * Builds the draft-cavage-12 signing string: `name: value` per covered header, joined by LF.
  * `(request-target)` is the lower-cased method, a space, and `requestTarget`.
@@ -20,54 +63,27 @@ export interface DraftRequestView {
 export function createSigningString(
   covered: readonly string[],
   request: DraftRequestView,
-  params: { readonly created?: number | undefined; readonly expires?: number | undefined },
+  params: SignedTimes,
   requestTarget: string = request.requestTarget,
 ): string | VerificationFailure {
   let out = "";
   for (let i = 0; i < covered.length; i++) {
     const name = covered[i]!;
-    let value: string | null;
-    switch (name) {
-      case "(request-target)":
-        value = `${request.method.toLowerCase()} ${requestTarget}`;
-        break;
-      case "(created)":
-        if (params.created === undefined)
-          return failure(
-            "malformed_header",
-            "headers lists (created) but the signature has no created parameter.",
-          );
-        value = String(params.created);
-        break;
-      case "(expires)":
-        if (params.expires === undefined)
-          return failure(
-            "malformed_header",
-            "headers lists (expires) but the signature has no expires parameter.",
-          );
-        value = String(params.expires);
-        break;
-      case "host":
-        value = request.headers.get("host") ?? request.authority;
-        break;
-      default:
-        if (name.startsWith("("))
-          return failure("malformed_header", `Unknown pseudo-header ${name} in headers.`);
-        value = request.headers.get(name);
-        if (value === null) {
-          return failure(
-            "component_missing",
-            `The signature covers ${name} but the request has no ${name} header.`,
-          );
-        }
-    }
-    if (!isSafeFieldValue(value)) {
-      return failure(
-        "malformed_header",
-        `Covered ${name} holds a newline or control character; it cannot be signed or verified.`,
-      );
-    }
+    const value = coveredValue(name, request, params, requestTarget);
+    if (typeof value !== "string") return value;
     out += i === 0 ? `${name}: ${value}` : `\n${name}: ${value}`;
+  }
+  // One look at the whole string instead of one per value: no control character but tab, and
+  // exactly one newline between lines (a value holding its own could forge a line).
+  if (!isSafeSigningBase(out, covered.length - 1)) {
+    const unsafe = covered.find((name) => {
+      const value = coveredValue(name, request, params, requestTarget);
+      return typeof value === "string" && !isSafeFieldValue(value);
+    });
+    return failure(
+      "malformed_header",
+      `Covered ${unsafe ?? "header"} holds a newline or control character; it cannot be signed or verified.`,
+    );
   }
   return out;
 }

@@ -7,3 +7,19 @@ const UNSAFE = /[^\t\x20-\x7e\x80-\xff]/;
 export function isSafeFieldValue(value: string): boolean {
   return !UNSAFE.test(value);
 }
+
+const UNSAFE_BUT_NEWLINE = /[^\t\n\x20-\x7e\x80-\xff]/;
+
+/**
+ * Tells whether a signature base built from `lineBreaks + 1` lines is safe: every value passes
+ * {@link isSafeFieldValue}, which holds when the text has no control character but tab and LF,
+ * and exactly `lineBreaks` LFs (the ones between lines).
+ */
+export function isSafeSigningBase(text: string, lineBreaks: number): boolean {
+  if (UNSAFE_BUT_NEWLINE.test(text)) return false;
+  let found = 0;
+  for (let at = text.indexOf("\n"); at >= 0; at = text.indexOf("\n", at + 1)) {
+    if (++found > lineBreaks) return false;
+  }
+  return found === lineBreaks;
+}

@@ -44,13 +44,18 @@ export function headerReader(headers: HeadersInput): HeaderReader {
   if (typeof (headers as Headers).get === "function" && typeof (headers as Headers).has === "function") {
     const web = headers as Headers;
     // A verifier reads `date`, `digest`, `host` … once for the policy and again for the signature
-    // base; undici's `Headers.get` validates and lower-cases the name every time.
-    const seen = new Map<string, string | null>();
+    // base; undici's `Headers.get` validates and lower-cases the name every time. The handful of
+    // names read is searched in a list: cheaper than a Map at this size.
+    const names: string[] = [];
+    const values: (string | null)[] = [];
     const get = (name: string): string | null => {
-      let value = seen.get(name);
-      if (value === undefined) {
-        value = web.get(name);
-        seen.set(name, value);
+      for (let i = 0; i < names.length; i++) {
+        if (names[i] === name) return values[i]!;
+      }
+      const value = web.get(name);
+      if (names.length < 16) {
+        names.push(name);
+        values.push(value);
       }
       return value;
     };
