@@ -238,6 +238,28 @@ describe("verifyRequest", () => {
     );
   });
 
+  it("refuses a newline smuggled in through the method or a plain header object", async () => {
+    const request = signedGet("rsa-sha256", "(request-target) host date");
+    const options = { keyResolver: () => rsa.publicKey, now };
+    expect(await verifyRequest(request, options)).toMatchObject({ ok: true });
+    // Fetch Headers refuse newlines themselves; a method is checked to be a token.
+    const smuggledMethod = {
+      ...request,
+      method: "GET /x\nhost: s.example",
+      headers: new Headers(request.headers),
+    };
+    expect(await verifyRequest(smuggledMethod, options)).toMatchObject({
+      ok: false,
+      code: "malformed_header",
+    });
+    const smuggledHost = { ...request, headers: { ...request.headers, host: "s.example\ndate: forged" } };
+    expect(await verifyRequest(smuggledHost, options)).toMatchObject({
+      ok: false,
+      code: "malformed_header",
+      message: expect.stringContaining("Covered host holds a newline"),
+    });
+  });
+
   it("throws only for programmer errors", async () => {
     const request = new Request("https://r.example/");
     await expect(verifyRequest(request, {} as never)).rejects.toThrow(TypeError);

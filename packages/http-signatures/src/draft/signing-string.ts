@@ -1,4 +1,4 @@
-import { isSafeFieldValue, isSafeSigningBase } from "../shared/field-value.js";
+import { isHttpToken, isSafeFieldValue, isSafeSigningBase } from "../shared/field-value.js";
 import type { HeaderReader } from "../shared/message.js";
 import { failure, type VerificationFailure } from "../shared/verification-result.js";
 
@@ -73,9 +73,12 @@ export function createSigningString(
     if (typeof value !== "string") return value;
     out += i === 0 ? `${name}: ${value}` : `\n${name}: ${value}`;
   }
-  // One look at the whole string instead of one per value: no control character but tab, and
-  // exactly one newline between lines (a value holding its own could forge a line).
-  if (!isSafeSigningBase(out, covered.length - 1)) {
+  // A value holding a newline could forge a line. Fetch `Headers` refuse one, the method is
+  // checked to be a token, and the rest comes from the parsed URL and numbers; other headers
+  // are checked in one look at the whole string: no control character but tab, and exactly one
+  // newline between lines.
+  const checked = request.headers.valuesChecked && isHttpToken(request.method);
+  if (!checked && !isSafeSigningBase(out, covered.length - 1)) {
     const unsafe = covered.find((name) => {
       const value = coveredValue(name, request, params, requestTarget);
       return typeof value === "string" && !isSafeFieldValue(value);

@@ -23,3 +23,21 @@ export function isSafeSigningBase(text: string, lineBreaks: number): boolean {
   }
   return found === lineBreaks;
 }
+
+const TOKEN = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
+
+/** Tells whether `text` is an HTTP token (RFC 9110 §5.6.2), as every method is. */
+export function isHttpToken(text: string): boolean {
+  switch (text) {
+    case "GET":
+    case "POST":
+    case "HEAD":
+    case "PUT":
+    case "DELETE":
+    case "PATCH":
+    case "OPTIONS":
+      return true;
+    default:
+      return TOKEN.test(text);
+  }
+}

@@ -31,7 +31,14 @@ export interface HeaderReader {
   get(name: string): string | null;
   /** Each field line on its own, or `null` when absent. `Headers` only knows the combined value. */
   lines(name: string): string[] | null;
+  /**
+   * `true` when the values come from a Fetch API `Headers`, which refuses CR, LF, NUL and
+   * characters above U+00FF: no value can then forge a line of a signature base.
+   */
+  readonly valuesChecked: boolean;
 }
+
+const FetchHeaders: typeof Headers | undefined = globalThis.Headers;
 
 const OBS_FOLD = /\r?\n[ \t]+/g;
 
@@ -65,6 +72,7 @@ export function headerReader(headers: HeadersInput): HeaderReader {
         const value = get(name);
         return value === null ? null : [value];
       },
+      valuesChecked: FetchHeaders !== undefined && headers instanceof FetchHeaders,
     };
   }
   const record = headers as Readonly<Record<string, string | readonly string[] | undefined>>;
@@ -89,6 +97,7 @@ export function headerReader(headers: HeadersInput): HeaderReader {
       return value.map(cleanLine).join(", ");
     },
     lines,
+    valuesChecked: false,
   };
 }
 
