@@ -3,7 +3,7 @@ import { type Dictionary, isInnerList, parseDictionary, serializeDictionary } fr
 import { type BodyInput, bodyBytes } from "../shared/body.js";
 import { constantTimeEqual } from "../shared/constant-time.js";
 import { failure } from "../shared/verification-result.js";
-import { DIGEST_HASHES, type DigestCheck, MAX_DIGEST_FIELD_LENGTH } from "./digest-check.js";
+import { type DigestCheck, digestHash, MAX_DIGEST_FIELD_LENGTH } from "./digest-check.js";
 
 /** Hash algorithms of the RFC 9530 registry that are in active use. */
 export type ContentDigestAlgorithm = "sha-256" | "sha-512";
@@ -23,7 +23,7 @@ export function createContentDigestHeader(
   const bytes = bodyBytes(body);
   const members: Dictionary = new Map();
   for (const algorithm of algorithms) {
-    const hash = DIGEST_HASHES[algorithm];
+    const hash = digestHash(algorithm);
     if (!hash) throw new TypeError(`Content-Digest algorithm must be sha-256 or sha-512, not ${algorithm}.`);
     members.set(algorithm, [new Uint8Array(oneShotHash(hash, bytes, "buffer")), new Map()]);
   }
@@ -55,7 +55,7 @@ export function verifyContentDigestHeader(value: string, body: BodyInput): Diges
   const checked: string[] = [];
   const ignored: string[] = [];
   for (const [algorithm, member] of dictionary) {
-    const hash = DIGEST_HASHES[algorithm];
+    const hash = digestHash(algorithm);
     if (!hash) {
       ignored.push(algorithm);
       continue;

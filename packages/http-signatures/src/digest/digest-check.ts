@@ -14,8 +14,17 @@ export interface DigestMatch {
 /** The longest `Digest` / `Content-Digest` value parsed (a sha-512 member is about 100 characters). */
 export const MAX_DIGEST_FIELD_LENGTH = 4096;
 
-/** Hash algorithms checked in `Digest` and `Content-Digest`, by their lower-case names. */
-export const DIGEST_HASHES: Readonly<Record<string, "sha256" | "sha512">> = {
-  "sha-256": "sha256",
-  "sha-512": "sha512",
-};
+/**
+ * The node:crypto hash for an algorithm checked in `Digest` and `Content-Digest`, by its
+ * lower-case name, or `undefined` for one that is not checked.
+ */
+export function digestHash(algorithm: string): "sha256" | "sha512" | undefined {
+  switch (algorithm) {
+    case "sha-256":
+      return "sha256";
+    case "sha-512":
+      return "sha512";
+    default:
+      return undefined;
+  }
+}

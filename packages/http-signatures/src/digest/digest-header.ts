@@ -4,7 +4,7 @@ import { decodeBase64Strict } from "../shared/base64.js";
 import { type BodyInput, bodyBytes } from "../shared/body.js";
 import { constantTimeEqual, constantTimeEqualText } from "../shared/constant-time.js";
 import { failure } from "../shared/verification-result.js";
-import { DIGEST_HASHES, type DigestCheck, MAX_DIGEST_FIELD_LENGTH } from "./digest-check.js";
+import { type DigestCheck, digestHash, MAX_DIGEST_FIELD_LENGTH } from "./digest-check.js";
 
 /** Hash algorithms for an RFC 3230 `Digest` header. */
 export type DigestAlgorithm = "SHA-256" | "SHA-512";
@@ -69,7 +69,7 @@ export function verifyDigestHeader(value: string, body: BodyInput): DigestCheck 
       return failure("malformed_header", `Digest member "${text.slice(0, 40)}" has no algorithm=value form.`);
     const name = text.slice(0, equals);
     const algorithm = name === "SHA-256" ? "sha-256" : name === "SHA-512" ? "sha-512" : name.toLowerCase();
-    const hash = DIGEST_HASHES[algorithm];
+    const hash = digestHash(algorithm);
     if (!hash) {
       ignored ??= [];
       ignored.push(name);

@@ -77,12 +77,3 @@ export function hasFlag(params: Parameters, name: string): boolean {
   const value: BareItem | undefined = params.get(name);
   return value === true;
 }
-
-/** The names of the components a signature covers from its own message (not marked `;req`). */
-export function ownComponentNames(components: readonly ComponentIdentifier[]): ReadonlySet<string> {
-  const names = new Set<string>();
-  for (const component of components) {
-    if (!hasFlag(component.params, "req")) names.add(component.name);
-  }
-  return names;
-}

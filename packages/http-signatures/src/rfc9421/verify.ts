@@ -17,9 +17,9 @@ import {
   type ComponentIdentifier,
   componentFromItem,
   describeComponent,
-  ownComponentNames,
   parseComponentIdentifier,
 } from "./component-identifier.js";
+import { Covered, coveredOwnComponents } from "./covered-components.js";
 import { createSignatureBase } from "./signature-base.js";
 import { parseField, readParams, type SignatureParams } from "./signature-input.js";
 
@@ -41,11 +41,11 @@ function firstMissing(
 }
 
 /** Whether a request signature covers its method and its whole target (RFC 9421 §7.2.1). */
-function bindsTarget(names: ReadonlySet<string>): boolean {
-  if (!names.has("@method")) return false;
-  if (names.has("@target-uri")) return true;
-  const authority = names.has("@authority") || names.has("host");
-  return authority && (names.has("@request-target") || names.has("@path"));
+function bindsTarget(covered: number): boolean {
+  if (!(covered & Covered.METHOD)) return false;
+  if (covered & Covered.TARGET_URI) return true;
+  const authority = covered & (Covered.AUTHORITY | Covered.HOST);
+  return authority !== 0 && (covered & (Covered.REQUEST_TARGET | Covered.PATH)) !== 0;
 }
 
 function verifyLabel(
@@ -101,7 +101,7 @@ function verifyLabel(
 
   const isRequest = target.response === null;
   const method = isRequest ? target.request!.method.toUpperCase() : null;
-  const names = ownComponentNames(components);
+  const covered = coveredOwnComponents(components);
   if (options.requireTimestamp && params.created === undefined) {
     return failure(
       "required_component_missing",
@@ -110,7 +110,7 @@ function verifyLabel(
     );
   }
   if (method !== null && options.requireHostFor.includes(method)) {
-    if (!names.has("@authority") && !names.has("@target-uri") && !names.has("host")) {
+    if (!(covered & (Covered.AUTHORITY | Covered.TARGET_URI | Covered.HOST))) {
       return failure(
         "required_component_missing",
         `A ${method} signature must cover @authority (or @target-uri); it covers ${components.map(describeComponent).join(" ") || "nothing"}.`,
@@ -118,7 +118,7 @@ function verifyLabel(
       );
     }
   }
-  if (method !== null && options.requireRequestTarget && !bindsTarget(names)) {
+  if (method !== null && options.requireRequestTarget && !bindsTarget(covered)) {
     return failure(
       "required_component_missing",
       `The signature must cover @method and @target-uri (or @authority with @path or @request-target), or it could be replayed to another URL; it covers ${components.map(describeComponent).join(" ") || "nothing"}.`,
@@ -137,8 +137,8 @@ function verifyLabel(
       ? withContext(digest, context)
       : checkSignature(label, components, rawParams, params, signature, target, options);
   const digests = {
-    digest: names.has("digest"),
-    contentDigest: names.has("content-digest"),
+    digest: (covered & Covered.DIGEST) !== 0,
+    contentDigest: (covered & Covered.CONTENT_DIGEST) !== 0,
   };
   if (method !== null) {
     const mustCover = options.requireDigestFor.includes(method);
