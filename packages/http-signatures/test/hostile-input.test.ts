@@ -480,6 +480,19 @@ const cases: Case[] = [
     code: "component_missing",
   },
   {
+    name: "RFC 9421 covered field with a newline (component injection)",
+    headers: rfcWith(`sig1=("@method" "@target-uri" "x-evil" "content-digest")${params}`, rfcSignature, {
+      "x-evil": 'a\n"@authority": forged',
+    }),
+    code: "malformed_header",
+  },
+  {
+    name: "RFC 9421 method that smuggles a line",
+    method: 'POST\n"@authority": forged',
+    headers: rfcPost,
+    code: "malformed_header",
+  },
+  {
     name: "req on a request signature",
     headers: rfcWith(`sig1=("@method" "@target-uri" "@method";req "content-digest")${params}`),
     code: "malformed_header",

@@ -9,7 +9,7 @@ import {
   serializeItem,
   serializeList,
 } from "structured-headers";
-import { isSafeFieldValue } from "../shared/field-value.js";
+import { isHttpToken, isSafeFieldValue } from "../shared/field-value.js";
 import type { HeaderReader, TargetParts } from "../shared/message.js";
 import { failure, type VerificationFailure } from "../shared/verification-result.js";
 import { type ComponentIdentifier, describeComponent, hasFlag } from "./component-identifier.js";
@@ -114,6 +114,7 @@ function derived(
   const { target } = request;
   switch (name) {
     case "@method":
+      if (!isHttpToken(request.method) && !isSafeFieldValue(request.method)) return unsafe(component);
       return { ok: true, value: request.method };
     case "@target-uri":
       return { ok: true, value: target.uri };
@@ -189,7 +190,9 @@ function field(
   const headers = fromRequest ? context.request?.headers : context.response?.headers;
   if (params.size === 0 && headers) {
     const raw = headers.get(name);
-    return raw === null ? missing(component, "is absent from the message.") : { ok: true, value: raw };
+    return raw === null
+      ? missing(component, "is absent from the message.")
+      : rawValue(component, headers, raw);
   }
   if (hasFlag(params, "tr"))
     return missing(component, "is a trailer field; trailers are not available here.");
@@ -222,7 +225,7 @@ function field(
       dictionaries,
     );
   }
-  return { ok: true, value: raw };
+  return rawValue(component, headers, raw);
 }
 
 /**
@@ -242,14 +245,24 @@ export function componentValue(
       `${describeComponent(component)}: req only applies to response signatures.`,
     );
   }
-  const result = component.name.startsWith("@")
+  // A value holding a newline could forge a line of the base. Derived values come from the parsed
+  // URL, numbers and the method (checked below); structured and byte-sequence values are
+  // serialized by the library, which writes printable ASCII only. That leaves raw field values,
+  // which a Fetch `Headers` has already checked (HeaderReader.valuesChecked).
+  return component.name.startsWith("@")
     ? derived(component, context, fromRequest)
     : field(component, context, fromRequest, dictionaries);
-  if (result.ok && !isSafeFieldValue(result.value)) {
-    return failure(
-      "malformed_header",
-      `${describeComponent(component)} holds a newline or control character; it cannot be signed or verified.`,
-    );
-  }
-  return result;
+}
+
+function unsafe(component: ComponentIdentifier): VerificationFailure {
+  return failure(
+    "malformed_header",
+    `${describeComponent(component)} holds a newline or control character; it cannot be signed or verified.`,
+  );
+}
+
+/** A raw field value, refused when it could forge a line of the signature base. */
+function rawValue(component: ComponentIdentifier, headers: HeaderReader, raw: string): ValueResult {
+  if (!headers.valuesChecked && !isSafeFieldValue(raw)) return unsafe(component);
+  return { ok: true, value: raw };
 }
