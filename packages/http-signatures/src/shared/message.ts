@@ -46,59 +46,66 @@ function cleanLine(value: string): string {
   return value.replace(OBS_FOLD, " ").trim();
 }
 
+type HeaderRecord = Readonly<Record<string, string | readonly string[] | undefined>>;
+
+/** Reads a Fetch API `Headers` (or an object with the same `get`). */
+class WebHeaderReader implements HeaderReader {
+  readonly valuesChecked: boolean;
+  readonly #headers: Pick<Headers, "get">;
+
+  constructor(headers: Pick<Headers, "get">) {
+    this.#headers = headers;
+    this.valuesChecked = FetchHeaders !== undefined && headers instanceof FetchHeaders;
+  }
+
+  get(name: string): string | null {
+    return this.#headers.get(name);
+  }
+
+  lines(name: string): string[] | null {
+    const value = this.#headers.get(name);
+    return value === null ? null : [value];
+  }
+}
+
+/** Reads Node's `IncomingMessage.headers` form: names in any case, a value or field lines. */
+class RecordHeaderReader implements HeaderReader {
+  readonly valuesChecked = false;
+  readonly #record: HeaderRecord;
+
+  constructor(record: HeaderRecord) {
+    this.#record = record;
+  }
+
+  #find(name: string): string | readonly string[] | undefined {
+    const direct = this.#record[name];
+    if (direct !== undefined) return direct;
+    for (const key of Object.keys(this.#record)) {
+      if (key.length === name.length && key.toLowerCase() === name) return this.#record[key];
+    }
+    return undefined;
+  }
+
+  get(name: string): string | null {
+    const value = this.#find(name);
+    if (value === undefined) return null;
+    if (typeof value === "string") return cleanLine(value);
+    return value.map(cleanLine).join(", ");
+  }
+
+  lines(name: string): string[] | null {
+    const value = this.#find(name);
+    if (value === undefined) return null;
+    return typeof value === "string" ? [cleanLine(value)] : value.map(cleanLine);
+  }
+}
+
 /** Wraps {@link HeadersInput} in a {@link HeaderReader}. */
 export function headerReader(headers: HeadersInput): HeaderReader {
   if (typeof (headers as Headers).get === "function" && typeof (headers as Headers).has === "function") {
-    const web = headers as Headers;
-    // A verifier reads `date`, `digest`, `host` … once for the policy and again for the signature
-    // base; undici's `Headers.get` validates and lower-cases the name every time. The handful of
-    // names read is searched in a list: cheaper than a Map at this size.
-    const names: string[] = [];
-    const values: (string | null)[] = [];
-    const get = (name: string): string | null => {
-      for (let i = 0; i < names.length; i++) {
-        if (names[i] === name) return values[i]!;
-      }
-      const value = web.get(name);
-      if (names.length < 16) {
-        names.push(name);
-        values.push(value);
-      }
-      return value;
-    };
-    return {
-      get,
-      lines: (name) => {
-        const value = get(name);
-        return value === null ? null : [value];
-      },
-      valuesChecked: FetchHeaders !== undefined && headers instanceof FetchHeaders,
-    };
+    return new WebHeaderReader(headers as Headers);
   }
-  const record = headers as Readonly<Record<string, string | readonly string[] | undefined>>;
-  const find = (name: string): string | readonly string[] | undefined => {
-    const direct = record[name];
-    if (direct !== undefined) return direct;
-    for (const key of Object.keys(record)) {
-      if (key.length === name.length && key.toLowerCase() === name) return record[key];
-    }
-    return undefined;
-  };
-  const lines = (name: string): string[] | null => {
-    const value = find(name);
-    if (value === undefined) return null;
-    return typeof value === "string" ? [cleanLine(value)] : value.map(cleanLine);
-  };
-  return {
-    get: (name) => {
-      const value = find(name);
-      if (value === undefined) return null;
-      if (typeof value === "string") return cleanLine(value);
-      return value.map(cleanLine).join(", ");
-    },
-    lines,
-    valuesChecked: false,
-  };
+  return new RecordHeaderReader(headers as HeaderRecord);
 }
 
 /** The pieces of a target URI that signatures use. */
