@@ -5,10 +5,14 @@ export function constantTimeEqual(a: Uint8Array, b: Uint8Array): boolean {
   return a.byteLength === b.byteLength && timingSafeEqual(a, b);
 }
 
-/** Compares two strings in time that depends only on their lengths (no early exit). */
-export function constantTimeEqualText(a: string, b: string): boolean {
-  if (a.length !== b.length) return false;
+/**
+ * Compares `expected` with the `length` characters of `text` at `offset`, in time that depends
+ * only on the lengths (no early exit). Reading `text` in place spares a slice, whose characters
+ * V8 reads more slowly.
+ */
+export function constantTimeEqualAt(expected: string, text: string, offset: number, length: number): boolean {
+  if (expected.length !== length || offset < 0 || offset + length > text.length) return false;
   let difference = 0;
-  for (let i = 0; i < a.length; i++) difference |= a.charCodeAt(i) ^ b.charCodeAt(i);
+  for (let i = 0; i < length; i++) difference |= expected.charCodeAt(i) ^ text.charCodeAt(offset + i);
   return difference === 0;
 }
