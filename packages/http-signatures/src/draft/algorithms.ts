@@ -23,11 +23,27 @@ export const DRAFT_METHODS: Readonly<Record<Exclude<DraftAlgorithm, "hs2019">, S
   ed25519: ED25519,
 };
 
-/** Names other signers use for a draft algorithm (Misskey writes `ed25519-sha512`). */
-
-/** Maps an alias to the algorithm it stands for; other names pass through. */
+/**
+ * Maps an alias to the algorithm it stands for (Misskey writes `ed25519-sha512`); other names
+ * pass through. Known names come back as this module's own strings, which V8 has interned, so
+ * the tables above are then indexed without interning the parsed text on every request.
+ */
 export function canonicalDraftAlgorithm(name: string): string {
-  return name === "ed25519-sha512" ? "ed25519" : name;
+  switch (name) {
+    case "rsa-sha256":
+      return "rsa-sha256";
+    case "hs2019":
+      return "hs2019";
+    case "rsa-sha512":
+      return "rsa-sha512";
+    case "ecdsa-sha256":
+      return "ecdsa-sha256";
+    case "ed25519":
+    case "ed25519-sha512":
+      return "ed25519";
+    default:
+      return name;
+  }
 }
 
 /** Tells whether `name` is a draft-cavage algorithm this package knows. */

@@ -28,19 +28,32 @@ export const RFC9421_METHODS: Readonly<Record<Rfc9421Algorithm, SignatureMethod>
   ed25519: ED25519,
 };
 
-/** Tells whether `name` is an RFC 9421 registry algorithm. */
-export function isRfc9421Algorithm(name: string): name is Rfc9421Algorithm {
+/**
+ * The registry algorithm named `name`, as this module's own (interned) string so that tables
+ * are indexed by it cheaply, or `undefined` when `name` is not in the registry.
+ */
+export function rfc9421Algorithm(name: string): Rfc9421Algorithm | undefined {
   switch (name) {
     case "rsa-pss-sha512":
+      return "rsa-pss-sha512";
     case "rsa-v1_5-sha256":
+      return "rsa-v1_5-sha256";
     case "hmac-sha256":
+      return "hmac-sha256";
     case "ecdsa-p256-sha256":
+      return "ecdsa-p256-sha256";
     case "ecdsa-p384-sha384":
+      return "ecdsa-p384-sha384";
     case "ed25519":
-      return true;
+      return "ed25519";
     default:
-      return false;
+      return undefined;
   }
+}
+
+/** Tells whether `name` is an RFC 9421 registry algorithm. */
+export function isRfc9421Algorithm(name: string): name is Rfc9421Algorithm {
+  return rfc9421Algorithm(name) !== undefined;
 }
 
 /**

@@ -1,5 +1,6 @@
 import { type Dictionary, parseDictionary } from "structured-headers";
 import { failure, type VerificationFailure } from "../shared/verification-result.js";
+import { rfc9421Algorithm } from "./algorithms.js";
 
 /** The signature parameters this package reads from a `Signature-Input` member. */
 export interface SignatureParams {
@@ -33,7 +34,8 @@ export function readParams(params: Map<string, unknown>): SignatureParams | Veri
     created: created as number | undefined,
     expires: expires as number | undefined,
     keyid: keyid as string | undefined,
-    alg: alg as string | undefined,
+    // A registry name is swapped for the interned literal: tables are indexed by it cheaply.
+    alg: alg === undefined ? undefined : (rfc9421Algorithm(alg as string) ?? (alg as string)),
     nonce: nonce as string | undefined,
     tag: tag as string | undefined,
   };
