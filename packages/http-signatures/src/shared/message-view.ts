@@ -11,19 +11,19 @@ const EMPTY = Buffer.alloc(0);
  */
 export function requestView(request: RequestLike): RequestView {
   if (typeof request !== "object" || request === null) throw new TypeError("A request is required.");
-  if (typeof request.method !== "string" || request.method === "")
-    throw new TypeError("request.method is required.");
-  if (typeof request.headers !== "object" || request.headers === null)
-    throw new TypeError("request.headers is required.");
+  // Each read once: on a Fetch API Request every property is a checked getter.
+  const { method, headers, url } = request;
+  if (typeof method !== "string" || method === "") throw new TypeError("request.method is required.");
+  if (typeof headers !== "object" || headers === null) throw new TypeError("request.headers is required.");
   let target: RequestView["target"];
   try {
-    target = targetParts(request.url);
+    target = targetParts(url);
   } catch {
     throw new TypeError(
-      `request.url must be an absolute URL, not ${JSON.stringify(String(request.url)).slice(0, 80)}.`,
+      `request.url must be an absolute URL, not ${JSON.stringify(String(url)).slice(0, 80)}.`,
     );
   }
-  return { method: request.method, target, headers: headerReader(request.headers) };
+  return { method, target, headers: headerReader(headers) };
 }
 
 /**
