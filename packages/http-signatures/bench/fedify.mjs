@@ -45,7 +45,7 @@ for (const [name, spec] of Object.entries(specs)) {
   results[name] = {
     verify: await measure({
       floor: () => {
-        hash("sha256", bodyBytes, "buffer");
+        hash("sha256", bodyBytes, "base64");
         return verify("sha256", floorData, rsa.publicKey, floorSignature);
       },
       fedify: () => verifyRequest(copy(), { keyCache, documentLoader, spec }),
@@ -53,7 +53,7 @@ for (const [name, spec] of Object.entries(specs)) {
     sign: await measure(
       {
         floor: () => {
-          hash("sha256", bodyBytes, "buffer");
+          hash("sha256", bodyBytes, "base64");
           return sign("sha256", floorData, rsa.privateKey);
         },
         fedify: () =>

@@ -1,4 +1,5 @@
-// One process: the floor (bare node:crypto: one-shot SHA-256 of the body and crypto.verify /
+// One process: the floor (bare node:crypto: one-shot SHA-256 of the body, in base64, the
+// cheapest output on Node 20 — a Buffer result costs ~0.4 µs more — and crypto.verify /
 // crypto.sign over the signature base), @fedikit/http-signatures (built dist) and
 // @misskey-dev/node-http-message-signatures, interleaved. Prints JSON results on stdout.
 import { hash, sign, verify, webcrypto } from "node:crypto";
@@ -86,7 +87,7 @@ for (const [name, c] of Object.entries(cases)) {
   if (!check.ok) throw new Error(`${name}: ${check.message}`);
 
   const floor = () => {
-    hash("sha256", bodyBytes, "buffer");
+    hash("sha256", bodyBytes, "base64");
     return verify(digestName, Buffer.from(signingString), c.key.publicKey, signature);
   };
   const verifyCases = {
@@ -108,7 +109,7 @@ for (const [name, c] of Object.entries(cases)) {
   }
   const signCases = {
     floor: () => {
-      hash("sha256", bodyBytes, "buffer");
+      hash("sha256", bodyBytes, "base64");
       return sign(digestName, Buffer.from(signingString), c.key.privateKey);
     },
     fedikit: () =>

@@ -260,6 +260,31 @@ describe("verifyRequest", () => {
     });
   });
 
+  it("checks values read through a Headers subclass that overrides get, as it may not validate them", async () => {
+    class AdapterHeaders extends Headers {
+      override get(name: string): string | null {
+        return name === "host" ? "s.example\ndate: forged" : super.get(name);
+      }
+    }
+    const request = signedGet("rsa-sha256", "(request-target) host date");
+    const adapted = { ...request, headers: new AdapterHeaders(request.headers) };
+    expect(await verifyRequest(adapted, { keyResolver: () => rsa.publicKey, now })).toMatchObject({
+      ok: false,
+      code: "malformed_header",
+    });
+  });
+
+  it("gives each result its own list of covered components", async () => {
+    const request = signedGet("rsa-sha256", "(request-target) host date");
+    const options = { keyResolver: () => rsa.publicKey, now };
+    const first = await verifyRequest(request, options);
+    const second = await verifyRequest(request, options);
+    if (!first.ok || !second.ok) throw new Error("both verify");
+    expect(first.components).not.toBe(second.components);
+    (first.components as string[]).push("x");
+    expect(second.components).toEqual(["(request-target)", "host", "date"]);
+  });
+
   it("throws only for programmer errors", async () => {
     const request = new Request("https://r.example/");
     await expect(verifyRequest(request, {} as never)).rejects.toThrow(TypeError);

@@ -3,6 +3,7 @@ import { createHeaderValue } from "@digitalbazaar/http-digest-header";
 import { decodeBase64Strict } from "../shared/base64.js";
 import { type BodyInput, bodyBytes } from "../shared/body.js";
 import { constantTimeEqual, constantTimeEqualAt } from "../shared/constant-time.js";
+import { isHttpToken } from "../shared/field-value.js";
 import { failure } from "../shared/verification-result.js";
 import { type DigestCheck, digestHash, MAX_DIGEST_FIELD_LENGTH } from "./digest-check.js";
 
@@ -44,10 +45,11 @@ export async function createDigestHeader(
 }
 
 /**
- * Checks an RFC 3230 `Digest` header value (at most 4,096 characters) against the body. Every SHA-256 / SHA-512 member must
- * match (compared in constant time); other algorithms (MD5, SHA) are ignored; when none is
- * supported the result says so. The algorithm token is case-insensitive and the value may be
- * wrapped in colons as RFC 9530 byte sequences are.
+ * Checks an RFC 3230 `Digest` header value (at most 4,096 characters) against the body. Every
+ * SHA-256 / SHA-512 member must match (compared in constant time); other algorithms (MD5, SHA)
+ * are ignored; when none is supported the result says so. Members are split at commas and
+ * trimmed of spaces and tabs (HTTP's optional whitespace); the algorithm token is
+ * case-insensitive and the value may be wrapped in colons as RFC 9530 byte sequences are.
  */
 export function verifyDigestHeader(value: string, body: BodyInput): DigestCheck {
   if (value.length > MAX_DIGEST_FIELD_LENGTH) {
@@ -83,6 +85,12 @@ export function verifyDigestHeader(value: string, body: BodyInput): DigestCheck 
     const algorithm = name === "SHA-256" ? "sha-256" : name === "SHA-512" ? "sha-512" : name.toLowerCase();
     const hash = digestHash(algorithm);
     if (!hash) {
+      if (!isHttpToken(name)) {
+        return failure(
+          "malformed_header",
+          `Digest member "${name.slice(0, 40)}" does not start with an algorithm name.`,
+        );
+      }
       ignored ??= [];
       ignored.push(name);
       continue;

@@ -36,6 +36,16 @@ describe("draft-cavage Signature header", () => {
     });
   });
 
+  it("names the parameter that has no value, wherever it is", () => {
+    expect(parseDraftSignatureHeader("keyId")).toMatchObject({
+      code: "malformed_header",
+      message: 'Signature header: parameter keyId has no "=".',
+    });
+    expect(parseDraftSignatureHeader('keyId="a",signature="AAAA",headers')).toMatchObject({
+      message: 'Signature header: parameter headers has no "=".',
+    });
+  });
+
   it("splits headers= at any whitespace", () => {
     expect(
       parseDraftSignatureHeader('keyId="k",headers=" (request-target)  host\tdate ",signature="AAAA"'),

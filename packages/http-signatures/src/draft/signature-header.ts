@@ -132,12 +132,11 @@ function readRawParams(text: string): RawParams | string {
     // The name runs to "=": known names are recognised as they are, others checked to be letters.
     const equals = text.indexOf("=", i);
     const name = equals < 0 ? text.slice(i) : text.slice(i, equals);
-    let parameter = parameterOf(name);
+    let parameter = equals < 0 ? Parameter.UNKNOWN : parameterOf(name);
     if (parameter === Parameter.UNKNOWN) {
       const letters = LETTERS.exec(name)![0];
       if (letters === "") return `unexpected character "${text[i]}" at position ${i}`;
-      if (letters.length < name.length) return `parameter ${letters} has no "="`;
-      if (equals < 0) return `parameter ${name} has no "="`;
+      if (letters.length < name.length || equals < 0) return `parameter ${letters} has no "="`;
       parameter = parameterOf(name.toLowerCase());
     }
     i = equals + 1;

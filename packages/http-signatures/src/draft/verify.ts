@@ -221,7 +221,8 @@ function checkSignature(
       declaredAlgorithm: parsed.algorithm,
       created: created === undefined ? undefined : new Date(created * 1000),
       expires: parsed.expires === undefined ? undefined : new Date(parsed.expires * 1000),
-      components: covered,
+      // A copy: `covered` is shared by every request that sent the same header list.
+      components: covered.slice(),
       label: undefined,
       nonce: undefined,
       tag: undefined,

@@ -8,6 +8,9 @@
 export function decodeBase64Strict(text: string): Buffer | null {
   const length = text.length;
   if (length === 0 || length % 4 !== 0) return null;
+  // Node decodes a character above U+00FF by its low byte (U+0141 reads as "A"), which the length
+  // check below cannot see: anything outside ASCII is refused first, in one native scan.
+  if (Buffer.byteLength(text, "utf8") !== length) return null;
   const bytes = Buffer.from(text, "base64");
   // Every skipped or cut-off character leaves fewer bytes than the length promises, so comparing
   // lengths checks every character without scanning the text in JavaScript.

@@ -11,9 +11,9 @@ export function isSafeFieldValue(value: string): boolean {
 const UNSAFE_BUT_NEWLINE = /[^\t\n\x20-\x7e\x80-\xff]/;
 
 /**
- * Tells whether a signature base built from `lineBreaks + 1` lines is safe: every value passes
- * {@link isSafeFieldValue}, which holds when the text has no control character but tab and LF,
- * and exactly `lineBreaks` LFs (the ones between lines).
+ * Tells whether a signature base built from `lineBreaks + 1` lines is safe: every name and value
+ * passes {@link isSafeFieldValue}, which holds when the text has no control character but tab
+ * and LF, and exactly `lineBreaks` LFs (the ones between lines).
  */
 export function isSafeSigningBase(text: string, lineBreaks: number): boolean {
   if (UNSAFE_BUT_NEWLINE.test(text)) return false;

@@ -32,13 +32,42 @@ export interface HeaderReader {
   /** Each field line on its own, or `null` when absent. `Headers` only knows the combined value. */
   lines(name: string): string[] | null;
   /**
-   * `true` when the values come from a Fetch API `Headers`, which refuses CR, LF, NUL and
-   * characters above U+00FF: no value can then forge a line of a signature base.
+   * `true` when the values come from a Fetch API `Headers` read through its own `get`, which
+   * refuses CR, LF, NUL and characters above U+00FF: no value can then forge a line of a
+   * signature base. `false` for plain objects, subclasses that override `get`, and polyfills.
    */
   readonly valuesChecked: boolean;
 }
 
-const FetchHeaders: typeof Headers | undefined = globalThis.Headers;
+/**
+ * The runtime's Fetch `Headers` when it refuses line breaks in values, as the Fetch standard
+ * says (a polyfill installed before this module may not), else `null`. Found on first use.
+ */
+let checkingHeaders: typeof Headers | null | undefined;
+
+function findCheckingHeaders(): typeof Headers | null {
+  const FetchHeaders: typeof Headers | undefined = globalThis.Headers;
+  if (FetchHeaders === undefined) return null;
+  for (const value of ["a\nb", "a\rb", "a\u0000b", "a\u0100b"]) {
+    try {
+      new FetchHeaders([["x", value]]);
+      return null;
+    } catch {
+      // refused, as it should be
+    }
+  }
+  return FetchHeaders;
+}
+
+/** Whether `headers` is such a `Headers` read through its own `get` (a subclass may override it). */
+function hasCheckedValues(headers: Pick<Headers, "get">): boolean {
+  if (checkingHeaders === undefined) checkingHeaders = findCheckingHeaders();
+  return (
+    checkingHeaders !== null &&
+    headers instanceof checkingHeaders &&
+    headers.get === checkingHeaders.prototype.get
+  );
+}
 
 const OBS_FOLD = /\r?\n[ \t]+/g;
 
@@ -55,7 +84,7 @@ class WebHeaderReader implements HeaderReader {
 
   constructor(headers: Pick<Headers, "get">) {
     this.#headers = headers;
-    this.valuesChecked = FetchHeaders !== undefined && headers instanceof FetchHeaders;
+    this.valuesChecked = hasCheckedValues(headers);
   }
 
   get(name: string): string | null {

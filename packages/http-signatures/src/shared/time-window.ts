@@ -29,6 +29,7 @@ function packed(text: string, from = 0): number {
   return (a | b | c) > 0x7f ? -1 : (a << 16) | (b << 8) | c;
 }
 
+/** The decimal digits at `text[from]`, `text[from + 1]` …, or -1 when one is not a digit. */
 function digitsAt(text: string, from: number, count: number): number {
   let value = 0;
   for (let i = from; i < from + count; i++) {
