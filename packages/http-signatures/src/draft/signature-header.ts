@@ -249,7 +249,7 @@ function coveredHeaderNames(list: string): readonly string[] {
   for (let i = 0; i < recentLists.length; i++) {
     if (recentLists[i] === list) return recentNames[i]!;
   }
-  const names = Object.freeze(splitHeaderNames(list));
+  const names = splitHeaderNames(list);
   if (recentLists.length >= RECENT_LISTS) {
     recentLists.pop();
     recentNames.pop();
