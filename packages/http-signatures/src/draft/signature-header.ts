@@ -111,8 +111,7 @@ const LETTERS = /^[A-Za-z]*/;
  * @returns the parameters, or what is wrong with the text
  */
 function readRawParams(text: string): RawParams | string {
-  // Plain variables, not an object indexed by name: V8 handles keyed stores into a small
-  // object generically, which made this loop several times slower.
+  // One variable per parameter read; unknown ones are only remembered to catch a repeat.
   let keyid: string | undefined;
   let algorithm: string | undefined;
   let headers: string | undefined;

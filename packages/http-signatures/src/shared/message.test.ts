@@ -18,6 +18,18 @@ describe("headerReader", () => {
     );
   });
 
+  it("stops trusting Headers once its get has been replaced", () => {
+    expect(headerReader(new Headers()).valuesChecked).toBe(true);
+    const original = Object.getOwnPropertyDescriptor(Headers.prototype, "get")!;
+    Object.defineProperty(Headers.prototype, "get", { ...original, value: () => "a\nb" });
+    try {
+      expect(headerReader(new Headers()).valuesChecked).toBe(false);
+    } finally {
+      Object.defineProperty(Headers.prototype, "get", original);
+    }
+    expect(headerReader(new Headers()).valuesChecked).toBe(true);
+  });
+
   it("reads Node-style records in any case, joining and unfolding field lines", () => {
     const reader = headerReader({
       Host: "a.example",

@@ -40,12 +40,17 @@ export interface HeaderReader {
 }
 
 /**
- * The runtime's Fetch `Headers` when it refuses line breaks in values, as the Fetch standard
- * says (a polyfill installed before this module may not), else `null`. Found on first use.
+ * The runtime's Fetch `Headers` and its `get`, as found on first use, when that `Headers`
+ * refuses line breaks in values as the Fetch standard says (a polyfill may not); else `null`.
  */
-let checkingHeaders: typeof Headers | null | undefined;
+let checkingHeaders: CheckingHeaders | null | undefined;
 
-function findCheckingHeaders(): typeof Headers | null {
+interface CheckingHeaders {
+  readonly type: typeof Headers;
+  readonly get: Headers["get"];
+}
+
+function findCheckingHeaders(): CheckingHeaders | null {
   const FetchHeaders: typeof Headers | undefined = globalThis.Headers;
   if (FetchHeaders === undefined) return null;
   for (const value of ["a\nb", "a\rb", "a\u0000b", "a\u0100b"]) {
@@ -56,17 +61,17 @@ function findCheckingHeaders(): typeof Headers | null {
       // refused, as it should be
     }
   }
-  return FetchHeaders;
+  return { type: FetchHeaders, get: FetchHeaders.prototype.get };
 }
 
-/** Whether `headers` is such a `Headers` read through its own `get` (a subclass may override it). */
+/**
+ * Whether `headers` is such a `Headers` read through that `get` (a subclass may override it, or
+ * someone may replace it later).
+ */
 function hasCheckedValues(headers: Pick<Headers, "get">): boolean {
   if (checkingHeaders === undefined) checkingHeaders = findCheckingHeaders();
-  return (
-    checkingHeaders !== null &&
-    headers instanceof checkingHeaders &&
-    headers.get === checkingHeaders.prototype.get
-  );
+  const checking = checkingHeaders;
+  return checking !== null && headers instanceof checking.type && headers.get === checking.get;
 }
 
 const OBS_FOLD = /\r?\n[ \t]+/g;
