@@ -77,7 +77,8 @@ function hasCheckedValues(headers: Pick<Headers, "get">): boolean {
 const OBS_FOLD = /\r?\n[ \t]+/g;
 
 function cleanLine(value: string): string {
-  return value.replace(OBS_FOLD, " ").trim();
+  // Most values hold no line break; only those are searched for obsolete line folding.
+  return (value.includes("\n") ? value.replace(OBS_FOLD, " ") : value).trim();
 }
 
 type HeaderRecord = Readonly<Record<string, string | readonly string[] | undefined>>;
