@@ -1,4 +1,5 @@
 import { decodeBase64Strict } from "../shared/base64.js";
+import { internedName } from "../shared/interned-name.js";
 import { failure, type VerificationFailure } from "../shared/verification-result.js";
 
 /** The parameters of a draft-cavage `Signature` header. */
@@ -194,37 +195,6 @@ function readRawParams(text: string): RawParams | string {
 
 const WHITESPACE = /\s+/;
 const IRREGULAR_SPACING = /^\s|\s$|\s\s|[^\S ]/;
-
-/**
- * The usual covered names as this module's own (interned) strings: the verifier compares and
- * looks them up several times per request, which is cheapest with interned strings.
- */
-function internedName(name: string): string {
-  switch (name) {
-    case "(request-target)":
-      return "(request-target)";
-    case "(created)":
-      return "(created)";
-    case "(expires)":
-      return "(expires)";
-    case "host":
-      return "host";
-    case "date":
-      return "date";
-    case "digest":
-      return "digest";
-    case "content-digest":
-      return "content-digest";
-    case "content-type":
-      return "content-type";
-    case "content-length":
-      return "content-length";
-    case "accept":
-      return "accept";
-    default:
-      return name;
-  }
-}
 
 /** Splits `headers="(request-target) host date"` at whitespace into lower-case names. */
 function splitHeaderNames(list: string): readonly string[] {

@@ -1,4 +1,5 @@
 import { type BareItem, type Item, type Parameters, parseItem, serializeItem } from "structured-headers";
+import { internedName } from "../shared/interned-name.js";
 
 /** A covered component: its name (`@method`, `content-digest`) and its parameters. */
 export interface ComponentIdentifier {
@@ -27,48 +28,6 @@ export function serializeComponentIdentifier(component: ComponentIdentifier): st
 export function describeComponent(component: ComponentIdentifier): string {
   const serialized = serializeComponentIdentifier(component);
   return component.name + serialized.slice(component.name.length + 2);
-}
-
-/**
- * The usual component names as this module's own (interned) strings. The parser builds names a
- * character at a time; the verifier compares, looks up and serializes each several times,
- * which is cheapest with an interned string.
- */
-function internedName(name: string): string {
-  switch (name) {
-    case "@method":
-      return "@method";
-    case "@target-uri":
-      return "@target-uri";
-    case "@authority":
-      return "@authority";
-    case "@scheme":
-      return "@scheme";
-    case "@request-target":
-      return "@request-target";
-    case "@path":
-      return "@path";
-    case "@query":
-      return "@query";
-    case "@query-param":
-      return "@query-param";
-    case "@status":
-      return "@status";
-    case "content-digest":
-      return "content-digest";
-    case "content-type":
-      return "content-type";
-    case "content-length":
-      return "content-length";
-    case "date":
-      return "date";
-    case "host":
-      return "host";
-    case "digest":
-      return "digest";
-    default:
-      return name;
-  }
 }
 
 /** Turns a parsed Signature-Input inner-list item into an identifier; `null` when not a string. */
