@@ -3,13 +3,9 @@ import { createHeaderValue } from "@digitalbazaar/http-digest-header";
 import { decodeBase64Strict } from "../shared/base64.js";
 import { type BodyInput, bodyBytes } from "../shared/body.js";
 import { constantTimeEqual, constantTimeEqualAt } from "../shared/constant-time.js";
-import { isHttpToken } from "../shared/field-value.js";
+import { isHttpToken, isOptionalWhitespace } from "../shared/field-value.js";
 import { failure } from "../shared/verification-result.js";
 import { type DigestCheck, digestHash, MAX_DIGEST_FIELD_LENGTH } from "./digest-check.js";
-
-function isOptionalWhitespace(code: number): boolean {
-  return code === 32 || code === 9;
-}
 
 /** Hash algorithms for an RFC 3230 `Digest` header. */
 export type DigestAlgorithm = "SHA-256" | "SHA-512";

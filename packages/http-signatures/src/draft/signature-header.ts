@@ -1,4 +1,5 @@
 import { decodeBase64Strict } from "../shared/base64.js";
+import { isOptionalWhitespace } from "../shared/field-value.js";
 import { internedName } from "../shared/interned-name.js";
 import { failure, type VerificationFailure } from "../shared/verification-result.js";
 
@@ -53,10 +54,6 @@ function readQuoted(text: string, from: number, backslash: number, out: Quoted):
     if (i < text.length) value += text[i];
   }
   return false;
-}
-
-function isSpace(code: number): boolean {
-  return code === 32 || code === 9;
 }
 
 /** The parameters this package reads, as sent (before any checks). */
@@ -127,7 +124,7 @@ function readRawParams(text: string): RawParams | string {
   let i = 0;
   while (i < n) {
     let code = text.charCodeAt(i);
-    while (isSpace(code) || code === 44) code = text.charCodeAt(++i);
+    while (isOptionalWhitespace(code) || code === 44) code = text.charCodeAt(++i);
     if (i >= n) break;
     // The name runs to "=": known names are recognised as they are, others checked to be letters.
     const equals = text.indexOf("=", i);
@@ -187,7 +184,7 @@ function readRawParams(text: string): RawParams | string {
     }
     if (duplicate) return `parameter ${name} appears twice`;
     code = text.charCodeAt(i);
-    while (isSpace(code)) code = text.charCodeAt(++i);
+    while (isOptionalWhitespace(code)) code = text.charCodeAt(++i);
     if (i < n && code !== 44) return `expected "," after parameter ${name}`;
   }
   return { keyid, algorithm, headers, signature, created, expires };

@@ -1,4 +1,4 @@
-import type { ComponentIdentifier } from "./component-identifier.js";
+import { type ComponentIdentifier, hasFlag } from "./component-identifier.js";
 
 /** Components the verification policy asks about, as bits of {@link coveredOwnComponents}. */
 export enum Covered {
@@ -42,7 +42,7 @@ function bitOf(name: string): number {
 export function coveredOwnComponents(components: readonly ComponentIdentifier[]): number {
   let covered = 0;
   for (const { name, params } of components) {
-    if (params.size === 0 || params.get("req") !== true) covered |= bitOf(name);
+    if (params.size === 0 || !hasFlag(params, "req")) covered |= bitOf(name);
   }
   return covered;
 }

@@ -41,3 +41,8 @@ export function isHttpToken(text: string): boolean {
       return TOKEN.test(text);
   }
 }
+
+/** Tells whether a character code is HTTP's optional whitespace: a space or a tab. */
+export function isOptionalWhitespace(code: number): boolean {
+  return code === 32 || code === 9;
+}
