@@ -1,7 +1,8 @@
+import { activityStreamsAccept, jrdAccept } from "@fedikit/core";
+import { type LoopbackServer, startServer } from "@fedikit/test-support";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type LoopbackServer, startServer } from "../test/loopback-server.js";
 import { createSafeFetch } from "./create-safe-fetch.js";
-import { activityStreamsAccept, fetchActivityStreams, fetchJrd, jrdAccept } from "./fediverse-documents.js";
+import { fetchActivityStreams, fetchJrd } from "./fediverse-documents.js";
 
 const actor = {
   "@context": ["https://www.w3.org/ns/activitystreams", "https://w3id.org/security/v1"],

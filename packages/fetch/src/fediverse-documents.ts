@@ -1,17 +1,15 @@
+import {
+  activityStreamsAccept,
+  type FetchFunction,
+  isActivityStreamsMediaType,
+  isJrdMediaType,
+  jrdAccept,
+  type MediaType,
+  parseMediaType,
+} from "@fedikit/core";
 import { type JsonReadOptions, readJson } from "./bounded-body.js";
 import { safeFetch } from "./create-safe-fetch.js";
 import { FetchError } from "./fetch-error.js";
-import { type MediaType, parseMediaType } from "./media-type.js";
-
-/** Any `fetch`-compatible function, e.g. {@link safeFetch}, a configured {@link createSafeFetch}, or a wrapper that signs requests. */
-export type FetchFunction = (input: string | URL | Request, init?: RequestInit) => Promise<Response>;
-
-/** The `Accept` header ActivityPub requires when fetching objects. */
-export const activityStreamsAccept: string =
-  'application/activity+json, application/ld+json; profile="https://www.w3.org/ns/activitystreams"';
-
-/** The `Accept` header for WebFinger (RFC 7033 JRD). */
-export const jrdAccept: string = "application/jrd+json, application/json";
 
 /** Options of {@link fetchActivityStreams} and {@link fetchJrd}. */
 export interface FetchDocumentOptions extends JsonReadOptions {
@@ -42,16 +40,6 @@ export interface FetchedDocument {
   readonly status: number;
   /** The response headers. */
   readonly headers: Headers;
-}
-
-/** Whether a media type is one ActivityPub objects are served as. */
-export function isActivityStreamsMediaType(type: MediaType | null): boolean {
-  return type?.essence === "application/activity+json" || type?.essence === "application/ld+json";
-}
-
-/** Whether a media type is one JRD documents are served as. */
-export function isJrdMediaType(type: MediaType | null): boolean {
-  return type?.essence === "application/jrd+json" || type?.essence === "application/json";
 }
 
 async function fetchJsonDocument(

@@ -1,3 +1,5 @@
+import { FedikitError } from "@fedikit/core";
+
 /**
  * Stable machine-readable reasons for a {@link FetchError}.
  *
@@ -38,9 +40,7 @@ export interface FetchErrorDetails {
  * The one error type of `@fedikit/fetch`. Switch on {@link FetchError.code}; the message names the
  * URL and says what to change.
  */
-export class FetchError extends Error {
-  /** Why the fetch failed; stable across versions. */
-  readonly code: FetchErrorCode;
+export class FetchError extends FedikitError<FetchErrorCode> {
   /** The URL being fetched when the error happened. */
   readonly url: string;
   /** The HTTP status, for `http_status` errors; otherwise `undefined`. */
@@ -52,9 +52,8 @@ export class FetchError extends Error {
    * @param details - the URL, and the status or cause where there is one.
    */
   constructor(code: FetchErrorCode, message: string, details: FetchErrorDetails) {
-    super(`${message} (${details.url})`, details.cause === undefined ? undefined : { cause: details.cause });
+    super(code, `${message} (${details.url})`, details.cause === undefined ? {} : { cause: details.cause });
     this.name = "FetchError";
-    this.code = code;
     this.url = details.url;
     this.status = details.status;
   }

@@ -11,19 +11,13 @@ export {
 } from "./bounded-body.js";
 export { createSafeFetch, type SafeFetch, safeFetch } from "./create-safe-fetch.js";
 export {
-  activityStreamsAccept,
   type FetchDocumentOptions,
   type FetchedDocument,
-  type FetchFunction,
   fetchActivityStreams,
   fetchJrd,
-  isActivityStreamsMediaType,
-  isJrdMediaType,
-  jrdAccept,
 } from "./fediverse-documents.js";
 export { FetchError, type FetchErrorCode, type FetchErrorDetails, isFetchError } from "./fetch-error.js";
 export { type HostResolver, type ResolvedAddress, systemResolver } from "./guarded-lookup.js";
-export { type MediaType, parseMediaType } from "./media-type.js";
 export { credentialHeaders, isRedirectStatus } from "./redirect.js";
 export { type SafeFetchOptions, safeFetchDefaults } from "./safe-fetch-options.js";
 export { isLocalhostName } from "./target-check.js";

@@ -1,6 +1,6 @@
 import { gzipSync } from "node:zlib";
+import { type LoopbackServer, startServer } from "@fedikit/test-support";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type LoopbackServer, startServer } from "../test/loopback-server.js";
 import { createSafeFetch } from "./create-safe-fetch.js";
 import type { HostResolver } from "./guarded-lookup.js";
 

@@ -1,5 +1,5 @@
+import { type LoopbackServer, startServer, type TestHandler } from "@fedikit/test-support";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type LoopbackServer, startServer, type TestHandler } from "../test/loopback-server.js";
 import { createSafeFetch } from "./create-safe-fetch.js";
 
 // Two origins: "origin" on 127.0.0.1 and "other" on 127.0.0.2 (private addresses allowed here).

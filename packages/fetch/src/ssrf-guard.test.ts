@@ -1,5 +1,5 @@
+import { type LoopbackServer, respondWith, startServer } from "@fedikit/test-support";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { type LoopbackServer, respondWith, startServer } from "../test/loopback-server.js";
 import { createSafeFetch } from "./create-safe-fetch.js";
 import type { HostResolver, ResolvedAddress } from "./guarded-lookup.js";
 

@@ -1,4 +1,4 @@
-import { parseMediaType } from "@fedikit/fetch";
+import { parseMediaType } from "@fedikit/core";
 import type { Jrd, JrdLink } from "./jrd.js";
 
 /** The ActivityStreams profile that makes `application/ld+json` an ActivityPub media type. */

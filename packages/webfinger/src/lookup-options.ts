@@ -1,4 +1,5 @@
-import { type FetchFunction, jsonReadDefaults, safeFetch, safeFetchDefaults } from "@fedikit/fetch";
+import type { FetchFunction } from "@fedikit/core";
+import { jsonReadDefaults, safeFetch, safeFetchDefaults } from "@fedikit/fetch";
 
 /** How the client functions fetch: shared by every lookup, resolution and verification. */
 export interface WebFingerClientOptions {

@@ -1,4 +1,5 @@
-import { isJrdMediaType, parseMediaType, readJson, readText } from "@fedikit/fetch";
+import { isJrdMediaType, parseMediaType } from "@fedikit/core";
+import { readJson, readText } from "@fedikit/fetch";
 import { fetchFailure, statusError } from "./fetch-failure.js";
 import { discard, fetchFollowingRedirects } from "./follow-redirects.js";
 import { type Jrd, parseJrd } from "./jrd.js";

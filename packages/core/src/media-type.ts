@@ -27,3 +27,23 @@ export function parseMediaType(value: string | null): MediaType | null {
   const trimmed = essence.trim().toLowerCase();
   return trimmed ? { essence: trimmed, parameters } : null;
 }
+
+/** The `Accept` header ActivityPub requires when fetching objects. */
+export const activityStreamsAccept: string =
+  'application/activity+json, application/ld+json; profile="https://www.w3.org/ns/activitystreams"';
+
+/** The `Accept` header for WebFinger (RFC 7033 JRD). */
+export const jrdAccept: string = "application/jrd+json, application/json";
+
+/**
+ * Whether a media type is one ActivityPub objects are served as: `application/activity+json`,
+ * or `application/ld+json` (whatever its profile; Pleroma and others omit it).
+ */
+export function isActivityStreamsMediaType(type: MediaType | null): boolean {
+  return type?.essence === "application/activity+json" || type?.essence === "application/ld+json";
+}
+
+/** Whether a media type is one JRD documents are served as (`application/jrd+json`, `application/json`). */
+export function isJrdMediaType(type: MediaType | null): boolean {
+  return type?.essence === "application/jrd+json" || type?.essence === "application/json";
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseMediaType } from "./media-type.js";
+import { isActivityStreamsMediaType, isJrdMediaType, parseMediaType } from "./media-type.js";
 
 describe("parseMediaType", () => {
   it("lowercases the essence and unquotes parameters", () => {
@@ -19,5 +19,17 @@ describe("parseMediaType", () => {
   it("returns null for nothing", () => {
     expect(parseMediaType(null)).toBeNull();
     expect(parseMediaType("  ; charset=utf-8")).toBeNull();
+  });
+});
+
+describe("fediverse media types", () => {
+  it("tells ActivityStreams and JRD types apart", () => {
+    expect(isActivityStreamsMediaType(parseMediaType("application/activity+json; charset=utf-8"))).toBe(true);
+    expect(isActivityStreamsMediaType(parseMediaType("application/ld+json"))).toBe(true);
+    expect(isActivityStreamsMediaType(parseMediaType("text/html"))).toBe(false);
+    expect(isActivityStreamsMediaType(null)).toBe(false);
+    expect(isJrdMediaType(parseMediaType("application/jrd+json"))).toBe(true);
+    expect(isJrdMediaType(parseMediaType("application/json"))).toBe(true);
+    expect(isJrdMediaType(parseMediaType("text/plain"))).toBe(false);
   });
 });
