@@ -160,7 +160,12 @@ export class VocabularyCompactor {
     if (!isObject(value)) return value;
     if ("@value" in value) {
       if (value["@type"] === undefined && value["@language"] === undefined) return value["@value"];
-      return { ...value };
+      // A fixed key order, whatever order expansion produced the keys in.
+      const literal: Json = { "@value": value["@value"] };
+      if (value["@type"] !== undefined) literal["@type"] = value["@type"];
+      if (value["@language"] !== undefined) literal["@language"] = value["@language"];
+      if (value["@direction"] !== undefined) literal["@direction"] = value["@direction"];
+      return literal;
     }
     if (Array.isArray(value["@list"])) {
       return {
