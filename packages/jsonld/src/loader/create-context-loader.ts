@@ -164,7 +164,10 @@ async function fetchContext(
     const document = await readJson(response, { maxBytes, maxDepth: contextMaxDepth });
     if (typeof document !== "object" || document === null || Array.isArray(document)) {
       return failure(
-        new JsonLdError("invalid_json", `The context ${quote(url)} is not a JSON object`, { url }),
+        new JsonLdError("invalid_json", `The context ${quote(url)} is not a JSON object`, {
+          url,
+          jsonLdCode: "invalid remote context",
+        }),
       );
     }
     return success({ url: finalUrl, document: deepFreeze(document as JsonObject), source: "remote" });
