@@ -19,7 +19,7 @@ export function documentVariant(
 ): Record<string, unknown> {
   let cursor = 0;
   const next = (): number => choices[cursor++ % choices.length] ?? 0;
-  let terms: ReadonlyMap<string, FastTerm>;
+  let terms: { get(term: string): FastTerm | undefined; entries(): IterableIterator<[string, FastTerm]> };
   try {
     terms = fastContext(
       document["@context"],

@@ -59,11 +59,21 @@ export function exceedsLimits(document: unknown, limits: DocumentLimits): JsonLd
         `The document nests deeper than ${limits.maxDepth} levels; raise maxDepth if such documents are expected`,
       );
     }
-    const children = Array.isArray(value) ? value : Object.values(value);
-    for (const child of children) {
-      if (typeof child === "object" && child !== null) {
-        stack.push(child);
-        depths.push(depth + 1);
+    if (Array.isArray(value)) {
+      for (const child of value) {
+        if (typeof child === "object" && child !== null) {
+          stack.push(child);
+          depths.push(depth + 1);
+        }
+      }
+    } else {
+      for (const key in value) {
+        if (!Object.hasOwn(value, key)) continue;
+        const child = (value as Record<string, unknown>)[key];
+        if (typeof child === "object" && child !== null) {
+          stack.push(child);
+          depths.push(depth + 1);
+        }
       }
     }
   }

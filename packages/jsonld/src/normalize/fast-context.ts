@@ -1,3 +1,4 @@
+import { BoundedMap } from "@fedikit/core";
 import type { ContextLoader } from "../loader/context-loader.js";
 import { endsWithGenDelim, isAbsoluteIri, looksLikeKeyword } from "./iri.js";
 
@@ -16,9 +17,15 @@ export interface FastTerm {
   readonly prefix: boolean;
 }
 
+/** Term lookups of a {@link FastContext}: the terms of the document's own contexts over the bundled ones. */
+export interface FastTerms {
+  get(term: string): FastTerm | undefined;
+  entries(): IterableIterator<[string, FastTerm]>;
+}
+
 /** The fast path's active context: terms and `@vocab`, after every context was applied in order. */
 export interface FastContext {
-  readonly terms: ReadonlyMap<string, FastTerm>;
+  readonly terms: FastTerms;
   readonly vocab: string | undefined;
   /** The default language of plain strings (`@language`), lowercased. */
   readonly language: string | undefined;
@@ -37,11 +44,53 @@ export const languageTag = /^[a-zA-Z]{1,8}(?:-[a-zA-Z0-9]{1,8})*$/;
 /** A bundled context can import others; deeper chains take the full path. */
 const maxContextDepth = 4;
 
+/** Terms defined over a frozen base: the base is shared between documents, never copied. */
+class LayeredTerms implements FastTerms {
+  readonly #base: ReadonlyMap<string, FastTerm>;
+  readonly #own = new Map<string, FastTerm>();
+
+  constructor(base: ReadonlyMap<string, FastTerm>) {
+    this.#base = base;
+  }
+
+  get(term: string): FastTerm | undefined {
+    return this.#own.get(term) ?? this.#base.get(term);
+  }
+
+  set(term: string, definition: FastTerm): void {
+    this.#own.set(term, definition);
+  }
+
+  *entries(): IterableIterator<[string, FastTerm]> {
+    for (const entry of this.#base) if (!this.#own.has(entry[0])) yield entry;
+    yield* this.#own;
+  }
+
+  /** All terms in one map, for a base that later documents share. */
+  flatten(): ReadonlyMap<string, FastTerm> {
+    return new Map(this.entries());
+  }
+}
+
 interface Building {
-  terms: Map<string, FastTerm>;
+  terms: LayeredTerms;
   vocab: string | undefined;
   language: string | undefined;
 }
+
+/** The state after a sequence of bundled context URLs, or `null` when the fast path cannot take it. */
+interface BundledState {
+  readonly terms: ReadonlyMap<string, FastTerm>;
+  readonly vocab: string | undefined;
+  readonly language: string | undefined;
+}
+
+/**
+ * Processed bundled-context sequences (`AS`, `AS security/v1` …), keyed by their URLs: they never
+ * change, and processing the ActivityStreams context is most of the fast path's work otherwise.
+ * Bounded: a document choosing odd sequences evicts old ones, and costs only the processing.
+ */
+const bundledStates = new BoundedMap<string, BundledState | null>(64);
 
 function sameTerm(a: FastTerm, b: FastTerm): boolean {
   return a.id === b.id && a.type === b.type && a.container === b.container && a.prefix === b.prefix;
@@ -203,8 +252,41 @@ function applyContext(value: unknown, building: Building, loader: ContextLoader,
  * otherwise it throws {@link Bail}.
  */
 export function fastContext(context: unknown, loader: ContextLoader, initial?: string): FastContext {
-  const building: Building = { terms: new Map(), vocab: undefined, language: undefined };
-  if (initial !== undefined) applyContext(initial, building, loader, 0);
-  if (context !== undefined) applyContext(context, building, loader, 0);
+  const items = context === undefined ? [] : Array.isArray(context) ? context : [context];
+  const urls: string[] = initial === undefined ? [] : [initial];
+  let index = 0;
+  while (index < items.length && typeof items[index] === "string") urls.push(items[index++] as string);
+  const base = bundledState(urls, loader);
+  const building: Building = {
+    terms: new LayeredTerms(base.terms),
+    vocab: base.vocab,
+    language: base.language,
+  };
+  for (; index < items.length; index++) applyContext(items[index], building, loader, 0);
   return building;
+}
+
+function bundledState(urls: readonly string[], loader: ContextLoader): BundledState {
+  // Only bundled contexts are the same for every loader; given ones are processed each time.
+  const cacheable = urls.every((url) => loader.local(url)?.source === "bundled");
+  const key = urls.join(" ");
+  if (cacheable) {
+    const cached = bundledStates.get(key);
+    if (cached === null) bail();
+    if (cached !== undefined) return cached;
+  }
+  const building: Building = { terms: new LayeredTerms(new Map()), vocab: undefined, language: undefined };
+  try {
+    for (const url of urls) applyContext(url, building, loader, 0);
+  } catch (error) {
+    if (cacheable && error instanceof Bail) bundledStates.set(key, null);
+    throw error;
+  }
+  const state: BundledState = {
+    terms: building.terms.flatten(),
+    vocab: building.vocab,
+    language: building.language,
+  };
+  if (cacheable) bundledStates.set(key, state);
+  return state;
 }
