@@ -51,6 +51,85 @@ describe("the fast path gives exactly what jsonld.js expand gives", () => {
     expect(taken.fast).toBeGreaterThan(fixtures.length * 0.75);
   });
 
+  it("on hand-picked corners of the subset it handles (and of what it must hand over)", async () => {
+    const as = activityStreams;
+    const corners: Record<string, unknown>[] = [
+      { "@context": [as, { "@language": "EN-gb" }], type: "Note", name: "Colour", content: ["a", "b"] },
+      { "@context": [as, { "@language": "not a tag" }], type: "Note", name: "x" },
+      { "@context": [as, { "@language": null }], type: "Note", name: "x" },
+      {
+        "@context": as,
+        type: "Note",
+        contentMap: { EN: "Hi", fr: ["Salut", "Coucou"], "x-Klingon": "nuqneH" },
+      },
+      { "@context": as, type: "Note", contentMap: "not a map", nameMap: {} },
+      {
+        "@context": [as, { ex: "https://ex.example/ns#", b: "ex:b", a: { "@id": "b", "@type": "@id" } }],
+        type: "Note",
+        a: "ex:c",
+      },
+      { "@context": [as, { a: "b", b: "a" }], type: "Note", a: 1 },
+      { "@context": [as, { a: { "@id": "a" } }], type: "Note", a: 1 },
+      { "@context": [as, { "@vocab": "https://vocab.example/" }], type: "Thing", anything: true },
+      { "@context": [as, { "@vocab": "as:" }], type: "Thing", anything: true },
+      { "@context": as, type: "Note", summary: null, to: [null, "https://a.example/u"], cc: [], tag: [[]] },
+      { "@context": as, type: "Note", url: 5, href: true, attributedTo: "as://authority/path" },
+      { "@context": as, type: "Note", id: "_:b0", attributedTo: "_:b1", "_:raw": "x", "@unknown": 1 },
+      { "@context": as, type: "Note", attributedTo: "@keywordish", inReplyTo: "relative/path" },
+      { "@context": as, type: ["Note", "as:Article", "https://other.example/Type", "Undefined"] },
+      { "@context": as, type: [] },
+      { "@context": as, id: "https://a.example/only-an-id" },
+      { "@context": as, type: "Note", "@id": "https://a.example/1", id: "https://a.example/2" },
+      { "@context": as, type: "Note", object: {}, attachment: { id: "https://a.example/ref" } },
+      {
+        "@context": [as, "https://w3id.org/security/v1"],
+        type: "Person",
+        publicKey: { id: "https://a.example/k", owner: "https://a.example/u", publicKeyPem: "PEM" },
+      },
+      {
+        "@context": [as, { orderedItems: { "@id": "as:items", "@container": "@list" } }],
+        type: "OrderedCollection",
+        orderedItems: ["a", null, "b"],
+      },
+      { "@context": as, type: "OrderedCollection", orderedItems: "https://a.example/single" },
+      {
+        "@context": as,
+        type: "Note",
+        "as:sensitive": false,
+        sensitive: true,
+        "https://www.w3.org/ns/activitystreams#sensitive": true,
+      },
+      {
+        "@context": ["https://pleroma.example/schemas/litepub-0.1.jsonld"],
+        type: "ChatMessage",
+        directMessage: true,
+      },
+      {
+        "@context": [
+          as,
+          {
+            toot: "http://joinmastodon.org/ns#",
+            focalPoint: { "@container": "@list", "@id": "toot:focalPoint" },
+          },
+        ],
+        type: "Image",
+        focalPoint: [0.5, -0.25],
+      },
+    ];
+    const taken: string[] = [];
+    for (const document of corners) {
+      try {
+        taken.push(await expectPathsAgree(document));
+      } catch (error) {
+        throw new Error(`${JSON.stringify(document)}: ${(error as Error).message}`);
+      }
+    }
+    // Both sides of the line are exercised: many corners stay on the fast path, the others hand over.
+    expect(taken.filter((path) => path === "fast").length).toBeGreaterThan(corners.length / 3);
+    expect(taken).toContain("full");
+    expect(taken).toContain("failed");
+  });
+
   it("on generated re-expressions of the fixtures (prefixes, aliases, arrays, @id objects, reordered and extra contexts)", async () => {
     await fc.assert(
       fc.asyncProperty(
