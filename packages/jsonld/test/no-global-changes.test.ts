@@ -1,0 +1,19 @@
+import { expectImportChangesNoGlobal } from "@fedikit/test-support";
+import { expect, it } from "vitest";
+
+it("importing the package, and running the full JSON-LD path, changes no global", async () => {
+  const module = await expectImportChangesNoGlobal(() => import("../src/index.js"));
+  // jsonld.js is imported on first use: load it through a full-path call, and check again.
+  await expectImportChangesNoGlobal(async () => {
+    const result = await module.normalize(
+      {
+        "@context": ["https://www.w3.org/ns/activitystreams", { content: "as:summary" }],
+        type: "Note",
+        content: "x",
+      },
+      {},
+    );
+    expect(result.ok && result.value.path).toBe("full");
+    return result;
+  });
+});
