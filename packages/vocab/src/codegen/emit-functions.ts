@@ -1,6 +1,6 @@
 import { coreTypeTerms } from "../runtime/duck-typing.js";
 import type { Schema, SchemaType } from "../runtime/schema.js";
-import { isDiscriminated, isIdentifier, typeNames, typeParameters } from "./model.js";
+import { isDiscriminated, typeNames, typeParameters } from "./model.js";
 import { docBlock } from "./tsdoc.js";
 
 /** What the function emitter needs to know. */
@@ -51,9 +51,12 @@ export function emitGuards(context: FunctionEmitContext): string {
   return out;
 }
 
-/** The name after `is`, `parse` and `build` for a type. */
+/**
+ * The name after `is`, `parse` and `build` for a type: its TypeScript name, so that the guard of
+ * `ASObject` is `isASObject` and the builder of `VcardAddress` is `buildVcardAddress`.
+ */
 export function guardName(type: SchemaType): string {
-  const name = (isIdentifier(type.term) ? type.term : type.name).replace(/[^A-Za-z0-9_$]/g, "");
+  const name = type.name.replace(/[^A-Za-z0-9_$]/g, "");
   return name.charAt(0).toUpperCase() + name.slice(1);
 }
 

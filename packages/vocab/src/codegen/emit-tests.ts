@@ -38,8 +38,13 @@ function holder(domain: SchemaType, schema: Schema): SchemaType | undefined {
   return isDiscriminated(domain) ? domain : concreteDescendants(domain, schema)[0];
 }
 
+/** Whether documents of the type leave `type` out, so samples do too. */
+function untyped(type: SchemaType): boolean {
+  return type.typeProperty === "none" || type.typeProperty === "implicit";
+}
+
 function sampleObject(type: SchemaType, schema: Schema): unknown {
-  if (type.typeProperty === "none") return {};
+  if (untyped(type)) return {};
   const concrete = holder(type, schema);
   return concrete === undefined ? "https://example.com/ref" : { type: concrete.term };
 }
@@ -82,7 +87,7 @@ export function emitTests(schema: Schema, importPath: string): string {
     const domain = property.domain[0];
     const owner = domain === undefined ? undefined : holder(domain, schema);
     if (owner === undefined) continue;
-    const base = owner.typeProperty === "none" ? {} : { type: owner.term };
+    const base = untyped(owner) ? {} : { type: owner.term };
     const valid = { ...base, [property.term]: validValue(property, schema) };
     const invalid = candidates.find((candidate) => !accepts(property, candidate));
     const parser = `parseAs`;

@@ -2,7 +2,7 @@
 import type { ParseOptions, ParseResult } from "../runtime-api.js";
 import { parseAs } from "../runtime-api.js";
 import type { VocabularyError } from "../runtime-api.js";
-import type { ASObjectProperties, Accept, AcceptProperties, Activity, ActivityProperties, ActorProperties, Add, AddProperties, Announce, AnnounceAuthorization, AnnounceAuthorizationProperties, AnnounceProperties, AnnounceRequest, AnnounceRequestProperties, AnyAccept, AnyActivity, AnyActor, AnyCollection, AnyCollectionPage, AnyDocument, AnyIgnore, AnyIntransitiveActivity, AnyLink, AnyObject, AnyOffer, AnyOrderedCollection, AnyReject, Application, ApplicationProperties, Arrive, ArriveProperties, Article, ArticleProperties, Audio, AudioProperties, Block, BlockProperties, CacheFile, CacheFileProperties, ChatMessage, ChatMessageProperties, Collection, CollectionPage, CollectionPageProperties, CollectionProperties, CommunityPostTag, CommunityPostTagProperties, Create, CreateProperties, CryptographicKey, CryptographicKeyProperties, DataIntegrityProof, DataIntegrityProofProperties, Delete, DeleteProperties, Dislike, DislikeProperties, Document, DocumentProperties, Emoji, EmojiProperties, EmojiReact, EmojiReactProperties, Event, EventProperties, Flag, FlagProperties, Follow, FollowProperties, GeoCoordinates, GeoCoordinatesProperties, Group, GroupProperties, Hashtag, HashtagProperties, IdentityProof, IdentityProofProperties, Ignore, IgnoreProperties, Image, ImageProperties, Infohash, InfohashProperties, IntransitiveActivity, IntransitiveActivityProperties, Invite, InviteProperties, Join, JoinProperties, Leave, LeaveProperties, Like, LikeAuthorization, LikeAuthorizationProperties, LikeProperties, LikeRequest, LikeRequestProperties, Link, LinkProperties, Listen, ListenProperties, Lock, LockProperties, Mention, MentionProperties, Move, MoveProperties, Multikey, MultikeyProperties, Note, NoteProperties, Offer, OfferProperties, OrderedCollection, OrderedCollectionPage, OrderedCollectionPageProperties, OrderedCollectionProperties, Organization, OrganizationProperties, Page, PageProperties, Person, PersonProperties, Place, PlaceProperties, Playlist, PlaylistElement, PlaylistElementProperties, PlaylistProperties, PostalAddress, PostalAddressProperties, Profile, ProfileProperties, PropertyValue, PropertyValueProperties, Question, QuestionProperties, QuoteAuthorization, QuoteAuthorizationProperties, QuoteRequest, QuoteRequestProperties, Read, ReadProperties, Reject, RejectProperties, Relationship, RelationshipProperties, Remove, RemoveProperties, ReplyAuthorization, ReplyAuthorizationProperties, ReplyRequest, ReplyRequestProperties, Resolve, ResolveProperties, RsaSignature2017, RsaSignature2017Properties, Service, ServiceProperties, TentativeAccept, TentativeAcceptProperties, TentativeReject, TentativeRejectProperties, Tombstone, TombstoneProperties, Travel, TravelProperties, Undo, UndoProperties, Update, UpdateProperties, Video, VideoProperties, View, ViewProperties, Warn, WarnProperties } from "./types.generated.js";
+import type { ASObjectProperties, Accept, AcceptProperties, Activity, ActivityProperties, ActorProperties, Add, AddProperties, Agreement, AgreementProperties, Announce, AnnounceAuthorization, AnnounceAuthorizationProperties, AnnounceProperties, AnnounceRequest, AnnounceRequestProperties, AnyAccept, AnyActivity, AnyActor, AnyCollection, AnyCollectionPage, AnyDidService, AnyDocument, AnyIgnore, AnyIntransitiveActivity, AnyLink, AnyObject, AnyOffer, AnyOrderedCollection, AnyReject, Application, ApplicationProperties, Arrive, ArriveProperties, Article, ArticleProperties, Audio, AudioProperties, Block, BlockProperties, CacheFile, CacheFileProperties, ChatMessage, ChatMessageProperties, Collection, CollectionPage, CollectionPageProperties, CollectionProperties, Commitment, CommitmentProperties, CommunityPostTag, CommunityPostTagProperties, Create, CreateProperties, CryptographicKey, CryptographicKeyProperties, DataIntegrityProof, DataIntegrityProofProperties, Delete, DeleteProperties, DidServiceProperties, Dislike, DislikeProperties, Document, DocumentProperties, Emoji, EmojiProperties, EmojiReact, EmojiReactProperties, Endpoints, EndpointsProperties, Event, EventProperties, Export, ExportProperties, Flag, FlagProperties, Follow, FollowProperties, GeoCoordinates, GeoCoordinatesProperties, Group, GroupProperties, Hashtag, HashtagProperties, IdentityProof, IdentityProofProperties, Ignore, IgnoreProperties, Image, ImageProperties, Infohash, InfohashProperties, Intent, IntentProperties, InteractionPolicy, InteractionPolicyProperties, InteractionRule, InteractionRuleProperties, IntransitiveActivity, IntransitiveActivityProperties, Invite, InviteProperties, Join, JoinProperties, Leave, LeaveProperties, Like, LikeAuthorization, LikeAuthorizationProperties, LikeProperties, LikeRequest, LikeRequestProperties, Link, LinkProperties, Listen, ListenProperties, Lock, LockProperties, Measure, MeasureProperties, Mention, MentionProperties, Move, MoveProperties, Multikey, MultikeyProperties, Note, NoteProperties, Offer, OfferProperties, OrderedCollection, OrderedCollectionPage, OrderedCollectionPageProperties, OrderedCollectionProperties, Organization, OrganizationProperties, Page, PageProperties, Person, PersonProperties, Place, PlaceProperties, Playlist, PlaylistElement, PlaylistElementProperties, PlaylistProperties, PostalAddress, PostalAddressProperties, Profile, ProfileProperties, PropertyValue, PropertyValueProperties, Proposal, ProposalProperties, Question, QuestionProperties, QuoteAuthorization, QuoteAuthorizationProperties, QuoteRequest, QuoteRequestProperties, Read, ReadProperties, Reject, RejectProperties, Relationship, RelationshipProperties, Remove, RemoveProperties, ReplyAuthorization, ReplyAuthorizationProperties, ReplyRequest, ReplyRequestProperties, Resolve, ResolveProperties, RsaSignature2017, RsaSignature2017Properties, Service, ServiceProperties, Source, SourceProperties, TentativeAccept, TentativeAcceptProperties, TentativeReject, TentativeRejectProperties, Tombstone, TombstoneProperties, Travel, TravelProperties, Undo, UndoProperties, Update, UpdateProperties, Video, VideoProperties, View, ViewProperties, Warn, WarnProperties } from "./types.generated.js";
 
 /**
  * Validates compact JSON as a {@link ASObjectProperties | Object} (or a subtype). Never throws:
@@ -12,7 +12,7 @@ import type { ASObjectProperties, Accept, AcceptProperties, Activity, ActivityPr
  * @param json - the document, already parsed from JSON (normalized to compact form)
  * @param options - bounds and strictness
  */
-export function parseObject(json: unknown, options?: ParseOptions): ParseResult<AnyObject> {
+export function parseASObject(json: unknown, options?: ParseOptions): ParseResult<AnyObject> {
   return parseAs("Object", json, options);
 }
 
@@ -666,6 +666,30 @@ export function parseActor(json: unknown, options?: ParseOptions): ParseResult<A
 }
 
 /**
+ * Validates compact JSON as a {@link SourceProperties | Source} (or a subtype). Never throws:
+ * returns the document, typed, with `warnings` for values that did not fit and were dropped
+ * (unless `strict`), or a {@link VocabularyError} with the path of every problem.
+ *
+ * @param json - the document, already parsed from JSON (normalized to compact form)
+ * @param options - bounds and strictness
+ */
+export function parseSource(json: unknown, options?: ParseOptions): ParseResult<Source> {
+  return parseAs("Source", json, options);
+}
+
+/**
+ * Validates compact JSON as a {@link EndpointsProperties | Endpoints} (or a subtype). Never
+ * throws: returns the document, typed, with `warnings` for values that did not fit and were
+ * dropped (unless `strict`), or a {@link VocabularyError} with the path of every problem.
+ *
+ * @param json - the document, already parsed from JSON (normalized to compact form)
+ * @param options - bounds and strictness
+ */
+export function parseEndpoints(json: unknown, options?: ParseOptions): ParseResult<Endpoints> {
+  return parseAs("Endpoints", json, options);
+}
+
+/**
  * Validates compact JSON as a {@link CryptographicKeyProperties | CryptographicKey} (or a
  * subtype). Never throws: returns the document, typed, with `warnings` for values that did not fit
  * and were dropped (unless `strict`), or a {@link VocabularyError} with the path of every problem.
@@ -711,6 +735,19 @@ export function parseMultikey(json: unknown, options?: ParseOptions): ParseResul
  */
 export function parseDataIntegrityProof(json: unknown, options?: ParseOptions): ParseResult<DataIntegrityProof> {
   return parseAs("DataIntegrityProof", json, options);
+}
+
+/**
+ * Validates compact JSON as a {@link DidServiceProperties | https://www.w3.org/ns/did#Service} (or
+ * a subtype). Never throws: returns the document, typed, with `warnings` for values that did not
+ * fit and were dropped (unless `strict`), or a {@link VocabularyError} with the path of every
+ * problem.
+ *
+ * @param json - the document, already parsed from JSON (normalized to compact form)
+ * @param options - bounds and strictness
+ */
+export function parseDidService(json: unknown, options?: ParseOptions): ParseResult<AnyDidService> {
+  return parseAs("https://www.w3.org/ns/did#Service", json, options);
 }
 
 /**
@@ -831,6 +868,30 @@ export function parseChatMessage(json: unknown, options?: ParseOptions): ParseRe
  */
 export function parseEmojiReact(json: unknown, options?: ParseOptions): ParseResult<EmojiReact> {
   return parseAs("EmojiReact", json, options);
+}
+
+/**
+ * Validates compact JSON as a {@link InteractionPolicyProperties | InteractionPolicy} (or a
+ * subtype). Never throws: returns the document, typed, with `warnings` for values that did not fit
+ * and were dropped (unless `strict`), or a {@link VocabularyError} with the path of every problem.
+ *
+ * @param json - the document, already parsed from JSON (normalized to compact form)
+ * @param options - bounds and strictness
+ */
+export function parseInteractionPolicy(json: unknown, options?: ParseOptions): ParseResult<InteractionPolicy> {
+  return parseAs("InteractionPolicy", json, options);
+}
+
+/**
+ * Validates compact JSON as a {@link InteractionRuleProperties | InteractionRule} (or a subtype).
+ * Never throws: returns the document, typed, with `warnings` for values that did not fit and were
+ * dropped (unless `strict`), or a {@link VocabularyError} with the path of every problem.
+ *
+ * @param json - the document, already parsed from JSON (normalized to compact form)
+ * @param options - bounds and strictness
+ */
+export function parseInteractionRule(json: unknown, options?: ParseOptions): ParseResult<InteractionRule> {
+  return parseAs("InteractionRule", json, options);
 }
 
 /**
@@ -1000,5 +1061,77 @@ export function parsePlaylist(json: unknown, options?: ParseOptions): ParseResul
  */
 export function parsePlaylistElement(json: unknown, options?: ParseOptions): ParseResult<PlaylistElement> {
   return parseAs("PlaylistElement", json, options);
+}
+
+/**
+ * Validates compact JSON as a {@link ExportProperties | https://w3id.org/fep/9091#Export} (or a
+ * subtype). Never throws: returns the document, typed, with `warnings` for values that did not fit
+ * and were dropped (unless `strict`), or a {@link VocabularyError} with the path of every problem.
+ *
+ * @param json - the document, already parsed from JSON (normalized to compact form)
+ * @param options - bounds and strictness
+ */
+export function parseExport(json: unknown, options?: ParseOptions): ParseResult<Export> {
+  return parseAs("https://w3id.org/fep/9091#Export", json, options);
+}
+
+/**
+ * Validates compact JSON as a {@link ProposalProperties | Proposal} (or a subtype). Never throws:
+ * returns the document, typed, with `warnings` for values that did not fit and were dropped
+ * (unless `strict`), or a {@link VocabularyError} with the path of every problem.
+ *
+ * @param json - the document, already parsed from JSON (normalized to compact form)
+ * @param options - bounds and strictness
+ */
+export function parseProposal(json: unknown, options?: ParseOptions): ParseResult<Proposal> {
+  return parseAs("Proposal", json, options);
+}
+
+/**
+ * Validates compact JSON as a {@link IntentProperties | Intent} (or a subtype). Never throws:
+ * returns the document, typed, with `warnings` for values that did not fit and were dropped
+ * (unless `strict`), or a {@link VocabularyError} with the path of every problem.
+ *
+ * @param json - the document, already parsed from JSON (normalized to compact form)
+ * @param options - bounds and strictness
+ */
+export function parseIntent(json: unknown, options?: ParseOptions): ParseResult<Intent> {
+  return parseAs("Intent", json, options);
+}
+
+/**
+ * Validates compact JSON as a {@link AgreementProperties | Agreement} (or a subtype). Never
+ * throws: returns the document, typed, with `warnings` for values that did not fit and were
+ * dropped (unless `strict`), or a {@link VocabularyError} with the path of every problem.
+ *
+ * @param json - the document, already parsed from JSON (normalized to compact form)
+ * @param options - bounds and strictness
+ */
+export function parseAgreement(json: unknown, options?: ParseOptions): ParseResult<Agreement> {
+  return parseAs("Agreement", json, options);
+}
+
+/**
+ * Validates compact JSON as a {@link CommitmentProperties | Commitment} (or a subtype). Never
+ * throws: returns the document, typed, with `warnings` for values that did not fit and were
+ * dropped (unless `strict`), or a {@link VocabularyError} with the path of every problem.
+ *
+ * @param json - the document, already parsed from JSON (normalized to compact form)
+ * @param options - bounds and strictness
+ */
+export function parseCommitment(json: unknown, options?: ParseOptions): ParseResult<Commitment> {
+  return parseAs("Commitment", json, options);
+}
+
+/**
+ * Validates compact JSON as a {@link MeasureProperties | om2:Measure} (or a subtype). Never
+ * throws: returns the document, typed, with `warnings` for values that did not fit and were
+ * dropped (unless `strict`), or a {@link VocabularyError} with the path of every problem.
+ *
+ * @param json - the document, already parsed from JSON (normalized to compact form)
+ * @param options - bounds and strictness
+ */
+export function parseMeasure(json: unknown, options?: ParseOptions): ParseResult<Measure> {
+  return parseAs("om2:Measure", json, options);
 }
 

@@ -1,4 +1,12 @@
-import type { CoreType } from "./schema.js";
+/** The FEP-2277 core types, as duck typing finds them. */
+export type CoreType =
+  | "Actor"
+  | "Activity"
+  | "Collection"
+  | "VerificationMethod"
+  | "PublicKey"
+  | "Link"
+  | "Object";
 
 /**
  * The schema term of each FEP-2277 core type: what a node without a known `type` is proven to be
@@ -13,6 +21,19 @@ export const coreTypeTerms: Readonly<Record<CoreType, string>> = {
   Link: "Link",
   Object: "Object",
 };
+
+/** The properties that make an untyped node a collection (FEP-2277). */
+const collectionKeys = [
+  "items",
+  "orderedItems",
+  "totalItems",
+  "partOf",
+  "first",
+  "last",
+  "next",
+  "prev",
+  "current",
+];
 
 function has(node: Readonly<Record<string, unknown>>, key: string): boolean {
   const value = node[key];
@@ -31,18 +52,26 @@ export function duckType(node: Readonly<Record<string, unknown>>): CoreType {
   if (has(node, "publicKeyPem")) return "PublicKey";
   if (has(node, "href")) return "Link";
   if (has(node, "actor") && !has(node, "attributedTo")) return "Activity";
-  if (
-    has(node, "items") ||
-    has(node, "orderedItems") ||
-    has(node, "totalItems") ||
-    has(node, "partOf") ||
-    has(node, "first") ||
-    has(node, "last") ||
-    has(node, "next") ||
-    has(node, "prev") ||
-    has(node, "current")
-  ) {
-    return "Collection";
-  }
+  if (collectionKeys.some((key) => has(node, key))) return "Collection";
   return "Object";
+}
+
+/**
+ * Every core type {@link duckType} could give this node or a copy of it with some properties
+ * removed (as a lenient parse removes values that do not fit): each type whose telltale
+ * property is present, an activity whenever `actor` is (removing `attributedTo` makes it one),
+ * and `Object` (what is left when every telltale property is removed). A parser that checks an
+ * untyped node against all of them leaves no guard true of what it returns for a property it
+ * did not check.
+ */
+export function possibleDuckTypes(node: Readonly<Record<string, unknown>>): CoreType[] {
+  const types: CoreType[] = [];
+  if (has(node, "inbox")) types.push("Actor");
+  if (has(node, "publicKeyMultibase")) types.push("VerificationMethod");
+  if (has(node, "publicKeyPem")) types.push("PublicKey");
+  if (has(node, "href")) types.push("Link");
+  if (has(node, "actor")) types.push("Activity");
+  if (collectionKeys.some((key) => has(node, key))) types.push("Collection");
+  types.push("Object");
+  return types;
 }

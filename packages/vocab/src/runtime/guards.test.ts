@@ -3,17 +3,17 @@ import {
   coreTypeOf,
   isActivity,
   isActor,
+  isASObject,
   isCollection,
   isCryptographicKey,
   isLink,
   isNote,
-  isObject,
 } from "../index.js";
 
 describe("guards", () => {
   it("follow the type hierarchy by term, IRI and alias", () => {
     expect(isActor({ type: "Person" })).toBe(true);
-    expect(isObject({ type: "Person" })).toBe(true);
+    expect(isASObject({ type: "Person" })).toBe(true);
     expect(isActivity({ type: "Question" })).toBe(true);
     expect(isCollection({ type: "OrderedCollectionPage" })).toBe(true);
     expect(isNote({ type: "https://www.w3.org/ns/activitystreams#Note" })).toBe(true);
@@ -35,7 +35,7 @@ describe("guards", () => {
     expect(isLink({ href: "https://e.x/" })).toBe(true);
     expect(isCryptographicKey({ publicKeyPem: "-----BEGIN PUBLIC KEY-----" })).toBe(true);
     expect(isNote({ content: "untyped" })).toBe(false);
-    expect(isObject({ content: "untyped" })).toBe(true);
+    expect(isASObject({ content: "untyped" })).toBe(true);
   });
 
   it("classify by shape alone", () => {

@@ -70,11 +70,20 @@ export interface TypeDefinition {
   /** Properties of a supertype that do not apply to this type (`object` on `IntransitiveActivity`). */
   readonly excludes?: readonly string[];
   /**
-   * `"required"`: a document of this type carries `type`; `"optional"`: real servers often omit
-   * it (a `publicKey`); `"none"`: an anonymous structure that never has a `type` (`endpoints`).
+   * Whether documents of this type carry `type`:
+   *
+   * - `"required"`: they do; a node without it is not one (a `Note`);
+   * - `"optional"`: builders write it, but real servers often omit it (a `publicKey`): the
+   *   property that holds the node, or the parser asked for it, says what it is;
+   * - `"implicit"`: a structure whose place says what it is (`endpoints`, `source`, an
+   *   interaction policy): documents almost never carry `type` and builders never write it,
+   *   but it has an IRI, a `type` naming it is recognized, and it has a guard, a parser and a
+   *   builder like any other type;
+   * - `"none"`: an anonymous structure without an IRI, which never has a `type` (`capabilities`).
+   *
    * @defaultValue `"required"`
    */
-  readonly typeProperty?: "required" | "optional" | "none";
+  readonly typeProperty?: "required" | "optional" | "implicit" | "none";
   /**
    * An abstract type groups other types and never appears as a `type` value (`Actor`).
    * @defaultValue `false`
