@@ -60,25 +60,36 @@ function validValue(property: SchemaProperty, schema: Schema): unknown {
 /** Emits the generated test file: every guard against the hierarchy, every property against its range. */
 export function emitTests(schema: Schema, importPath: string): string {
   let out = `import { describe, expect, it } from "vitest";\nimport * as vocab from ${JSON.stringify(importPath)};\n\n`;
-  out += "const guards = vocab as unknown as Record<string, (value: unknown) => boolean>;\n\n";
-  out += 'describe("generated guards follow the type hierarchy", () => {\n';
+  out += "const guards = vocab as unknown as Record<string, (value: unknown) => boolean>;\n";
+  out +=
+    "const parsers = vocab as unknown as Record<string, (json: unknown, options?: object) => { ok: boolean }>;\n";
+  out +=
+    "const builders = vocab as unknown as Record<string, (properties: object) => Record<string, unknown>>;\n\n";
+  out +=
+    'describe("generated guards and parsers follow the type hierarchy; builders write the type", () => {\n';
   const guarded = schema.types.filter((type) => type.typeProperty !== "none");
   for (const type of schema.types) {
     if (!isDiscriminated(type)) continue;
-    const positives = guarded
-      .filter((other) => type.ancestors.has(other))
-      .map((other) => `is${guardName(other)}`);
+    const positives = guarded.filter((other) => type.ancestors.has(other)).map(guardName);
     const negatives = guarded
       .filter((other) => !type.ancestors.has(other))
       .slice(0, 3)
-      .map((other) => `is${guardName(other)}`);
-    out += `  it(${JSON.stringify(`${type.term} is ${positives.join(", ")}`)}, () => {\n`;
+      .map(guardName);
+    out += `  it(${JSON.stringify(`${type.term} is ${positives.map((name) => `a ${name}`).join(", ")}`)}, () => {\n`;
     out += `    const value = { type: ${JSON.stringify(type.term)} };\n`;
-    for (const name of positives) out += `    expect(guards.${name}!(value)).toBe(true);\n`;
-    for (const name of negatives) out += `    expect(guards.${name}!(value)).toBe(false);\n`;
+    for (const name of positives) {
+      out += `    expect(guards.is${name}!(value)).toBe(true);\n`;
+      out += `    expect(parsers.parse${name}!(value, { strict: true }).ok).toBe(true);\n`;
+    }
+    for (const name of negatives) {
+      out += `    expect(guards.is${name}!(value)).toBe(false);\n`;
+      out += `    expect(parsers.parse${name}!(value).ok).toBe(false);\n`;
+    }
     if (type.iri !== undefined) {
       out += `    expect(guards.is${guardName(type)}!({ type: ${JSON.stringify(type.iri)} })).toBe(true);\n`;
     }
+    const written = untyped(type) ? undefined : type.term;
+    out += `    expect(builders.build${guardName(type)}!({}).type).toBe(${JSON.stringify(written)});\n`;
     out += "  });\n";
   }
   out += "});\n\n";

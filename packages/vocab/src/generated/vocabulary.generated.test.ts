@@ -3,888 +3,1492 @@ import { describe, expect, it } from "vitest";
 import * as vocab from "../index.js";
 
 const guards = vocab as unknown as Record<string, (value: unknown) => boolean>;
+const parsers = vocab as unknown as Record<string, (json: unknown, options?: object) => { ok: boolean }>;
+const builders = vocab as unknown as Record<string, (properties: object) => Record<string, unknown>>;
 
-describe("generated guards follow the type hierarchy", () => {
-  it("Object is isASObject", () => {
+describe("generated guards and parsers follow the type hierarchy; builders write the type", () => {
+  it("Object is a ASObject", () => {
     const value = { type: "Object" };
     expect(guards.isASObject!(value)).toBe(true);
+    expect(parsers.parseASObject!(value, { strict: true }).ok).toBe(true);
     expect(guards.isLink!(value)).toBe(false);
+    expect(parsers.parseLink!(value).ok).toBe(false);
     expect(guards.isActivity!(value)).toBe(false);
+    expect(parsers.parseActivity!(value).ok).toBe(false);
     expect(guards.isIntransitiveActivity!(value)).toBe(false);
+    expect(parsers.parseIntransitiveActivity!(value).ok).toBe(false);
     expect(guards.isASObject!({ type: "https://www.w3.org/ns/activitystreams#Object" })).toBe(true);
+    expect(builders.buildASObject!({}).type).toBe("Object");
   });
-  it("Link is isLink", () => {
+  it("Link is a Link", () => {
     const value = { type: "Link" };
     expect(guards.isLink!(value)).toBe(true);
+    expect(parsers.parseLink!(value, { strict: true }).ok).toBe(true);
     expect(guards.isASObject!(value)).toBe(false);
+    expect(parsers.parseASObject!(value).ok).toBe(false);
     expect(guards.isActivity!(value)).toBe(false);
+    expect(parsers.parseActivity!(value).ok).toBe(false);
     expect(guards.isIntransitiveActivity!(value)).toBe(false);
+    expect(parsers.parseIntransitiveActivity!(value).ok).toBe(false);
     expect(guards.isLink!({ type: "https://www.w3.org/ns/activitystreams#Link" })).toBe(true);
+    expect(builders.buildLink!({}).type).toBe("Link");
   });
-  it("Activity is isASObject, isActivity", () => {
+  it("Activity is a ASObject, a Activity", () => {
     const value = { type: "Activity" };
     expect(guards.isASObject!(value)).toBe(true);
+    expect(parsers.parseASObject!(value, { strict: true }).ok).toBe(true);
     expect(guards.isActivity!(value)).toBe(true);
+    expect(parsers.parseActivity!(value, { strict: true }).ok).toBe(true);
     expect(guards.isLink!(value)).toBe(false);
+    expect(parsers.parseLink!(value).ok).toBe(false);
     expect(guards.isIntransitiveActivity!(value)).toBe(false);
+    expect(parsers.parseIntransitiveActivity!(value).ok).toBe(false);
     expect(guards.isCollection!(value)).toBe(false);
+    expect(parsers.parseCollection!(value).ok).toBe(false);
     expect(guards.isActivity!({ type: "https://www.w3.org/ns/activitystreams#Activity" })).toBe(true);
+    expect(builders.buildActivity!({}).type).toBe("Activity");
   });
-  it("IntransitiveActivity is isASObject, isActivity, isIntransitiveActivity", () => {
+  it("IntransitiveActivity is a ASObject, a Activity, a IntransitiveActivity", () => {
     const value = { type: "IntransitiveActivity" };
     expect(guards.isASObject!(value)).toBe(true);
+    expect(parsers.parseASObject!(value, { strict: true }).ok).toBe(true);
     expect(guards.isActivity!(value)).toBe(true);
+    expect(parsers.parseActivity!(value, { strict: true }).ok).toBe(true);
     expect(guards.isIntransitiveActivity!(value)).toBe(true);
+    expect(parsers.parseIntransitiveActivity!(value, { strict: true }).ok).toBe(true);
     expect(guards.isLink!(value)).toBe(false);
+    expect(parsers.parseLink!(value).ok).toBe(false);
     expect(guards.isCollection!(value)).toBe(false);
+    expect(parsers.parseCollection!(value).ok).toBe(false);
     expect(guards.isOrderedCollection!(value)).toBe(false);
+    expect(parsers.parseOrderedCollection!(value).ok).toBe(false);
     expect(guards.isIntransitiveActivity!({ type: "https://www.w3.org/ns/activitystreams#IntransitiveActivity" })).toBe(true);
+    expect(builders.buildIntransitiveActivity!({}).type).toBe("IntransitiveActivity");
   });
-  it("Collection is isASObject, isCollection", () => {
+  it("Collection is a ASObject, a Collection", () => {
     const value = { type: "Collection" };
     expect(guards.isASObject!(value)).toBe(true);
+    expect(parsers.parseASObject!(value, { strict: true }).ok).toBe(true);
     expect(guards.isCollection!(value)).toBe(true);
+    expect(parsers.parseCollection!(value, { strict: true }).ok).toBe(true);
     expect(guards.isLink!(value)).toBe(false);
+    expect(parsers.parseLink!(value).ok).toBe(false);
     expect(guards.isActivity!(value)).toBe(false);
+    expect(parsers.parseActivity!(value).ok).toBe(false);
     expect(guards.isIntransitiveActivity!(value)).toBe(false);
+    expect(parsers.parseIntransitiveActivity!(value).ok).toBe(false);
     expect(guards.isCollection!({ type: "https://www.w3.org/ns/activitystreams#Collection" })).toBe(true);
+    expect(builders.buildCollection!({}).type).toBe("Collection");
   });
-  it("OrderedCollection is isASObject, isCollection, isOrderedCollection", () => {
+  it("OrderedCollection is a ASObject, a Collection, a OrderedCollection", () => {
     const value = { type: "OrderedCollection" };
     expect(guards.isASObject!(value)).toBe(true);
+    expect(parsers.parseASObject!(value, { strict: true }).ok).toBe(true);
     expect(guards.isCollection!(value)).toBe(true);
+    expect(parsers.parseCollection!(value, { strict: true }).ok).toBe(true);
     expect(guards.isOrderedCollection!(value)).toBe(true);
+    expect(parsers.parseOrderedCollection!(value, { strict: true }).ok).toBe(true);
     expect(guards.isLink!(value)).toBe(false);
+    expect(parsers.parseLink!(value).ok).toBe(false);
     expect(guards.isActivity!(value)).toBe(false);
+    expect(parsers.parseActivity!(value).ok).toBe(false);
     expect(guards.isIntransitiveActivity!(value)).toBe(false);
+    expect(parsers.parseIntransitiveActivity!(value).ok).toBe(false);
     expect(guards.isOrderedCollection!({ type: "https://www.w3.org/ns/activitystreams#OrderedCollection" })).toBe(true);
+    expect(builders.buildOrderedCollection!({}).type).toBe("OrderedCollection");
   });
-  it("CollectionPage is isASObject, isCollection, isCollectionPage", () => {
+  it("CollectionPage is a ASObject, a Collection, a CollectionPage", () => {
     const value = { type: "CollectionPage" };
     expect(guards.isASObject!(value)).toBe(true);
+    expect(parsers.parseASObject!(value, { strict: true }).ok).toBe(true);
     expect(guards.isCollection!(value)).toBe(true);
+    expect(parsers.parseCollection!(value, { strict: true }).ok).toBe(true);
     expect(guards.isCollectionPage!(value)).toBe(true);
+    expect(parsers.parseCollectionPage!(value, { strict: true }).ok).toBe(true);
     expect(guards.isLink!(value)).toBe(false);
+    expect(parsers.parseLink!(value).ok).toBe(false);
     expect(guards.isActivity!(value)).toBe(false);
+    expect(parsers.parseActivity!(value).ok).toBe(false);
     expect(guards.isIntransitiveActivity!(value)).toBe(false);
+    expect(parsers.parseIntransitiveActivity!(value).ok).toBe(false);
     expect(guards.isCollectionPage!({ type: "https://www.w3.org/ns/activitystreams#CollectionPage" })).toBe(true);
+    expect(builders.buildCollectionPage!({}).type).toBe("CollectionPage");
   });
-  it("OrderedCollectionPage is isASObject, isCollection, isOrderedCollection, isCollectionPage, isOrderedCollectionPage", () => {
+  it("OrderedCollectionPage is a ASObject, a Collection, a OrderedCollection, a CollectionPage, a OrderedCollectionPage", () => {
     const value = { type: "OrderedCollectionPage" };
     expect(guards.isASObject!(value)).toBe(true);
+    expect(parsers.parseASObject!(value, { strict: true }).ok).toBe(true);
     expect(guards.isCollection!(value)).toBe(true);
+    expect(parsers.parseCollection!(value, { strict: true }).ok).toBe(true);
     expect(guards.isOrderedCollection!(value)).toBe(true);
+    expect(parsers.parseOrderedCollection!(value, { strict: true }).ok).toBe(true);
     expect(guards.isCollectionPage!(value)).toBe(true);
+    expect(parsers.parseCollectionPage!(value, { strict: true }).ok).toBe(true);
     expect(guards.isOrderedCollectionPage!(value)).toBe(true);
+    expect(parsers.parseOrderedCollectionPage!(value, { strict: true }).ok).toBe(true);
     expect(guards.isLink!(value)).toBe(false);
+    expect(parsers.parseLink!(value).ok).toBe(false);
     expect(guards.isActivity!(value)).toBe(false);
+    expect(parsers.parseActivity!(value).ok).toBe(false);
     expect(guards.isIntransitiveActivity!(value)).toBe(false);
+    expect(parsers.parseIntransitiveActivity!(value).ok).toBe(false);
     expect(guards.isOrderedCollectionPage!({ type: "https://www.w3.org/ns/activitystreams#OrderedCollectionPage" })).toBe(true);
+    expect(builders.buildOrderedCollectionPage!({}).type).toBe("OrderedCollectionPage");
   });
-  it("Accept is isASObject, isActivity, isAccept", () => {
+  it("Accept is a ASObject, a Activity, a Accept", () => {
     const value = { type: "Accept" };
     expect(guards.isASObject!(value)).toBe(true);
+    expect(parsers.parseASObject!(value, { strict: true }).ok).toBe(true);
     expect(guards.isActivity!(value)).toBe(true);
+    expect(parsers.parseActivity!(value, { strict: true }).ok).toBe(true);
     expect(guards.isAccept!(value)).toBe(true);
+    expect(parsers.parseAccept!(value, { strict: true }).ok).toBe(true);
     expect(guards.isLink!(value)).toBe(false);
+    expect(parsers.parseLink!(value).ok).toBe(false);
     expect(guards.isIntransitiveActivity!(value)).toBe(false);
+    expect(parsers.parseIntransitiveActivity!(value).ok).toBe(false);
     expect(guards.isCollection!(value)).toBe(false);
+    expect(parsers.parseCollection!(value).ok).toBe(false);
     expect(guards.isAccept!({ type: "https://www.w3.org/ns/activitystreams#Accept" })).toBe(true);
+    expect(builders.buildAccept!({}).type).toBe("Accept");
   });
-  it("TentativeAccept is isASObject, isActivity, isAccept, isTentativeAccept", () => {
+  it("TentativeAccept is a ASObject, a Activity, a Accept, a TentativeAccept", () => {
     const value = { type: "TentativeAccept" };
     expect(guards.isASObject!(value)).toBe(true);
+    expect(parsers.parseASObject!(value, { strict: true }).ok).toBe(true);
     expect(guards.isActivity!(value)).toBe(true);
+    expect(parsers.parseActivity!(value, { strict: true }).ok).toBe(true);
     expect(guards.isAccept!(value)).toBe(true);
+    expect(parsers.parseAccept!(value, { strict: true }).ok).toBe(true);
     expect(guards.isTentativeAccept!(value)).toBe(true);
+    expect(parsers.parseTentativeAccept!(value, { strict: true }).ok).toBe(true);
     expect(guards.isLink!(value)).toBe(false);
+    expect(parsers.parseLink!(value).ok).toBe(false);
     expect(guards.isIntransitiveActivity!(value)).toBe(false);
+    expect(parsers.parseIntransitiveActivity!(value).ok).toBe(false);
     expect(guards.isCollection!(value)).toBe(false);
+    expect(parsers.parseCollection!(value).ok).toBe(false);
     expect(guards.isTentativeAccept!({ type: "https://www.w3.org/ns/activitystreams#TentativeAccept" })).toBe(true);
+    expect(builders.buildTentativeAccept!({}).type).toBe("TentativeAccept");
   });
-  it("Add is isASObject, isActivity, isAdd", () => {
+  it("Add is a ASObject, a Activity, a Add", () => {
     const value = { type: "Add" };
     expect(guards.isASObject!(value)).toBe(true);
+    expect(parsers.parseASObject!(value, { strict: true }).ok).toBe(true);
     expect(guards.isActivity!(value)).toBe(true);
+    expect(parsers.parseActivity!(value, { strict: true }).ok).toBe(true);
     expect(guards.isAdd!(value)).toBe(true);
+    expect(parsers.parseAdd!(value, { strict: true }).ok).toBe(true);
     expect(guards.isLink!(value)).toBe(false);
+    expect(parsers.parseLink!(value).ok).toBe(false);
     expect(guards.isIntransitiveActivity!(value)).toBe(false);
+    expect(parsers.parseIntransitiveActivity!(value).ok).toBe(false);
     expect(guards.isCollection!(value)).toBe(false);
+    expect(parsers.parseCollection!(value).ok).toBe(false);
     expect(guards.isAdd!({ type: "https://www.w3.org/ns/activitystreams#Add" })).toBe(true);
+    expect(builders.buildAdd!({}).type).toBe("Add");
   });
-  it("Arrive is isASObject, isActivity, isIntransitiveActivity, isArrive", () => {
+  it("Arrive is a ASObject, a Activity, a IntransitiveActivity, a Arrive", () => {
     const value = { type: "Arrive" };
     expect(guards.isASObject!(value)).toBe(true);
+    expect(parsers.parseASObject!(value, { strict: true }).ok).toBe(true);
     expect(guards.isActivity!(value)).toBe(true);
+    expect(parsers.parseActivity!(value, { strict: true }).ok).toBe(true);
     expect(guards.isIntransitiveActivity!(value)).toBe(true);
+    expect(parsers.parseIntransitiveActivity!(value, { strict: true }).ok).toBe(true);
     expect(guards.isArrive!(value)).toBe(true);
+    expect(parsers.parseArrive!(value, { strict: true }).ok).toBe(true);
     expect(guards.isLink!(value)).toBe(false);
+    expect(parsers.parseLink!(value).ok).toBe(false);
     expect(guards.isCollection!(value)).toBe(false);
+    expect(parsers.parseCollection!(value).ok).toBe(false);
     expect(guards.isOrderedCollection!(value)).toBe(false);
+    expect(parsers.parseOrderedCollection!(value).ok).toBe(false);
     expect(guards.isArrive!({ type: "https://www.w3.org/ns/activitystreams#Arrive" })).toBe(true);
+    expect(builders.buildArrive!({}).type).toBe("Arrive");
   });
-  it("Create is isASObject, isActivity, isCreate", () => {
+  it("Create is a ASObject, a Activity, a Create", () => {
     const value = { type: "Create" };
     expect(guards.isASObject!(value)).toBe(true);
+    expect(parsers.parseASObject!(value, { strict: true }).ok).toBe(true);
     expect(guards.isActivity!(value)).toBe(true);
+    expect(parsers.parseActivity!(value, { strict: true }).ok).toBe(true);
     expect(guards.isCreate!(value)).toBe(true);
+    expect(parsers.parseCreate!(value, { strict: true }).ok).toBe(true);
     expect(guards.isLink!(value)).toBe(false);
+    expect(parsers.parseLink!(value).ok).toBe(false);
     expect(guards.isIntransitiveActivity!(value)).toBe(false);
+    expect(parsers.parseIntransitiveActivity!(value).ok).toBe(false);
     expect(guards.isCollection!(value)).toBe(false);
+    expect(parsers.parseCollection!(value).ok).toBe(false);
     expect(guards.isCreate!({ type: "https://www.w3.org/ns/activitystreams#Create" })).toBe(true);
+    expect(builders.buildCreate!({}).type).toBe("Create");
   });
-  it("Delete is isASObject, isActivity, isDelete", () => {
+  it("Delete is a ASObject, a Activity, a Delete", () => {
     const value = { type: "Delete" };
     expect(guards.isASObject!(value)).toBe(true);
+    expect(parsers.parseASObject!(value, { strict: true }).ok).toBe(true);
     expect(guards.isActivity!(value)).toBe(true);
+    expect(parsers.parseActivity!(value, { strict: true }).ok).toBe(true);
     expect(guards.isDelete!(value)).toBe(true);
+    expect(parsers.parseDelete!(value, { strict: true }).ok).toBe(true);
     expect(guards.isLink!(value)).toBe(false);
+    expect(parsers.parseLink!(value).ok).toBe(false);
     expect(guards.isIntransitiveActivity!(value)).toBe(false);
+    expect(parsers.parseIntransitiveActivity!(value).ok).toBe(false);
     expect(guards.isCollection!(value)).toBe(false);
+    expect(parsers.parseCollection!(value).ok).toBe(false);
     expect(guards.isDelete!({ type: "https://www.w3.org/ns/activitystreams#Delete" })).toBe(true);
+    expect(builders.buildDelete!({}).type).toBe("Delete");
   });
-  it("Follow is isASObject, isActivity, isFollow", () => {
+  it("Follow is a ASObject, a Activity, a Follow", () => {
     const value = { type: "Follow" };
     expect(guards.isASObject!(value)).toBe(true);
+    expect(parsers.parseASObject!(value, { strict: true }).ok).toBe(true);
     expect(guards.isActivity!(value)).toBe(true);
+    expect(parsers.parseActivity!(value, { strict: true }).ok).toBe(true);
     expect(guards.isFollow!(value)).toBe(true);
+    expect(parsers.parseFollow!(value, { strict: true }).ok).toBe(true);
     expect(guards.isLink!(value)).toBe(false);
+    expect(parsers.parseLink!(value).ok).toBe(false);
     expect(guards.isIntransitiveActivity!(value)).toBe(false);
+    expect(parsers.parseIntransitiveActivity!(value).ok).toBe(false);
     expect(guards.isCollection!(value)).toBe(false);
+    expect(parsers.parseCollection!(value).ok).toBe(false);
     expect(guards.isFollow!({ type: "https://www.w3.org/ns/activitystreams#Follow" })).toBe(true);
+    expect(builders.buildFollow!({}).type).toBe("Follow");
   });
-  it("Ignore is isASObject, isActivity, isIgnore", () => {
+  it("Ignore is a ASObject, a Activity, a Ignore", () => {
     const value = { type: "Ignore" };
     expect(guards.isASObject!(value)).toBe(true);
+    expect(parsers.parseASObject!(value, { strict: true }).ok).toBe(true);
     expect(guards.isActivity!(value)).toBe(true);
+    expect(parsers.parseActivity!(value, { strict: true }).ok).toBe(true);
     expect(guards.isIgnore!(value)).toBe(true);
+    expect(parsers.parseIgnore!(value, { strict: true }).ok).toBe(true);
     expect(guards.isLink!(value)).toBe(false);
+    expect(parsers.parseLink!(value).ok).toBe(false);
     expect(guards.isIntransitiveActivity!(value)).toBe(false);
+    expect(parsers.parseIntransitiveActivity!(value).ok).toBe(false);
     expect(guards.isCollection!(value)).toBe(false);
+    expect(parsers.parseCollection!(value).ok).toBe(false);
     expect(guards.isIgnore!({ type: "https://www.w3.org/ns/activitystreams#Ignore" })).toBe(true);
+    expect(builders.buildIgnore!({}).type).toBe("Ignore");
   });
-  it("Join is isASObject, isActivity, isJoin", () => {
+  it("Join is a ASObject, a Activity, a Join", () => {
     const value = { type: "Join" };
     expect(guards.isASObject!(value)).toBe(true);
+    expect(parsers.parseASObject!(value, { strict: true }).ok).toBe(true);
     expect(guards.isActivity!(value)).toBe(true);
+    expect(parsers.parseActivity!(value, { strict: true }).ok).toBe(true);
     expect(guards.isJoin!(value)).toBe(true);
+    expect(parsers.parseJoin!(value, { strict: true }).ok).toBe(true);
     expect(guards.isLink!(value)).toBe(false);
+    expect(parsers.parseLink!(value).ok).toBe(false);
     expect(guards.isIntransitiveActivity!(value)).toBe(false);
+    expect(parsers.parseIntransitiveActivity!(value).ok).toBe(false);
     expect(guards.isCollection!(value)).toBe(false);
+    expect(parsers.parseCollection!(value).ok).toBe(false);
     expect(guards.isJoin!({ type: "https://www.w3.org/ns/activitystreams#Join" })).toBe(true);
+    expect(builders.buildJoin!({}).type).toBe("Join");
   });
-  it("Leave is isASObject, isActivity, isLeave", () => {
+  it("Leave is a ASObject, a Activity, a Leave", () => {
     const value = { type: "Leave" };
     expect(guards.isASObject!(value)).toBe(true);
+    expect(parsers.parseASObject!(value, { strict: true }).ok).toBe(true);
     expect(guards.isActivity!(value)).toBe(true);
+    expect(parsers.parseActivity!(value, { strict: true }).ok).toBe(true);
     expect(guards.isLeave!(value)).toBe(true);
+    expect(parsers.parseLeave!(value, { strict: true }).ok).toBe(true);
     expect(guards.isLink!(value)).toBe(false);
+    expect(parsers.parseLink!(value).ok).toBe(false);
     expect(guards.isIntransitiveActivity!(value)).toBe(false);
+    expect(parsers.parseIntransitiveActivity!(value).ok).toBe(false);
     expect(guards.isCollection!(value)).toBe(false);
+    expect(parsers.parseCollection!(value).ok).toBe(false);
     expect(guards.isLeave!({ type: "https://www.w3.org/ns/activitystreams#Leave" })).toBe(true);
+    expect(builders.buildLeave!({}).type).toBe("Leave");
   });
-  it("Like is isASObject, isActivity, isLike", () => {
+  it("Like is a ASObject, a Activity, a Like", () => {
     const value = { type: "Like" };
     expect(guards.isASObject!(value)).toBe(true);
+    expect(parsers.parseASObject!(value, { strict: true }).ok).toBe(true);
     expect(guards.isActivity!(value)).toBe(true);
+    expect(parsers.parseActivity!(value, { strict: true }).ok).toBe(true);
     expect(guards.isLike!(value)).toBe(true);
+    expect(parsers.parseLike!(value, { strict: true }).ok).toBe(true);
     expect(guards.isLink!(value)).toBe(false);
+    expect(parsers.parseLink!(value).ok).toBe(false);
     expect(guards.isIntransitiveActivity!(value)).toBe(false);
+    expect(parsers.parseIntransitiveActivity!(value).ok).toBe(false);
     expect(guards.isCollection!(value)).toBe(false);
+    expect(parsers.parseCollection!(value).ok).toBe(false);
     expect(guards.isLike!({ type: "https://www.w3.org/ns/activitystreams#Like" })).toBe(true);
+    expect(builders.buildLike!({}).type).toBe("Like");
   });
-  it("Offer is isASObject, isActivity, isOffer", () => {
+  it("Offer is a ASObject, a Activity, a Offer", () => {
     const value = { type: "Offer" };
     expect(guards.isASObject!(value)).toBe(true);
+    expect(parsers.parseASObject!(value, { strict: true }).ok).toBe(true);
     expect(guards.isActivity!(value)).toBe(true);
+    expect(parsers.parseActivity!(value, { strict: true }).ok).toBe(true);
     expect(guards.isOffer!(value)).toBe(true);
+    expect(parsers.parseOffer!(value, { strict: true }).ok).toBe(true);
     expect(guards.isLink!(value)).toBe(false);
+    expect(parsers.parseLink!(value).ok).toBe(false);
     expect(guards.isIntransitiveActivity!(value)).toBe(false);
+    expect(parsers.parseIntransitiveActivity!(value).ok).toBe(false);
     expect(guards.isCollection!(value)).toBe(false);
+    expect(parsers.parseCollection!(value).ok).toBe(false);
     expect(guards.isOffer!({ type: "https://www.w3.org/ns/activitystreams#Offer" })).toBe(true);
+    expect(builders.buildOffer!({}).type).toBe("Offer");
   });
-  it("Invite is isASObject, isActivity, isOffer, isInvite", () => {
+  it("Invite is a ASObject, a Activity, a Offer, a Invite", () => {
     const value = { type: "Invite" };
     expect(guards.isASObject!(value)).toBe(true);
+    expect(parsers.parseASObject!(value, { strict: true }).ok).toBe(true);
     expect(guards.isActivity!(value)).toBe(true);
+    expect(parsers.parseActivity!(value, { strict: true }).ok).toBe(true);
     expect(guards.isOffer!(value)).toBe(true);
+    expect(parsers.parseOffer!(value, { strict: true }).ok).toBe(true);
     expect(guards.isInvite!(value)).toBe(true);
+    expect(parsers.parseInvite!(value, { strict: true }).ok).toBe(true);
     expect(guards.isLink!(value)).toBe(false);
+    expect(parsers.parseLink!(value).ok).toBe(false);
     expect(guards.isIntransitiveActivity!(value)).toBe(false);
+    expect(parsers.parseIntransitiveActivity!(value).ok).toBe(false);
     expect(guards.isCollection!(value)).toBe(false);
+    expect(parsers.parseCollection!(value).ok).toBe(false);
     expect(guards.isInvite!({ type: "https://www.w3.org/ns/activitystreams#Invite" })).toBe(true);
+    expect(builders.buildInvite!({}).type).toBe("Invite");
   });
-  it("Reject is isASObject, isActivity, isReject", () => {
+  it("Reject is a ASObject, a Activity, a Reject", () => {
     const value = { type: "Reject" };
     expect(guards.isASObject!(value)).toBe(true);
+    expect(parsers.parseASObject!(value, { strict: true }).ok).toBe(true);
     expect(guards.isActivity!(value)).toBe(true);
+    expect(parsers.parseActivity!(value, { strict: true }).ok).toBe(true);
     expect(guards.isReject!(value)).toBe(true);
+    expect(parsers.parseReject!(value, { strict: true }).ok).toBe(true);
     expect(guards.isLink!(value)).toBe(false);
+    expect(parsers.parseLink!(value).ok).toBe(false);
     expect(guards.isIntransitiveActivity!(value)).toBe(false);
+    expect(parsers.parseIntransitiveActivity!(value).ok).toBe(false);
     expect(guards.isCollection!(value)).toBe(false);
+    expect(parsers.parseCollection!(value).ok).toBe(false);
     expect(guards.isReject!({ type: "https://www.w3.org/ns/activitystreams#Reject" })).toBe(true);
+    expect(builders.buildReject!({}).type).toBe("Reject");
   });
-  it("TentativeReject is isASObject, isActivity, isReject, isTentativeReject", () => {
+  it("TentativeReject is a ASObject, a Activity, a Reject, a TentativeReject", () => {
     const value = { type: "TentativeReject" };
     expect(guards.isASObject!(value)).toBe(true);
+    expect(parsers.parseASObject!(value, { strict: true }).ok).toBe(true);
     expect(guards.isActivity!(value)).toBe(true);
+    expect(parsers.parseActivity!(value, { strict: true }).ok).toBe(true);
     expect(guards.isReject!(value)).toBe(true);
+    expect(parsers.parseReject!(value, { strict: true }).ok).toBe(true);
     expect(guards.isTentativeReject!(value)).toBe(true);
+    expect(parsers.parseTentativeReject!(value, { strict: true }).ok).toBe(true);
     expect(guards.isLink!(value)).toBe(false);
+    expect(parsers.parseLink!(value).ok).toBe(false);
     expect(guards.isIntransitiveActivity!(value)).toBe(false);
+    expect(parsers.parseIntransitiveActivity!(value).ok).toBe(false);
     expect(guards.isCollection!(value)).toBe(false);
+    expect(parsers.parseCollection!(value).ok).toBe(false);
     expect(guards.isTentativeReject!({ type: "https://www.w3.org/ns/activitystreams#TentativeReject" })).toBe(true);
+    expect(builders.buildTentativeReject!({}).type).toBe("TentativeReject");
   });
-  it("Remove is isASObject, isActivity, isRemove", () => {
+  it("Remove is a ASObject, a Activity, a Remove", () => {
     const value = { type: "Remove" };
     expect(guards.isASObject!(value)).toBe(true);
+    expect(parsers.parseASObject!(value, { strict: true }).ok).toBe(true);
     expect(guards.isActivity!(value)).toBe(true);
+    expect(parsers.parseActivity!(value, { strict: true }).ok).toBe(true);
     expect(guards.isRemove!(value)).toBe(true);
+    expect(parsers.parseRemove!(value, { strict: true }).ok).toBe(true);
     expect(guards.isLink!(value)).toBe(false);
+    expect(parsers.parseLink!(value).ok).toBe(false);
     expect(guards.isIntransitiveActivity!(value)).toBe(false);
+    expect(parsers.parseIntransitiveActivity!(value).ok).toBe(false);
     expect(guards.isCollection!(value)).toBe(false);
+    expect(parsers.parseCollection!(value).ok).toBe(false);
     expect(guards.isRemove!({ type: "https://www.w3.org/ns/activitystreams#Remove" })).toBe(true);
+    expect(builders.buildRemove!({}).type).toBe("Remove");
   });
-  it("Undo is isASObject, isActivity, isUndo", () => {
+  it("Undo is a ASObject, a Activity, a Undo", () => {
     const value = { type: "Undo" };
     expect(guards.isASObject!(value)).toBe(true);
+    expect(parsers.parseASObject!(value, { strict: true }).ok).toBe(true);
     expect(guards.isActivity!(value)).toBe(true);
+    expect(parsers.parseActivity!(value, { strict: true }).ok).toBe(true);
     expect(guards.isUndo!(value)).toBe(true);
+    expect(parsers.parseUndo!(value, { strict: true }).ok).toBe(true);
     expect(guards.isLink!(value)).toBe(false);
+    expect(parsers.parseLink!(value).ok).toBe(false);
     expect(guards.isIntransitiveActivity!(value)).toBe(false);
+    expect(parsers.parseIntransitiveActivity!(value).ok).toBe(false);
     expect(guards.isCollection!(value)).toBe(false);
+    expect(parsers.parseCollection!(value).ok).toBe(false);
     expect(guards.isUndo!({ type: "https://www.w3.org/ns/activitystreams#Undo" })).toBe(true);
+    expect(builders.buildUndo!({}).type).toBe("Undo");
   });
-  it("Update is isASObject, isActivity, isUpdate", () => {
+  it("Update is a ASObject, a Activity, a Update", () => {
     const value = { type: "Update" };
     expect(guards.isASObject!(value)).toBe(true);
+    expect(parsers.parseASObject!(value, { strict: true }).ok).toBe(true);
     expect(guards.isActivity!(value)).toBe(true);
+    expect(parsers.parseActivity!(value, { strict: true }).ok).toBe(true);
     expect(guards.isUpdate!(value)).toBe(true);
+    expect(parsers.parseUpdate!(value, { strict: true }).ok).toBe(true);
     expect(guards.isLink!(value)).toBe(false);
+    expect(parsers.parseLink!(value).ok).toBe(false);
     expect(guards.isIntransitiveActivity!(value)).toBe(false);
+    expect(parsers.parseIntransitiveActivity!(value).ok).toBe(false);
     expect(guards.isCollection!(value)).toBe(false);
+    expect(parsers.parseCollection!(value).ok).toBe(false);
     expect(guards.isUpdate!({ type: "https://www.w3.org/ns/activitystreams#Update" })).toBe(true);
+    expect(builders.buildUpdate!({}).type).toBe("Update");
   });
-  it("View is isASObject, isActivity, isView", () => {
+  it("View is a ASObject, a Activity, a View", () => {
     const value = { type: "View" };
     expect(guards.isASObject!(value)).toBe(true);
+    expect(parsers.parseASObject!(value, { strict: true }).ok).toBe(true);
     expect(guards.isActivity!(value)).toBe(true);
+    expect(parsers.parseActivity!(value, { strict: true }).ok).toBe(true);
     expect(guards.isView!(value)).toBe(true);
+    expect(parsers.parseView!(value, { strict: true }).ok).toBe(true);
     expect(guards.isLink!(value)).toBe(false);
+    expect(parsers.parseLink!(value).ok).toBe(false);
     expect(guards.isIntransitiveActivity!(value)).toBe(false);
+    expect(parsers.parseIntransitiveActivity!(value).ok).toBe(false);
     expect(guards.isCollection!(value)).toBe(false);
+    expect(parsers.parseCollection!(value).ok).toBe(false);
     expect(guards.isView!({ type: "https://www.w3.org/ns/activitystreams#View" })).toBe(true);
+    expect(builders.buildView!({}).type).toBe("View");
   });
-  it("Listen is isASObject, isActivity, isListen", () => {
+  it("Listen is a ASObject, a Activity, a Listen", () => {
     const value = { type: "Listen" };
     expect(guards.isASObject!(value)).toBe(true);
+    expect(parsers.parseASObject!(value, { strict: true }).ok).toBe(true);
     expect(guards.isActivity!(value)).toBe(true);
+    expect(parsers.parseActivity!(value, { strict: true }).ok).toBe(true);
     expect(guards.isListen!(value)).toBe(true);
+    expect(parsers.parseListen!(value, { strict: true }).ok).toBe(true);
     expect(guards.isLink!(value)).toBe(false);
+    expect(parsers.parseLink!(value).ok).toBe(false);
     expect(guards.isIntransitiveActivity!(value)).toBe(false);
+    expect(parsers.parseIntransitiveActivity!(value).ok).toBe(false);
     expect(guards.isCollection!(value)).toBe(false);
+    expect(parsers.parseCollection!(value).ok).toBe(false);
     expect(guards.isListen!({ type: "https://www.w3.org/ns/activitystreams#Listen" })).toBe(true);
+    expect(builders.buildListen!({}).type).toBe("Listen");
   });
-  it("Read is isASObject, isActivity, isRead", () => {
+  it("Read is a ASObject, a Activity, a Read", () => {
     const value = { type: "Read" };
     expect(guards.isASObject!(value)).toBe(true);
+    expect(parsers.parseASObject!(value, { strict: true }).ok).toBe(true);
     expect(guards.isActivity!(value)).toBe(true);
+    expect(parsers.parseActivity!(value, { strict: true }).ok).toBe(true);
     expect(guards.isRead!(value)).toBe(true);
+    expect(parsers.parseRead!(value, { strict: true }).ok).toBe(true);
     expect(guards.isLink!(value)).toBe(false);
+    expect(parsers.parseLink!(value).ok).toBe(false);
     expect(guards.isIntransitiveActivity!(value)).toBe(false);
+    expect(parsers.parseIntransitiveActivity!(value).ok).toBe(false);
     expect(guards.isCollection!(value)).toBe(false);
+    expect(parsers.parseCollection!(value).ok).toBe(false);
     expect(guards.isRead!({ type: "https://www.w3.org/ns/activitystreams#Read" })).toBe(true);
+    expect(builders.buildRead!({}).type).toBe("Read");
   });
-  it("Move is isASObject, isActivity, isMove", () => {
+  it("Move is a ASObject, a Activity, a Move", () => {
     const value = { type: "Move" };
     expect(guards.isASObject!(value)).toBe(true);
+    expect(parsers.parseASObject!(value, { strict: true }).ok).toBe(true);
     expect(guards.isActivity!(value)).toBe(true);
+    expect(parsers.parseActivity!(value, { strict: true }).ok).toBe(true);
     expect(guards.isMove!(value)).toBe(true);
+    expect(parsers.parseMove!(value, { strict: true }).ok).toBe(true);
     expect(guards.isLink!(value)).toBe(false);
+    expect(parsers.parseLink!(value).ok).toBe(false);
     expect(guards.isIntransitiveActivity!(value)).toBe(false);
+    expect(parsers.parseIntransitiveActivity!(value).ok).toBe(false);
     expect(guards.isCollection!(value)).toBe(false);
+    expect(parsers.parseCollection!(value).ok).toBe(false);
     expect(guards.isMove!({ type: "https://www.w3.org/ns/activitystreams#Move" })).toBe(true);
+    expect(builders.buildMove!({}).type).toBe("Move");
   });
-  it("Travel is isASObject, isActivity, isIntransitiveActivity, isTravel", () => {
+  it("Travel is a ASObject, a Activity, a IntransitiveActivity, a Travel", () => {
     const value = { type: "Travel" };
     expect(guards.isASObject!(value)).toBe(true);
+    expect(parsers.parseASObject!(value, { strict: true }).ok).toBe(true);
     expect(guards.isActivity!(value)).toBe(true);
+    expect(parsers.parseActivity!(value, { strict: true }).ok).toBe(true);
     expect(guards.isIntransitiveActivity!(value)).toBe(true);
+    expect(parsers.parseIntransitiveActivity!(value, { strict: true }).ok).toBe(true);
     expect(guards.isTravel!(value)).toBe(true);
+    expect(parsers.parseTravel!(value, { strict: true }).ok).toBe(true);
     expect(guards.isLink!(value)).toBe(false);
+    expect(parsers.parseLink!(value).ok).toBe(false);
     expect(guards.isCollection!(value)).toBe(false);
+    expect(parsers.parseCollection!(value).ok).toBe(false);
     expect(guards.isOrderedCollection!(value)).toBe(false);
+    expect(parsers.parseOrderedCollection!(value).ok).toBe(false);
     expect(guards.isTravel!({ type: "https://www.w3.org/ns/activitystreams#Travel" })).toBe(true);
+    expect(builders.buildTravel!({}).type).toBe("Travel");
   });
-  it("Announce is isASObject, isActivity, isAnnounce", () => {
+  it("Announce is a ASObject, a Activity, a Announce", () => {
     const value = { type: "Announce" };
     expect(guards.isASObject!(value)).toBe(true);
+    expect(parsers.parseASObject!(value, { strict: true }).ok).toBe(true);
     expect(guards.isActivity!(value)).toBe(true);
+    expect(parsers.parseActivity!(value, { strict: true }).ok).toBe(true);
     expect(guards.isAnnounce!(value)).toBe(true);
+    expect(parsers.parseAnnounce!(value, { strict: true }).ok).toBe(true);
     expect(guards.isLink!(value)).toBe(false);
+    expect(parsers.parseLink!(value).ok).toBe(false);
     expect(guards.isIntransitiveActivity!(value)).toBe(false);
+    expect(parsers.parseIntransitiveActivity!(value).ok).toBe(false);
     expect(guards.isCollection!(value)).toBe(false);
+    expect(parsers.parseCollection!(value).ok).toBe(false);
     expect(guards.isAnnounce!({ type: "https://www.w3.org/ns/activitystreams#Announce" })).toBe(true);
+    expect(builders.buildAnnounce!({}).type).toBe("Announce");
   });
-  it("Block is isASObject, isActivity, isIgnore, isBlock", () => {
+  it("Block is a ASObject, a Activity, a Ignore, a Block", () => {
     const value = { type: "Block" };
     expect(guards.isASObject!(value)).toBe(true);
+    expect(parsers.parseASObject!(value, { strict: true }).ok).toBe(true);
     expect(guards.isActivity!(value)).toBe(true);
+    expect(parsers.parseActivity!(value, { strict: true }).ok).toBe(true);
     expect(guards.isIgnore!(value)).toBe(true);
+    expect(parsers.parseIgnore!(value, { strict: true }).ok).toBe(true);
     expect(guards.isBlock!(value)).toBe(true);
+    expect(parsers.parseBlock!(value, { strict: true }).ok).toBe(true);
     expect(guards.isLink!(value)).toBe(false);
+    expect(parsers.parseLink!(value).ok).toBe(false);
     expect(guards.isIntransitiveActivity!(value)).toBe(false);
+    expect(parsers.parseIntransitiveActivity!(value).ok).toBe(false);
     expect(guards.isCollection!(value)).toBe(false);
+    expect(parsers.parseCollection!(value).ok).toBe(false);
     expect(guards.isBlock!({ type: "https://www.w3.org/ns/activitystreams#Block" })).toBe(true);
+    expect(builders.buildBlock!({}).type).toBe("Block");
   });
-  it("Flag is isASObject, isActivity, isFlag", () => {
+  it("Flag is a ASObject, a Activity, a Flag", () => {
     const value = { type: "Flag" };
     expect(guards.isASObject!(value)).toBe(true);
+    expect(parsers.parseASObject!(value, { strict: true }).ok).toBe(true);
     expect(guards.isActivity!(value)).toBe(true);
+    expect(parsers.parseActivity!(value, { strict: true }).ok).toBe(true);
     expect(guards.isFlag!(value)).toBe(true);
+    expect(parsers.parseFlag!(value, { strict: true }).ok).toBe(true);
     expect(guards.isLink!(value)).toBe(false);
+    expect(parsers.parseLink!(value).ok).toBe(false);
     expect(guards.isIntransitiveActivity!(value)).toBe(false);
+    expect(parsers.parseIntransitiveActivity!(value).ok).toBe(false);
     expect(guards.isCollection!(value)).toBe(false);
+    expect(parsers.parseCollection!(value).ok).toBe(false);
     expect(guards.isFlag!({ type: "https://www.w3.org/ns/activitystreams#Flag" })).toBe(true);
+    expect(builders.buildFlag!({}).type).toBe("Flag");
   });
-  it("Dislike is isASObject, isActivity, isDislike", () => {
+  it("Dislike is a ASObject, a Activity, a Dislike", () => {
     const value = { type: "Dislike" };
     expect(guards.isASObject!(value)).toBe(true);
+    expect(parsers.parseASObject!(value, { strict: true }).ok).toBe(true);
     expect(guards.isActivity!(value)).toBe(true);
+    expect(parsers.parseActivity!(value, { strict: true }).ok).toBe(true);
     expect(guards.isDislike!(value)).toBe(true);
+    expect(parsers.parseDislike!(value, { strict: true }).ok).toBe(true);
     expect(guards.isLink!(value)).toBe(false);
+    expect(parsers.parseLink!(value).ok).toBe(false);
     expect(guards.isIntransitiveActivity!(value)).toBe(false);
+    expect(parsers.parseIntransitiveActivity!(value).ok).toBe(false);
     expect(guards.isCollection!(value)).toBe(false);
+    expect(parsers.parseCollection!(value).ok).toBe(false);
     expect(guards.isDislike!({ type: "https://www.w3.org/ns/activitystreams#Dislike" })).toBe(true);
+    expect(builders.buildDislike!({}).type).toBe("Dislike");
   });
-  it("Question is isASObject, isActivity, isIntransitiveActivity, isQuestion", () => {
+  it("Question is a ASObject, a Activity, a IntransitiveActivity, a Question", () => {
     const value = { type: "Question" };
     expect(guards.isASObject!(value)).toBe(true);
+    expect(parsers.parseASObject!(value, { strict: true }).ok).toBe(true);
     expect(guards.isActivity!(value)).toBe(true);
+    expect(parsers.parseActivity!(value, { strict: true }).ok).toBe(true);
     expect(guards.isIntransitiveActivity!(value)).toBe(true);
+    expect(parsers.parseIntransitiveActivity!(value, { strict: true }).ok).toBe(true);
     expect(guards.isQuestion!(value)).toBe(true);
+    expect(parsers.parseQuestion!(value, { strict: true }).ok).toBe(true);
     expect(guards.isLink!(value)).toBe(false);
+    expect(parsers.parseLink!(value).ok).toBe(false);
     expect(guards.isCollection!(value)).toBe(false);
+    expect(parsers.parseCollection!(value).ok).toBe(false);
     expect(guards.isOrderedCollection!(value)).toBe(false);
+    expect(parsers.parseOrderedCollection!(value).ok).toBe(false);
     expect(guards.isQuestion!({ type: "https://www.w3.org/ns/activitystreams#Question" })).toBe(true);
+    expect(builders.buildQuestion!({}).type).toBe("Question");
   });
-  it("Application is isASObject, isApplication, isActor", () => {
+  it("Application is a ASObject, a Application, a Actor", () => {
     const value = { type: "Application" };
     expect(guards.isASObject!(value)).toBe(true);
+    expect(parsers.parseASObject!(value, { strict: true }).ok).toBe(true);
     expect(guards.isApplication!(value)).toBe(true);
+    expect(parsers.parseApplication!(value, { strict: true }).ok).toBe(true);
     expect(guards.isActor!(value)).toBe(true);
+    expect(parsers.parseActor!(value, { strict: true }).ok).toBe(true);
     expect(guards.isLink!(value)).toBe(false);
+    expect(parsers.parseLink!(value).ok).toBe(false);
     expect(guards.isActivity!(value)).toBe(false);
+    expect(parsers.parseActivity!(value).ok).toBe(false);
     expect(guards.isIntransitiveActivity!(value)).toBe(false);
+    expect(parsers.parseIntransitiveActivity!(value).ok).toBe(false);
     expect(guards.isApplication!({ type: "https://www.w3.org/ns/activitystreams#Application" })).toBe(true);
+    expect(builders.buildApplication!({}).type).toBe("Application");
   });
-  it("Group is isASObject, isGroup, isActor", () => {
+  it("Group is a ASObject, a Group, a Actor", () => {
     const value = { type: "Group" };
     expect(guards.isASObject!(value)).toBe(true);
+    expect(parsers.parseASObject!(value, { strict: true }).ok).toBe(true);
     expect(guards.isGroup!(value)).toBe(true);
+    expect(parsers.parseGroup!(value, { strict: true }).ok).toBe(true);
     expect(guards.isActor!(value)).toBe(true);
+    expect(parsers.parseActor!(value, { strict: true }).ok).toBe(true);
     expect(guards.isLink!(value)).toBe(false);
+    expect(parsers.parseLink!(value).ok).toBe(false);
     expect(guards.isActivity!(value)).toBe(false);
+    expect(parsers.parseActivity!(value).ok).toBe(false);
     expect(guards.isIntransitiveActivity!(value)).toBe(false);
+    expect(parsers.parseIntransitiveActivity!(value).ok).toBe(false);
     expect(guards.isGroup!({ type: "https://www.w3.org/ns/activitystreams#Group" })).toBe(true);
+    expect(builders.buildGroup!({}).type).toBe("Group");
   });
-  it("Organization is isASObject, isOrganization, isActor", () => {
+  it("Organization is a ASObject, a Organization, a Actor", () => {
     const value = { type: "Organization" };
     expect(guards.isASObject!(value)).toBe(true);
+    expect(parsers.parseASObject!(value, { strict: true }).ok).toBe(true);
     expect(guards.isOrganization!(value)).toBe(true);
+    expect(parsers.parseOrganization!(value, { strict: true }).ok).toBe(true);
     expect(guards.isActor!(value)).toBe(true);
+    expect(parsers.parseActor!(value, { strict: true }).ok).toBe(true);
     expect(guards.isLink!(value)).toBe(false);
+    expect(parsers.parseLink!(value).ok).toBe(false);
     expect(guards.isActivity!(value)).toBe(false);
+    expect(parsers.parseActivity!(value).ok).toBe(false);
     expect(guards.isIntransitiveActivity!(value)).toBe(false);
+    expect(parsers.parseIntransitiveActivity!(value).ok).toBe(false);
     expect(guards.isOrganization!({ type: "https://www.w3.org/ns/activitystreams#Organization" })).toBe(true);
+    expect(builders.buildOrganization!({}).type).toBe("Organization");
   });
-  it("Person is isASObject, isPerson, isActor", () => {
+  it("Person is a ASObject, a Person, a Actor", () => {
     const value = { type: "Person" };
     expect(guards.isASObject!(value)).toBe(true);
+    expect(parsers.parseASObject!(value, { strict: true }).ok).toBe(true);
     expect(guards.isPerson!(value)).toBe(true);
+    expect(parsers.parsePerson!(value, { strict: true }).ok).toBe(true);
     expect(guards.isActor!(value)).toBe(true);
+    expect(parsers.parseActor!(value, { strict: true }).ok).toBe(true);
     expect(guards.isLink!(value)).toBe(false);
+    expect(parsers.parseLink!(value).ok).toBe(false);
     expect(guards.isActivity!(value)).toBe(false);
+    expect(parsers.parseActivity!(value).ok).toBe(false);
     expect(guards.isIntransitiveActivity!(value)).toBe(false);
+    expect(parsers.parseIntransitiveActivity!(value).ok).toBe(false);
     expect(guards.isPerson!({ type: "https://www.w3.org/ns/activitystreams#Person" })).toBe(true);
+    expect(builders.buildPerson!({}).type).toBe("Person");
   });
-  it("Service is isASObject, isService, isActor", () => {
+  it("Service is a ASObject, a Service, a Actor", () => {
     const value = { type: "Service" };
     expect(guards.isASObject!(value)).toBe(true);
+    expect(parsers.parseASObject!(value, { strict: true }).ok).toBe(true);
     expect(guards.isService!(value)).toBe(true);
+    expect(parsers.parseService!(value, { strict: true }).ok).toBe(true);
     expect(guards.isActor!(value)).toBe(true);
+    expect(parsers.parseActor!(value, { strict: true }).ok).toBe(true);
     expect(guards.isLink!(value)).toBe(false);
+    expect(parsers.parseLink!(value).ok).toBe(false);
     expect(guards.isActivity!(value)).toBe(false);
+    expect(parsers.parseActivity!(value).ok).toBe(false);
     expect(guards.isIntransitiveActivity!(value)).toBe(false);
+    expect(parsers.parseIntransitiveActivity!(value).ok).toBe(false);
     expect(guards.isService!({ type: "https://www.w3.org/ns/activitystreams#Service" })).toBe(true);
+    expect(builders.buildService!({}).type).toBe("Service");
   });
-  it("Relationship is isASObject, isRelationship", () => {
+  it("Relationship is a ASObject, a Relationship", () => {
     const value = { type: "Relationship" };
     expect(guards.isASObject!(value)).toBe(true);
+    expect(parsers.parseASObject!(value, { strict: true }).ok).toBe(true);
     expect(guards.isRelationship!(value)).toBe(true);
+    expect(parsers.parseRelationship!(value, { strict: true }).ok).toBe(true);
     expect(guards.isLink!(value)).toBe(false);
+    expect(parsers.parseLink!(value).ok).toBe(false);
     expect(guards.isActivity!(value)).toBe(false);
+    expect(parsers.parseActivity!(value).ok).toBe(false);
     expect(guards.isIntransitiveActivity!(value)).toBe(false);
+    expect(parsers.parseIntransitiveActivity!(value).ok).toBe(false);
     expect(guards.isRelationship!({ type: "https://www.w3.org/ns/activitystreams#Relationship" })).toBe(true);
+    expect(builders.buildRelationship!({}).type).toBe("Relationship");
   });
-  it("Article is isASObject, isArticle", () => {
+  it("Article is a ASObject, a Article", () => {
     const value = { type: "Article" };
     expect(guards.isASObject!(value)).toBe(true);
+    expect(parsers.parseASObject!(value, { strict: true }).ok).toBe(true);
     expect(guards.isArticle!(value)).toBe(true);
+    expect(parsers.parseArticle!(value, { strict: true }).ok).toBe(true);
     expect(guards.isLink!(value)).toBe(false);
+    expect(parsers.parseLink!(value).ok).toBe(false);
     expect(guards.isActivity!(value)).toBe(false);
+    expect(parsers.parseActivity!(value).ok).toBe(false);
     expect(guards.isIntransitiveActivity!(value)).toBe(false);
+    expect(parsers.parseIntransitiveActivity!(value).ok).toBe(false);
     expect(guards.isArticle!({ type: "https://www.w3.org/ns/activitystreams#Article" })).toBe(true);
+    expect(builders.buildArticle!({}).type).toBe("Article");
   });
-  it("Document is isASObject, isDocument", () => {
+  it("Document is a ASObject, a Document", () => {
     const value = { type: "Document" };
     expect(guards.isASObject!(value)).toBe(true);
+    expect(parsers.parseASObject!(value, { strict: true }).ok).toBe(true);
     expect(guards.isDocument!(value)).toBe(true);
+    expect(parsers.parseDocument!(value, { strict: true }).ok).toBe(true);
     expect(guards.isLink!(value)).toBe(false);
+    expect(parsers.parseLink!(value).ok).toBe(false);
     expect(guards.isActivity!(value)).toBe(false);
+    expect(parsers.parseActivity!(value).ok).toBe(false);
     expect(guards.isIntransitiveActivity!(value)).toBe(false);
+    expect(parsers.parseIntransitiveActivity!(value).ok).toBe(false);
     expect(guards.isDocument!({ type: "https://www.w3.org/ns/activitystreams#Document" })).toBe(true);
+    expect(builders.buildDocument!({}).type).toBe("Document");
   });
-  it("Audio is isASObject, isDocument, isAudio", () => {
+  it("Audio is a ASObject, a Document, a Audio", () => {
     const value = { type: "Audio" };
     expect(guards.isASObject!(value)).toBe(true);
+    expect(parsers.parseASObject!(value, { strict: true }).ok).toBe(true);
     expect(guards.isDocument!(value)).toBe(true);
+    expect(parsers.parseDocument!(value, { strict: true }).ok).toBe(true);
     expect(guards.isAudio!(value)).toBe(true);
+    expect(parsers.parseAudio!(value, { strict: true }).ok).toBe(true);
     expect(guards.isLink!(value)).toBe(false);
+    expect(parsers.parseLink!(value).ok).toBe(false);
     expect(guards.isActivity!(value)).toBe(false);
+    expect(parsers.parseActivity!(value).ok).toBe(false);
     expect(guards.isIntransitiveActivity!(value)).toBe(false);
+    expect(parsers.parseIntransitiveActivity!(value).ok).toBe(false);
     expect(guards.isAudio!({ type: "https://www.w3.org/ns/activitystreams#Audio" })).toBe(true);
+    expect(builders.buildAudio!({}).type).toBe("Audio");
   });
-  it("Image is isASObject, isDocument, isImage", () => {
+  it("Image is a ASObject, a Document, a Image", () => {
     const value = { type: "Image" };
     expect(guards.isASObject!(value)).toBe(true);
+    expect(parsers.parseASObject!(value, { strict: true }).ok).toBe(true);
     expect(guards.isDocument!(value)).toBe(true);
+    expect(parsers.parseDocument!(value, { strict: true }).ok).toBe(true);
     expect(guards.isImage!(value)).toBe(true);
+    expect(parsers.parseImage!(value, { strict: true }).ok).toBe(true);
     expect(guards.isLink!(value)).toBe(false);
+    expect(parsers.parseLink!(value).ok).toBe(false);
     expect(guards.isActivity!(value)).toBe(false);
+    expect(parsers.parseActivity!(value).ok).toBe(false);
     expect(guards.isIntransitiveActivity!(value)).toBe(false);
+    expect(parsers.parseIntransitiveActivity!(value).ok).toBe(false);
     expect(guards.isImage!({ type: "https://www.w3.org/ns/activitystreams#Image" })).toBe(true);
+    expect(builders.buildImage!({}).type).toBe("Image");
   });
-  it("Video is isASObject, isDocument, isVideo", () => {
+  it("Video is a ASObject, a Document, a Video", () => {
     const value = { type: "Video" };
     expect(guards.isASObject!(value)).toBe(true);
+    expect(parsers.parseASObject!(value, { strict: true }).ok).toBe(true);
     expect(guards.isDocument!(value)).toBe(true);
+    expect(parsers.parseDocument!(value, { strict: true }).ok).toBe(true);
     expect(guards.isVideo!(value)).toBe(true);
+    expect(parsers.parseVideo!(value, { strict: true }).ok).toBe(true);
     expect(guards.isLink!(value)).toBe(false);
+    expect(parsers.parseLink!(value).ok).toBe(false);
     expect(guards.isActivity!(value)).toBe(false);
+    expect(parsers.parseActivity!(value).ok).toBe(false);
     expect(guards.isIntransitiveActivity!(value)).toBe(false);
+    expect(parsers.parseIntransitiveActivity!(value).ok).toBe(false);
     expect(guards.isVideo!({ type: "https://www.w3.org/ns/activitystreams#Video" })).toBe(true);
+    expect(builders.buildVideo!({}).type).toBe("Video");
   });
-  it("Note is isASObject, isNote", () => {
+  it("Note is a ASObject, a Note", () => {
     const value = { type: "Note" };
     expect(guards.isASObject!(value)).toBe(true);
+    expect(parsers.parseASObject!(value, { strict: true }).ok).toBe(true);
     expect(guards.isNote!(value)).toBe(true);
+    expect(parsers.parseNote!(value, { strict: true }).ok).toBe(true);
     expect(guards.isLink!(value)).toBe(false);
+    expect(parsers.parseLink!(value).ok).toBe(false);
     expect(guards.isActivity!(value)).toBe(false);
+    expect(parsers.parseActivity!(value).ok).toBe(false);
     expect(guards.isIntransitiveActivity!(value)).toBe(false);
+    expect(parsers.parseIntransitiveActivity!(value).ok).toBe(false);
     expect(guards.isNote!({ type: "https://www.w3.org/ns/activitystreams#Note" })).toBe(true);
+    expect(builders.buildNote!({}).type).toBe("Note");
   });
-  it("Page is isASObject, isDocument, isPage", () => {
+  it("Page is a ASObject, a Document, a Page", () => {
     const value = { type: "Page" };
     expect(guards.isASObject!(value)).toBe(true);
+    expect(parsers.parseASObject!(value, { strict: true }).ok).toBe(true);
     expect(guards.isDocument!(value)).toBe(true);
+    expect(parsers.parseDocument!(value, { strict: true }).ok).toBe(true);
     expect(guards.isPage!(value)).toBe(true);
+    expect(parsers.parsePage!(value, { strict: true }).ok).toBe(true);
     expect(guards.isLink!(value)).toBe(false);
+    expect(parsers.parseLink!(value).ok).toBe(false);
     expect(guards.isActivity!(value)).toBe(false);
+    expect(parsers.parseActivity!(value).ok).toBe(false);
     expect(guards.isIntransitiveActivity!(value)).toBe(false);
+    expect(parsers.parseIntransitiveActivity!(value).ok).toBe(false);
     expect(guards.isPage!({ type: "https://www.w3.org/ns/activitystreams#Page" })).toBe(true);
+    expect(builders.buildPage!({}).type).toBe("Page");
   });
-  it("Event is isASObject, isEvent", () => {
+  it("Event is a ASObject, a Event", () => {
     const value = { type: "Event" };
     expect(guards.isASObject!(value)).toBe(true);
+    expect(parsers.parseASObject!(value, { strict: true }).ok).toBe(true);
     expect(guards.isEvent!(value)).toBe(true);
+    expect(parsers.parseEvent!(value, { strict: true }).ok).toBe(true);
     expect(guards.isLink!(value)).toBe(false);
+    expect(parsers.parseLink!(value).ok).toBe(false);
     expect(guards.isActivity!(value)).toBe(false);
+    expect(parsers.parseActivity!(value).ok).toBe(false);
     expect(guards.isIntransitiveActivity!(value)).toBe(false);
+    expect(parsers.parseIntransitiveActivity!(value).ok).toBe(false);
     expect(guards.isEvent!({ type: "https://www.w3.org/ns/activitystreams#Event" })).toBe(true);
+    expect(builders.buildEvent!({}).type).toBe("Event");
   });
-  it("Place is isASObject, isPlace", () => {
+  it("Place is a ASObject, a Place", () => {
     const value = { type: "Place" };
     expect(guards.isASObject!(value)).toBe(true);
+    expect(parsers.parseASObject!(value, { strict: true }).ok).toBe(true);
     expect(guards.isPlace!(value)).toBe(true);
+    expect(parsers.parsePlace!(value, { strict: true }).ok).toBe(true);
     expect(guards.isLink!(value)).toBe(false);
+    expect(parsers.parseLink!(value).ok).toBe(false);
     expect(guards.isActivity!(value)).toBe(false);
+    expect(parsers.parseActivity!(value).ok).toBe(false);
     expect(guards.isIntransitiveActivity!(value)).toBe(false);
+    expect(parsers.parseIntransitiveActivity!(value).ok).toBe(false);
     expect(guards.isPlace!({ type: "https://www.w3.org/ns/activitystreams#Place" })).toBe(true);
+    expect(builders.buildPlace!({}).type).toBe("Place");
   });
-  it("Mention is isLink, isMention", () => {
+  it("Mention is a Link, a Mention", () => {
     const value = { type: "Mention" };
     expect(guards.isLink!(value)).toBe(true);
+    expect(parsers.parseLink!(value, { strict: true }).ok).toBe(true);
     expect(guards.isMention!(value)).toBe(true);
+    expect(parsers.parseMention!(value, { strict: true }).ok).toBe(true);
     expect(guards.isASObject!(value)).toBe(false);
+    expect(parsers.parseASObject!(value).ok).toBe(false);
     expect(guards.isActivity!(value)).toBe(false);
+    expect(parsers.parseActivity!(value).ok).toBe(false);
     expect(guards.isIntransitiveActivity!(value)).toBe(false);
+    expect(parsers.parseIntransitiveActivity!(value).ok).toBe(false);
     expect(guards.isMention!({ type: "https://www.w3.org/ns/activitystreams#Mention" })).toBe(true);
+    expect(builders.buildMention!({}).type).toBe("Mention");
   });
-  it("Profile is isASObject, isProfile", () => {
+  it("Profile is a ASObject, a Profile", () => {
     const value = { type: "Profile" };
     expect(guards.isASObject!(value)).toBe(true);
+    expect(parsers.parseASObject!(value, { strict: true }).ok).toBe(true);
     expect(guards.isProfile!(value)).toBe(true);
+    expect(parsers.parseProfile!(value, { strict: true }).ok).toBe(true);
     expect(guards.isLink!(value)).toBe(false);
+    expect(parsers.parseLink!(value).ok).toBe(false);
     expect(guards.isActivity!(value)).toBe(false);
+    expect(parsers.parseActivity!(value).ok).toBe(false);
     expect(guards.isIntransitiveActivity!(value)).toBe(false);
+    expect(parsers.parseIntransitiveActivity!(value).ok).toBe(false);
     expect(guards.isProfile!({ type: "https://www.w3.org/ns/activitystreams#Profile" })).toBe(true);
+    expect(builders.buildProfile!({}).type).toBe("Profile");
   });
-  it("Tombstone is isASObject, isTombstone", () => {
+  it("Tombstone is a ASObject, a Tombstone", () => {
     const value = { type: "Tombstone" };
     expect(guards.isASObject!(value)).toBe(true);
+    expect(parsers.parseASObject!(value, { strict: true }).ok).toBe(true);
     expect(guards.isTombstone!(value)).toBe(true);
+    expect(parsers.parseTombstone!(value, { strict: true }).ok).toBe(true);
     expect(guards.isLink!(value)).toBe(false);
+    expect(parsers.parseLink!(value).ok).toBe(false);
     expect(guards.isActivity!(value)).toBe(false);
+    expect(parsers.parseActivity!(value).ok).toBe(false);
     expect(guards.isIntransitiveActivity!(value)).toBe(false);
+    expect(parsers.parseIntransitiveActivity!(value).ok).toBe(false);
     expect(guards.isTombstone!({ type: "https://www.w3.org/ns/activitystreams#Tombstone" })).toBe(true);
+    expect(builders.buildTombstone!({}).type).toBe("Tombstone");
   });
-  it("Source is isSource", () => {
+  it("Source is a Source", () => {
     const value = { type: "Source" };
     expect(guards.isSource!(value)).toBe(true);
+    expect(parsers.parseSource!(value, { strict: true }).ok).toBe(true);
     expect(guards.isASObject!(value)).toBe(false);
+    expect(parsers.parseASObject!(value).ok).toBe(false);
     expect(guards.isLink!(value)).toBe(false);
+    expect(parsers.parseLink!(value).ok).toBe(false);
     expect(guards.isActivity!(value)).toBe(false);
+    expect(parsers.parseActivity!(value).ok).toBe(false);
     expect(guards.isSource!({ type: "https://www.w3.org/ns/activitystreams#Source" })).toBe(true);
+    expect(builders.buildSource!({}).type).toBe(undefined);
   });
-  it("Endpoints is isEndpoints", () => {
+  it("Endpoints is a Endpoints", () => {
     const value = { type: "Endpoints" };
     expect(guards.isEndpoints!(value)).toBe(true);
+    expect(parsers.parseEndpoints!(value, { strict: true }).ok).toBe(true);
     expect(guards.isASObject!(value)).toBe(false);
+    expect(parsers.parseASObject!(value).ok).toBe(false);
     expect(guards.isLink!(value)).toBe(false);
+    expect(parsers.parseLink!(value).ok).toBe(false);
     expect(guards.isActivity!(value)).toBe(false);
+    expect(parsers.parseActivity!(value).ok).toBe(false);
     expect(guards.isEndpoints!({ type: "https://www.w3.org/ns/activitystreams#Endpoints" })).toBe(true);
+    expect(builders.buildEndpoints!({}).type).toBe(undefined);
   });
-  it("CryptographicKey is isCryptographicKey", () => {
+  it("CryptographicKey is a CryptographicKey", () => {
     const value = { type: "CryptographicKey" };
     expect(guards.isCryptographicKey!(value)).toBe(true);
+    expect(parsers.parseCryptographicKey!(value, { strict: true }).ok).toBe(true);
     expect(guards.isASObject!(value)).toBe(false);
+    expect(parsers.parseASObject!(value).ok).toBe(false);
     expect(guards.isLink!(value)).toBe(false);
+    expect(parsers.parseLink!(value).ok).toBe(false);
     expect(guards.isActivity!(value)).toBe(false);
+    expect(parsers.parseActivity!(value).ok).toBe(false);
     expect(guards.isCryptographicKey!({ type: "https://w3id.org/security#Key" })).toBe(true);
+    expect(builders.buildCryptographicKey!({}).type).toBe("CryptographicKey");
   });
-  it("RsaSignature2017 is isRsaSignature2017", () => {
+  it("RsaSignature2017 is a RsaSignature2017", () => {
     const value = { type: "RsaSignature2017" };
     expect(guards.isRsaSignature2017!(value)).toBe(true);
+    expect(parsers.parseRsaSignature2017!(value, { strict: true }).ok).toBe(true);
     expect(guards.isASObject!(value)).toBe(false);
+    expect(parsers.parseASObject!(value).ok).toBe(false);
     expect(guards.isLink!(value)).toBe(false);
+    expect(parsers.parseLink!(value).ok).toBe(false);
     expect(guards.isActivity!(value)).toBe(false);
+    expect(parsers.parseActivity!(value).ok).toBe(false);
     expect(guards.isRsaSignature2017!({ type: "https://w3id.org/security#RsaSignature2017" })).toBe(true);
+    expect(builders.buildRsaSignature2017!({}).type).toBe("RsaSignature2017");
   });
-  it("Multikey is isMultikey", () => {
+  it("Multikey is a Multikey", () => {
     const value = { type: "Multikey" };
     expect(guards.isMultikey!(value)).toBe(true);
+    expect(parsers.parseMultikey!(value, { strict: true }).ok).toBe(true);
     expect(guards.isASObject!(value)).toBe(false);
+    expect(parsers.parseASObject!(value).ok).toBe(false);
     expect(guards.isLink!(value)).toBe(false);
+    expect(parsers.parseLink!(value).ok).toBe(false);
     expect(guards.isActivity!(value)).toBe(false);
+    expect(parsers.parseActivity!(value).ok).toBe(false);
     expect(guards.isMultikey!({ type: "https://w3id.org/security#Multikey" })).toBe(true);
+    expect(builders.buildMultikey!({}).type).toBe("Multikey");
   });
-  it("DataIntegrityProof is isDataIntegrityProof", () => {
+  it("DataIntegrityProof is a DataIntegrityProof", () => {
     const value = { type: "DataIntegrityProof" };
     expect(guards.isDataIntegrityProof!(value)).toBe(true);
+    expect(parsers.parseDataIntegrityProof!(value, { strict: true }).ok).toBe(true);
     expect(guards.isASObject!(value)).toBe(false);
+    expect(parsers.parseASObject!(value).ok).toBe(false);
     expect(guards.isLink!(value)).toBe(false);
+    expect(parsers.parseLink!(value).ok).toBe(false);
     expect(guards.isActivity!(value)).toBe(false);
+    expect(parsers.parseActivity!(value).ok).toBe(false);
     expect(guards.isDataIntegrityProof!({ type: "https://w3id.org/security#DataIntegrityProof" })).toBe(true);
+    expect(builders.buildDataIntegrityProof!({}).type).toBe("DataIntegrityProof");
   });
-  it("https://www.w3.org/ns/did#Service is isDidService", () => {
+  it("https://www.w3.org/ns/did#Service is a DidService", () => {
     const value = { type: "https://www.w3.org/ns/did#Service" };
     expect(guards.isDidService!(value)).toBe(true);
+    expect(parsers.parseDidService!(value, { strict: true }).ok).toBe(true);
     expect(guards.isASObject!(value)).toBe(false);
+    expect(parsers.parseASObject!(value).ok).toBe(false);
     expect(guards.isLink!(value)).toBe(false);
+    expect(parsers.parseLink!(value).ok).toBe(false);
     expect(guards.isActivity!(value)).toBe(false);
+    expect(parsers.parseActivity!(value).ok).toBe(false);
     expect(guards.isDidService!({ type: "https://www.w3.org/ns/did#Service" })).toBe(true);
+    expect(builders.buildDidService!({}).type).toBe("https://www.w3.org/ns/did#Service");
   });
-  it("Hashtag is isLink, isHashtag", () => {
+  it("Hashtag is a Link, a Hashtag", () => {
     const value = { type: "Hashtag" };
     expect(guards.isLink!(value)).toBe(true);
+    expect(parsers.parseLink!(value, { strict: true }).ok).toBe(true);
     expect(guards.isHashtag!(value)).toBe(true);
+    expect(parsers.parseHashtag!(value, { strict: true }).ok).toBe(true);
     expect(guards.isASObject!(value)).toBe(false);
+    expect(parsers.parseASObject!(value).ok).toBe(false);
     expect(guards.isActivity!(value)).toBe(false);
+    expect(parsers.parseActivity!(value).ok).toBe(false);
     expect(guards.isIntransitiveActivity!(value)).toBe(false);
+    expect(parsers.parseIntransitiveActivity!(value).ok).toBe(false);
     expect(guards.isHashtag!({ type: "https://www.w3.org/ns/activitystreams#Hashtag" })).toBe(true);
+    expect(builders.buildHashtag!({}).type).toBe("Hashtag");
   });
-  it("Emoji is isASObject, isEmoji", () => {
+  it("Emoji is a ASObject, a Emoji", () => {
     const value = { type: "Emoji" };
     expect(guards.isASObject!(value)).toBe(true);
+    expect(parsers.parseASObject!(value, { strict: true }).ok).toBe(true);
     expect(guards.isEmoji!(value)).toBe(true);
+    expect(parsers.parseEmoji!(value, { strict: true }).ok).toBe(true);
     expect(guards.isLink!(value)).toBe(false);
+    expect(parsers.parseLink!(value).ok).toBe(false);
     expect(guards.isActivity!(value)).toBe(false);
+    expect(parsers.parseActivity!(value).ok).toBe(false);
     expect(guards.isIntransitiveActivity!(value)).toBe(false);
+    expect(parsers.parseIntransitiveActivity!(value).ok).toBe(false);
     expect(guards.isEmoji!({ type: "http://joinmastodon.org/ns#Emoji" })).toBe(true);
+    expect(builders.buildEmoji!({}).type).toBe("Emoji");
   });
-  it("IdentityProof is isASObject, isIdentityProof", () => {
+  it("IdentityProof is a ASObject, a IdentityProof", () => {
     const value = { type: "IdentityProof" };
     expect(guards.isASObject!(value)).toBe(true);
+    expect(parsers.parseASObject!(value, { strict: true }).ok).toBe(true);
     expect(guards.isIdentityProof!(value)).toBe(true);
+    expect(parsers.parseIdentityProof!(value, { strict: true }).ok).toBe(true);
     expect(guards.isLink!(value)).toBe(false);
+    expect(parsers.parseLink!(value).ok).toBe(false);
     expect(guards.isActivity!(value)).toBe(false);
+    expect(parsers.parseActivity!(value).ok).toBe(false);
     expect(guards.isIntransitiveActivity!(value)).toBe(false);
+    expect(parsers.parseIntransitiveActivity!(value).ok).toBe(false);
     expect(guards.isIdentityProof!({ type: "http://joinmastodon.org/ns#IdentityProof" })).toBe(true);
+    expect(builders.buildIdentityProof!({}).type).toBe("IdentityProof");
   });
-  it("PropertyValue is isASObject, isPropertyValue", () => {
+  it("PropertyValue is a ASObject, a PropertyValue", () => {
     const value = { type: "PropertyValue" };
     expect(guards.isASObject!(value)).toBe(true);
+    expect(parsers.parseASObject!(value, { strict: true }).ok).toBe(true);
     expect(guards.isPropertyValue!(value)).toBe(true);
+    expect(parsers.parsePropertyValue!(value, { strict: true }).ok).toBe(true);
     expect(guards.isLink!(value)).toBe(false);
+    expect(parsers.parseLink!(value).ok).toBe(false);
     expect(guards.isActivity!(value)).toBe(false);
+    expect(parsers.parseActivity!(value).ok).toBe(false);
     expect(guards.isIntransitiveActivity!(value)).toBe(false);
+    expect(parsers.parseIntransitiveActivity!(value).ok).toBe(false);
     expect(guards.isPropertyValue!({ type: "http://schema.org#PropertyValue" })).toBe(true);
+    expect(builders.buildPropertyValue!({}).type).toBe("PropertyValue");
   });
-  it("PostalAddress is isASObject, isPostalAddress", () => {
+  it("PostalAddress is a ASObject, a PostalAddress", () => {
     const value = { type: "PostalAddress" };
     expect(guards.isASObject!(value)).toBe(true);
+    expect(parsers.parseASObject!(value, { strict: true }).ok).toBe(true);
     expect(guards.isPostalAddress!(value)).toBe(true);
+    expect(parsers.parsePostalAddress!(value, { strict: true }).ok).toBe(true);
     expect(guards.isLink!(value)).toBe(false);
+    expect(parsers.parseLink!(value).ok).toBe(false);
     expect(guards.isActivity!(value)).toBe(false);
+    expect(parsers.parseActivity!(value).ok).toBe(false);
     expect(guards.isIntransitiveActivity!(value)).toBe(false);
+    expect(parsers.parseIntransitiveActivity!(value).ok).toBe(false);
     expect(guards.isPostalAddress!({ type: "http://schema.org#PostalAddress" })).toBe(true);
+    expect(builders.buildPostalAddress!({}).type).toBe("PostalAddress");
   });
-  it("GeoCoordinates is isASObject, isGeoCoordinates", () => {
+  it("GeoCoordinates is a ASObject, a GeoCoordinates", () => {
     const value = { type: "GeoCoordinates" };
     expect(guards.isASObject!(value)).toBe(true);
+    expect(parsers.parseASObject!(value, { strict: true }).ok).toBe(true);
     expect(guards.isGeoCoordinates!(value)).toBe(true);
+    expect(parsers.parseGeoCoordinates!(value, { strict: true }).ok).toBe(true);
     expect(guards.isLink!(value)).toBe(false);
+    expect(parsers.parseLink!(value).ok).toBe(false);
     expect(guards.isActivity!(value)).toBe(false);
+    expect(parsers.parseActivity!(value).ok).toBe(false);
     expect(guards.isIntransitiveActivity!(value)).toBe(false);
+    expect(parsers.parseIntransitiveActivity!(value).ok).toBe(false);
     expect(guards.isGeoCoordinates!({ type: "http://schema.org#GeoCoordinates" })).toBe(true);
+    expect(builders.buildGeoCoordinates!({}).type).toBe("GeoCoordinates");
   });
-  it("QuoteRequest is isASObject, isActivity, isQuoteRequest", () => {
+  it("QuoteRequest is a ASObject, a Activity, a QuoteRequest", () => {
     const value = { type: "QuoteRequest" };
     expect(guards.isASObject!(value)).toBe(true);
+    expect(parsers.parseASObject!(value, { strict: true }).ok).toBe(true);
     expect(guards.isActivity!(value)).toBe(true);
+    expect(parsers.parseActivity!(value, { strict: true }).ok).toBe(true);
     expect(guards.isQuoteRequest!(value)).toBe(true);
+    expect(parsers.parseQuoteRequest!(value, { strict: true }).ok).toBe(true);
     expect(guards.isLink!(value)).toBe(false);
+    expect(parsers.parseLink!(value).ok).toBe(false);
     expect(guards.isIntransitiveActivity!(value)).toBe(false);
+    expect(parsers.parseIntransitiveActivity!(value).ok).toBe(false);
     expect(guards.isCollection!(value)).toBe(false);
+    expect(parsers.parseCollection!(value).ok).toBe(false);
     expect(guards.isQuoteRequest!({ type: "https://w3id.org/fep/044f#QuoteRequest" })).toBe(true);
+    expect(builders.buildQuoteRequest!({}).type).toBe("QuoteRequest");
   });
-  it("QuoteAuthorization is isASObject, isQuoteAuthorization", () => {
+  it("QuoteAuthorization is a ASObject, a QuoteAuthorization", () => {
     const value = { type: "QuoteAuthorization" };
     expect(guards.isASObject!(value)).toBe(true);
+    expect(parsers.parseASObject!(value, { strict: true }).ok).toBe(true);
     expect(guards.isQuoteAuthorization!(value)).toBe(true);
+    expect(parsers.parseQuoteAuthorization!(value, { strict: true }).ok).toBe(true);
     expect(guards.isLink!(value)).toBe(false);
+    expect(parsers.parseLink!(value).ok).toBe(false);
     expect(guards.isActivity!(value)).toBe(false);
+    expect(parsers.parseActivity!(value).ok).toBe(false);
     expect(guards.isIntransitiveActivity!(value)).toBe(false);
+    expect(parsers.parseIntransitiveActivity!(value).ok).toBe(false);
     expect(guards.isQuoteAuthorization!({ type: "https://w3id.org/fep/044f#QuoteAuthorization" })).toBe(true);
+    expect(builders.buildQuoteAuthorization!({}).type).toBe("QuoteAuthorization");
   });
-  it("ChatMessage is isASObject, isChatMessage", () => {
+  it("ChatMessage is a ASObject, a ChatMessage", () => {
     const value = { type: "ChatMessage" };
     expect(guards.isASObject!(value)).toBe(true);
+    expect(parsers.parseASObject!(value, { strict: true }).ok).toBe(true);
     expect(guards.isChatMessage!(value)).toBe(true);
+    expect(parsers.parseChatMessage!(value, { strict: true }).ok).toBe(true);
     expect(guards.isLink!(value)).toBe(false);
+    expect(parsers.parseLink!(value).ok).toBe(false);
     expect(guards.isActivity!(value)).toBe(false);
+    expect(parsers.parseActivity!(value).ok).toBe(false);
     expect(guards.isIntransitiveActivity!(value)).toBe(false);
+    expect(parsers.parseIntransitiveActivity!(value).ok).toBe(false);
     expect(guards.isChatMessage!({ type: "http://litepub.social/ns#ChatMessage" })).toBe(true);
+    expect(builders.buildChatMessage!({}).type).toBe("ChatMessage");
   });
-  it("EmojiReact is isASObject, isActivity, isEmojiReact", () => {
+  it("EmojiReact is a ASObject, a Activity, a EmojiReact", () => {
     const value = { type: "EmojiReact" };
     expect(guards.isASObject!(value)).toBe(true);
+    expect(parsers.parseASObject!(value, { strict: true }).ok).toBe(true);
     expect(guards.isActivity!(value)).toBe(true);
+    expect(parsers.parseActivity!(value, { strict: true }).ok).toBe(true);
     expect(guards.isEmojiReact!(value)).toBe(true);
+    expect(parsers.parseEmojiReact!(value, { strict: true }).ok).toBe(true);
     expect(guards.isLink!(value)).toBe(false);
+    expect(parsers.parseLink!(value).ok).toBe(false);
     expect(guards.isIntransitiveActivity!(value)).toBe(false);
+    expect(parsers.parseIntransitiveActivity!(value).ok).toBe(false);
     expect(guards.isCollection!(value)).toBe(false);
+    expect(parsers.parseCollection!(value).ok).toBe(false);
     expect(guards.isEmojiReact!({ type: "http://litepub.social/ns#EmojiReact" })).toBe(true);
+    expect(builders.buildEmojiReact!({}).type).toBe("EmojiReact");
   });
-  it("InteractionPolicy is isInteractionPolicy", () => {
+  it("InteractionPolicy is a InteractionPolicy", () => {
     const value = { type: "InteractionPolicy" };
     expect(guards.isInteractionPolicy!(value)).toBe(true);
+    expect(parsers.parseInteractionPolicy!(value, { strict: true }).ok).toBe(true);
     expect(guards.isASObject!(value)).toBe(false);
+    expect(parsers.parseASObject!(value).ok).toBe(false);
     expect(guards.isLink!(value)).toBe(false);
+    expect(parsers.parseLink!(value).ok).toBe(false);
     expect(guards.isActivity!(value)).toBe(false);
+    expect(parsers.parseActivity!(value).ok).toBe(false);
     expect(guards.isInteractionPolicy!({ type: "https://gotosocial.org/ns#InteractionPolicy" })).toBe(true);
+    expect(builders.buildInteractionPolicy!({}).type).toBe(undefined);
   });
-  it("InteractionRule is isInteractionRule", () => {
+  it("InteractionRule is a InteractionRule", () => {
     const value = { type: "InteractionRule" };
     expect(guards.isInteractionRule!(value)).toBe(true);
+    expect(parsers.parseInteractionRule!(value, { strict: true }).ok).toBe(true);
     expect(guards.isASObject!(value)).toBe(false);
+    expect(parsers.parseASObject!(value).ok).toBe(false);
     expect(guards.isLink!(value)).toBe(false);
+    expect(parsers.parseLink!(value).ok).toBe(false);
     expect(guards.isActivity!(value)).toBe(false);
+    expect(parsers.parseActivity!(value).ok).toBe(false);
     expect(guards.isInteractionRule!({ type: "https://gotosocial.org/ns#InteractionRule" })).toBe(true);
+    expect(builders.buildInteractionRule!({}).type).toBe(undefined);
   });
-  it("LikeRequest is isASObject, isActivity, isLikeRequest", () => {
+  it("LikeRequest is a ASObject, a Activity, a LikeRequest", () => {
     const value = { type: "LikeRequest" };
     expect(guards.isASObject!(value)).toBe(true);
+    expect(parsers.parseASObject!(value, { strict: true }).ok).toBe(true);
     expect(guards.isActivity!(value)).toBe(true);
+    expect(parsers.parseActivity!(value, { strict: true }).ok).toBe(true);
     expect(guards.isLikeRequest!(value)).toBe(true);
+    expect(parsers.parseLikeRequest!(value, { strict: true }).ok).toBe(true);
     expect(guards.isLink!(value)).toBe(false);
+    expect(parsers.parseLink!(value).ok).toBe(false);
     expect(guards.isIntransitiveActivity!(value)).toBe(false);
+    expect(parsers.parseIntransitiveActivity!(value).ok).toBe(false);
     expect(guards.isCollection!(value)).toBe(false);
+    expect(parsers.parseCollection!(value).ok).toBe(false);
     expect(guards.isLikeRequest!({ type: "https://gotosocial.org/ns#LikeRequest" })).toBe(true);
+    expect(builders.buildLikeRequest!({}).type).toBe("LikeRequest");
   });
-  it("ReplyRequest is isASObject, isActivity, isReplyRequest", () => {
+  it("ReplyRequest is a ASObject, a Activity, a ReplyRequest", () => {
     const value = { type: "ReplyRequest" };
     expect(guards.isASObject!(value)).toBe(true);
+    expect(parsers.parseASObject!(value, { strict: true }).ok).toBe(true);
     expect(guards.isActivity!(value)).toBe(true);
+    expect(parsers.parseActivity!(value, { strict: true }).ok).toBe(true);
     expect(guards.isReplyRequest!(value)).toBe(true);
+    expect(parsers.parseReplyRequest!(value, { strict: true }).ok).toBe(true);
     expect(guards.isLink!(value)).toBe(false);
+    expect(parsers.parseLink!(value).ok).toBe(false);
     expect(guards.isIntransitiveActivity!(value)).toBe(false);
+    expect(parsers.parseIntransitiveActivity!(value).ok).toBe(false);
     expect(guards.isCollection!(value)).toBe(false);
+    expect(parsers.parseCollection!(value).ok).toBe(false);
     expect(guards.isReplyRequest!({ type: "https://gotosocial.org/ns#ReplyRequest" })).toBe(true);
+    expect(builders.buildReplyRequest!({}).type).toBe("ReplyRequest");
   });
-  it("AnnounceRequest is isASObject, isActivity, isAnnounceRequest", () => {
+  it("AnnounceRequest is a ASObject, a Activity, a AnnounceRequest", () => {
     const value = { type: "AnnounceRequest" };
     expect(guards.isASObject!(value)).toBe(true);
+    expect(parsers.parseASObject!(value, { strict: true }).ok).toBe(true);
     expect(guards.isActivity!(value)).toBe(true);
+    expect(parsers.parseActivity!(value, { strict: true }).ok).toBe(true);
     expect(guards.isAnnounceRequest!(value)).toBe(true);
+    expect(parsers.parseAnnounceRequest!(value, { strict: true }).ok).toBe(true);
     expect(guards.isLink!(value)).toBe(false);
+    expect(parsers.parseLink!(value).ok).toBe(false);
     expect(guards.isIntransitiveActivity!(value)).toBe(false);
+    expect(parsers.parseIntransitiveActivity!(value).ok).toBe(false);
     expect(guards.isCollection!(value)).toBe(false);
+    expect(parsers.parseCollection!(value).ok).toBe(false);
     expect(guards.isAnnounceRequest!({ type: "https://gotosocial.org/ns#AnnounceRequest" })).toBe(true);
+    expect(builders.buildAnnounceRequest!({}).type).toBe("AnnounceRequest");
   });
-  it("LikeAuthorization is isASObject, isLikeAuthorization", () => {
+  it("LikeAuthorization is a ASObject, a LikeAuthorization", () => {
     const value = { type: "LikeAuthorization" };
     expect(guards.isASObject!(value)).toBe(true);
+    expect(parsers.parseASObject!(value, { strict: true }).ok).toBe(true);
     expect(guards.isLikeAuthorization!(value)).toBe(true);
+    expect(parsers.parseLikeAuthorization!(value, { strict: true }).ok).toBe(true);
     expect(guards.isLink!(value)).toBe(false);
+    expect(parsers.parseLink!(value).ok).toBe(false);
     expect(guards.isActivity!(value)).toBe(false);
+    expect(parsers.parseActivity!(value).ok).toBe(false);
     expect(guards.isIntransitiveActivity!(value)).toBe(false);
+    expect(parsers.parseIntransitiveActivity!(value).ok).toBe(false);
     expect(guards.isLikeAuthorization!({ type: "https://gotosocial.org/ns#LikeApproval" })).toBe(true);
+    expect(builders.buildLikeAuthorization!({}).type).toBe("LikeAuthorization");
   });
-  it("ReplyAuthorization is isASObject, isReplyAuthorization", () => {
+  it("ReplyAuthorization is a ASObject, a ReplyAuthorization", () => {
     const value = { type: "ReplyAuthorization" };
     expect(guards.isASObject!(value)).toBe(true);
+    expect(parsers.parseASObject!(value, { strict: true }).ok).toBe(true);
     expect(guards.isReplyAuthorization!(value)).toBe(true);
+    expect(parsers.parseReplyAuthorization!(value, { strict: true }).ok).toBe(true);
     expect(guards.isLink!(value)).toBe(false);
+    expect(parsers.parseLink!(value).ok).toBe(false);
     expect(guards.isActivity!(value)).toBe(false);
+    expect(parsers.parseActivity!(value).ok).toBe(false);
     expect(guards.isIntransitiveActivity!(value)).toBe(false);
+    expect(parsers.parseIntransitiveActivity!(value).ok).toBe(false);
     expect(guards.isReplyAuthorization!({ type: "https://gotosocial.org/ns#ReplyAuthorization" })).toBe(true);
+    expect(builders.buildReplyAuthorization!({}).type).toBe("ReplyAuthorization");
   });
-  it("AnnounceAuthorization is isASObject, isAnnounceAuthorization", () => {
+  it("AnnounceAuthorization is a ASObject, a AnnounceAuthorization", () => {
     const value = { type: "AnnounceAuthorization" };
     expect(guards.isASObject!(value)).toBe(true);
+    expect(parsers.parseASObject!(value, { strict: true }).ok).toBe(true);
     expect(guards.isAnnounceAuthorization!(value)).toBe(true);
+    expect(parsers.parseAnnounceAuthorization!(value, { strict: true }).ok).toBe(true);
     expect(guards.isLink!(value)).toBe(false);
+    expect(parsers.parseLink!(value).ok).toBe(false);
     expect(guards.isActivity!(value)).toBe(false);
+    expect(parsers.parseActivity!(value).ok).toBe(false);
     expect(guards.isIntransitiveActivity!(value)).toBe(false);
+    expect(parsers.parseIntransitiveActivity!(value).ok).toBe(false);
     expect(guards.isAnnounceAuthorization!({ type: "https://gotosocial.org/ns#AnnounceAuthorization" })).toBe(true);
+    expect(builders.buildAnnounceAuthorization!({}).type).toBe("AnnounceAuthorization");
   });
-  it("Lock is isASObject, isActivity, isLock", () => {
+  it("Lock is a ASObject, a Activity, a Lock", () => {
     const value = { type: "Lock" };
     expect(guards.isASObject!(value)).toBe(true);
+    expect(parsers.parseASObject!(value, { strict: true }).ok).toBe(true);
     expect(guards.isActivity!(value)).toBe(true);
+    expect(parsers.parseActivity!(value, { strict: true }).ok).toBe(true);
     expect(guards.isLock!(value)).toBe(true);
+    expect(parsers.parseLock!(value, { strict: true }).ok).toBe(true);
     expect(guards.isLink!(value)).toBe(false);
+    expect(parsers.parseLink!(value).ok).toBe(false);
     expect(guards.isIntransitiveActivity!(value)).toBe(false);
+    expect(parsers.parseIntransitiveActivity!(value).ok).toBe(false);
     expect(guards.isCollection!(value)).toBe(false);
+    expect(parsers.parseCollection!(value).ok).toBe(false);
     expect(guards.isLock!({ type: "https://join-lemmy.org/ns#Lock" })).toBe(true);
+    expect(builders.buildLock!({}).type).toBe("Lock");
   });
-  it("Warn is isASObject, isActivity, isWarn", () => {
+  it("Warn is a ASObject, a Activity, a Warn", () => {
     const value = { type: "Warn" };
     expect(guards.isASObject!(value)).toBe(true);
+    expect(parsers.parseASObject!(value, { strict: true }).ok).toBe(true);
     expect(guards.isActivity!(value)).toBe(true);
+    expect(parsers.parseActivity!(value, { strict: true }).ok).toBe(true);
     expect(guards.isWarn!(value)).toBe(true);
+    expect(parsers.parseWarn!(value, { strict: true }).ok).toBe(true);
     expect(guards.isLink!(value)).toBe(false);
+    expect(parsers.parseLink!(value).ok).toBe(false);
     expect(guards.isIntransitiveActivity!(value)).toBe(false);
+    expect(parsers.parseIntransitiveActivity!(value).ok).toBe(false);
     expect(guards.isCollection!(value)).toBe(false);
+    expect(parsers.parseCollection!(value).ok).toBe(false);
     expect(guards.isWarn!({ type: "https://join-lemmy.org/ns#Warn" })).toBe(true);
+    expect(builders.buildWarn!({}).type).toBe("Warn");
   });
-  it("Resolve is isASObject, isActivity, isResolve", () => {
+  it("Resolve is a ASObject, a Activity, a Resolve", () => {
     const value = { type: "Resolve" };
     expect(guards.isASObject!(value)).toBe(true);
+    expect(parsers.parseASObject!(value, { strict: true }).ok).toBe(true);
     expect(guards.isActivity!(value)).toBe(true);
+    expect(parsers.parseActivity!(value, { strict: true }).ok).toBe(true);
     expect(guards.isResolve!(value)).toBe(true);
+    expect(parsers.parseResolve!(value, { strict: true }).ok).toBe(true);
     expect(guards.isLink!(value)).toBe(false);
+    expect(parsers.parseLink!(value).ok).toBe(false);
     expect(guards.isIntransitiveActivity!(value)).toBe(false);
+    expect(parsers.parseIntransitiveActivity!(value).ok).toBe(false);
     expect(guards.isCollection!(value)).toBe(false);
+    expect(parsers.parseCollection!(value).ok).toBe(false);
     expect(guards.isResolve!({ type: "https://join-lemmy.org/ns#Resolve" })).toBe(true);
+    expect(builders.buildResolve!({}).type).toBe("Resolve");
   });
-  it("CommunityPostTag is isASObject, isCommunityPostTag", () => {
+  it("CommunityPostTag is a ASObject, a CommunityPostTag", () => {
     const value = { type: "CommunityPostTag" };
     expect(guards.isASObject!(value)).toBe(true);
+    expect(parsers.parseASObject!(value, { strict: true }).ok).toBe(true);
     expect(guards.isCommunityPostTag!(value)).toBe(true);
+    expect(parsers.parseCommunityPostTag!(value, { strict: true }).ok).toBe(true);
     expect(guards.isLink!(value)).toBe(false);
+    expect(parsers.parseLink!(value).ok).toBe(false);
     expect(guards.isActivity!(value)).toBe(false);
+    expect(parsers.parseActivity!(value).ok).toBe(false);
     expect(guards.isIntransitiveActivity!(value)).toBe(false);
+    expect(parsers.parseIntransitiveActivity!(value).ok).toBe(false);
     expect(guards.isCommunityPostTag!({ type: "https://join-lemmy.org/ns#CommunityPostTag" })).toBe(true);
+    expect(builders.buildCommunityPostTag!({}).type).toBe("CommunityPostTag");
   });
-  it("Infohash is isLink, isInfohash", () => {
+  it("Infohash is a Link, a Infohash", () => {
     const value = { type: "Infohash" };
     expect(guards.isLink!(value)).toBe(true);
+    expect(parsers.parseLink!(value, { strict: true }).ok).toBe(true);
     expect(guards.isInfohash!(value)).toBe(true);
+    expect(parsers.parseInfohash!(value, { strict: true }).ok).toBe(true);
     expect(guards.isASObject!(value)).toBe(false);
+    expect(parsers.parseASObject!(value).ok).toBe(false);
     expect(guards.isActivity!(value)).toBe(false);
+    expect(parsers.parseActivity!(value).ok).toBe(false);
     expect(guards.isIntransitiveActivity!(value)).toBe(false);
+    expect(parsers.parseIntransitiveActivity!(value).ok).toBe(false);
     expect(guards.isInfohash!({ type: "https://joinpeertube.org/ns#Infohash" })).toBe(true);
+    expect(builders.buildInfohash!({}).type).toBe("Infohash");
   });
-  it("CacheFile is isASObject, isCacheFile", () => {
+  it("CacheFile is a ASObject, a CacheFile", () => {
     const value = { type: "CacheFile" };
     expect(guards.isASObject!(value)).toBe(true);
+    expect(parsers.parseASObject!(value, { strict: true }).ok).toBe(true);
     expect(guards.isCacheFile!(value)).toBe(true);
+    expect(parsers.parseCacheFile!(value, { strict: true }).ok).toBe(true);
     expect(guards.isLink!(value)).toBe(false);
+    expect(parsers.parseLink!(value).ok).toBe(false);
     expect(guards.isActivity!(value)).toBe(false);
+    expect(parsers.parseActivity!(value).ok).toBe(false);
     expect(guards.isIntransitiveActivity!(value)).toBe(false);
+    expect(parsers.parseIntransitiveActivity!(value).ok).toBe(false);
     expect(guards.isCacheFile!({ type: "https://joinpeertube.org/ns#CacheFile" })).toBe(true);
+    expect(builders.buildCacheFile!({}).type).toBe("CacheFile");
   });
-  it("Playlist is isASObject, isPlaylist", () => {
+  it("Playlist is a ASObject, a Playlist", () => {
     const value = { type: "Playlist" };
     expect(guards.isASObject!(value)).toBe(true);
+    expect(parsers.parseASObject!(value, { strict: true }).ok).toBe(true);
     expect(guards.isPlaylist!(value)).toBe(true);
+    expect(parsers.parsePlaylist!(value, { strict: true }).ok).toBe(true);
     expect(guards.isLink!(value)).toBe(false);
+    expect(parsers.parseLink!(value).ok).toBe(false);
     expect(guards.isActivity!(value)).toBe(false);
+    expect(parsers.parseActivity!(value).ok).toBe(false);
     expect(guards.isIntransitiveActivity!(value)).toBe(false);
+    expect(parsers.parseIntransitiveActivity!(value).ok).toBe(false);
     expect(guards.isPlaylist!({ type: "https://joinpeertube.org/ns#Playlist" })).toBe(true);
+    expect(builders.buildPlaylist!({}).type).toBe("Playlist");
   });
-  it("PlaylistElement is isASObject, isPlaylistElement", () => {
+  it("PlaylistElement is a ASObject, a PlaylistElement", () => {
     const value = { type: "PlaylistElement" };
     expect(guards.isASObject!(value)).toBe(true);
+    expect(parsers.parseASObject!(value, { strict: true }).ok).toBe(true);
     expect(guards.isPlaylistElement!(value)).toBe(true);
+    expect(parsers.parsePlaylistElement!(value, { strict: true }).ok).toBe(true);
     expect(guards.isLink!(value)).toBe(false);
+    expect(parsers.parseLink!(value).ok).toBe(false);
     expect(guards.isActivity!(value)).toBe(false);
+    expect(parsers.parseActivity!(value).ok).toBe(false);
     expect(guards.isIntransitiveActivity!(value)).toBe(false);
+    expect(parsers.parseIntransitiveActivity!(value).ok).toBe(false);
     expect(guards.isPlaylistElement!({ type: "https://joinpeertube.org/ns#PlaylistElement" })).toBe(true);
+    expect(builders.buildPlaylistElement!({}).type).toBe("PlaylistElement");
   });
-  it("https://w3id.org/fep/9091#Export is isDidService, isExport", () => {
+  it("https://w3id.org/fep/9091#Export is a DidService, a Export", () => {
     const value = { type: "https://w3id.org/fep/9091#Export" };
     expect(guards.isDidService!(value)).toBe(true);
+    expect(parsers.parseDidService!(value, { strict: true }).ok).toBe(true);
     expect(guards.isExport!(value)).toBe(true);
+    expect(parsers.parseExport!(value, { strict: true }).ok).toBe(true);
     expect(guards.isASObject!(value)).toBe(false);
+    expect(parsers.parseASObject!(value).ok).toBe(false);
     expect(guards.isLink!(value)).toBe(false);
+    expect(parsers.parseLink!(value).ok).toBe(false);
     expect(guards.isActivity!(value)).toBe(false);
+    expect(parsers.parseActivity!(value).ok).toBe(false);
     expect(guards.isExport!({ type: "https://w3id.org/fep/9091#Export" })).toBe(true);
+    expect(builders.buildExport!({}).type).toBe("https://w3id.org/fep/9091#Export");
   });
-  it("Proposal is isASObject, isProposal", () => {
+  it("Proposal is a ASObject, a Proposal", () => {
     const value = { type: "Proposal" };
     expect(guards.isASObject!(value)).toBe(true);
+    expect(parsers.parseASObject!(value, { strict: true }).ok).toBe(true);
     expect(guards.isProposal!(value)).toBe(true);
+    expect(parsers.parseProposal!(value, { strict: true }).ok).toBe(true);
     expect(guards.isLink!(value)).toBe(false);
+    expect(parsers.parseLink!(value).ok).toBe(false);
     expect(guards.isActivity!(value)).toBe(false);
+    expect(parsers.parseActivity!(value).ok).toBe(false);
     expect(guards.isIntransitiveActivity!(value)).toBe(false);
+    expect(parsers.parseIntransitiveActivity!(value).ok).toBe(false);
     expect(guards.isProposal!({ type: "https://w3id.org/valueflows/ont/vf#Proposal" })).toBe(true);
+    expect(builders.buildProposal!({}).type).toBe("Proposal");
   });
-  it("Intent is isIntent", () => {
+  it("Intent is a Intent", () => {
     const value = { type: "Intent" };
     expect(guards.isIntent!(value)).toBe(true);
+    expect(parsers.parseIntent!(value, { strict: true }).ok).toBe(true);
     expect(guards.isASObject!(value)).toBe(false);
+    expect(parsers.parseASObject!(value).ok).toBe(false);
     expect(guards.isLink!(value)).toBe(false);
+    expect(parsers.parseLink!(value).ok).toBe(false);
     expect(guards.isActivity!(value)).toBe(false);
+    expect(parsers.parseActivity!(value).ok).toBe(false);
     expect(guards.isIntent!({ type: "https://w3id.org/valueflows/ont/vf#Intent" })).toBe(true);
+    expect(builders.buildIntent!({}).type).toBe("Intent");
   });
-  it("Agreement is isASObject, isAgreement", () => {
+  it("Agreement is a ASObject, a Agreement", () => {
     const value = { type: "Agreement" };
     expect(guards.isASObject!(value)).toBe(true);
+    expect(parsers.parseASObject!(value, { strict: true }).ok).toBe(true);
     expect(guards.isAgreement!(value)).toBe(true);
+    expect(parsers.parseAgreement!(value, { strict: true }).ok).toBe(true);
     expect(guards.isLink!(value)).toBe(false);
+    expect(parsers.parseLink!(value).ok).toBe(false);
     expect(guards.isActivity!(value)).toBe(false);
+    expect(parsers.parseActivity!(value).ok).toBe(false);
     expect(guards.isIntransitiveActivity!(value)).toBe(false);
+    expect(parsers.parseIntransitiveActivity!(value).ok).toBe(false);
     expect(guards.isAgreement!({ type: "https://w3id.org/valueflows/ont/vf#Agreement" })).toBe(true);
+    expect(builders.buildAgreement!({}).type).toBe("Agreement");
   });
-  it("Commitment is isCommitment", () => {
+  it("Commitment is a Commitment", () => {
     const value = { type: "Commitment" };
     expect(guards.isCommitment!(value)).toBe(true);
+    expect(parsers.parseCommitment!(value, { strict: true }).ok).toBe(true);
     expect(guards.isASObject!(value)).toBe(false);
+    expect(parsers.parseASObject!(value).ok).toBe(false);
     expect(guards.isLink!(value)).toBe(false);
+    expect(parsers.parseLink!(value).ok).toBe(false);
     expect(guards.isActivity!(value)).toBe(false);
+    expect(parsers.parseActivity!(value).ok).toBe(false);
     expect(guards.isCommitment!({ type: "https://w3id.org/valueflows/ont/vf#Commitment" })).toBe(true);
+    expect(builders.buildCommitment!({}).type).toBe("Commitment");
   });
-  it("om2:Measure is isMeasure", () => {
+  it("om2:Measure is a Measure", () => {
     const value = { type: "om2:Measure" };
     expect(guards.isMeasure!(value)).toBe(true);
+    expect(parsers.parseMeasure!(value, { strict: true }).ok).toBe(true);
     expect(guards.isASObject!(value)).toBe(false);
+    expect(parsers.parseASObject!(value).ok).toBe(false);
     expect(guards.isLink!(value)).toBe(false);
+    expect(parsers.parseLink!(value).ok).toBe(false);
     expect(guards.isActivity!(value)).toBe(false);
+    expect(parsers.parseActivity!(value).ok).toBe(false);
     expect(guards.isMeasure!({ type: "http://www.ontology-of-units-of-measure.org/resource/om-2/Measure" })).toBe(true);
+    expect(builders.buildMeasure!({}).type).toBe("om2:Measure");
   });
 });
 

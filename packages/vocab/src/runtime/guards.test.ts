@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import {
   coreTypeOf,
+  declaredType,
+  declaredTypes,
   isActivity,
   isActor,
   isASObject,
@@ -42,5 +44,19 @@ describe("guards", () => {
     expect(coreTypeOf({ type: "Note", inbox: "https://e.x/i" })).toBe("Actor");
     expect(coreTypeOf({ publicKeyMultibase: "z6Mk" })).toBe("VerificationMethod");
     expect(coreTypeOf("https://e.x/")).toBeUndefined();
+  });
+
+  it("resolve the types a node declares: the first known one, or every known one", () => {
+    const node = { type: [7, "Bite", "Hashtag", "Note", "as:Note"] };
+    expect(declaredType(node)?.term).toBe("Hashtag");
+    expect(declaredTypes(node).map((type) => type.term)).toEqual(["Hashtag", "Note"]);
+    expect(declaredType({ type: ["Bite"] })).toBeUndefined();
+    expect(declaredType({ type: "Note" })?.term).toBe("Note");
+    expect(declaredType({})).toBeUndefined();
+    for (const value of ["Note", null, ["Note"], 3]) {
+      expect(declaredType(value)).toBeUndefined();
+      expect(declaredTypes(value)).toEqual([]);
+      expect(coreTypeOf(value)).toBeUndefined();
+    }
   });
 });

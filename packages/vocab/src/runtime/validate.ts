@@ -355,7 +355,7 @@ export class Validator {
           return;
         }
         if (rule.isLanguageMap) {
-          this.#languageMap(value as Record<string, unknown>, rule);
+          this.#languageMap(value as Record<string, unknown>);
           return;
         }
         if (kinds & KIND_JSON) {
@@ -383,11 +383,8 @@ export class Validator {
     this.#issue(code, `\`${rule.term}\` takes ${expected}, not ${describeValue(value)}.`, undefined, "value");
   }
 
-  #languageMap(map: Record<string, unknown>, rule: PropertyRule): void {
-    if (Array.isArray(map) || !isPlainObject(map)) {
-      this.#mismatch("invalid_language_map", map, rule);
-      return;
-    }
+  /** Checks a language map (a plain object: #single sends nothing else here). */
+  #languageMap(map: Record<string, unknown>): void {
     for (const language in map) {
       const text = map[language];
       if (isForbiddenKey(language)) {
