@@ -41,8 +41,8 @@ export interface ParseOptions {
    * By default (`false`) the parse is liberal, as fediverse servers are with each other: such a
    * value (`"discoverable": "true"`, a date that is not a date, an embedded object of a type the
    * property does not take, a bad language-map entry) is dropped, a functional property given
-   * several values keeps the first, each is reported in {@link ParseSuccess.warnings}, and the
-   * rest of the document is accepted. Problems with the root itself (not an object, a bad `id`
+   * several values keeps the first, each is reported in the `warnings` of the
+   * {@link ParseResult}, and the rest of the document is accepted. Problems with the root itself (not an object, a bad `id`
    * or `type`, the wrong type) and unsafe input (forbidden keys, depth, cycles, array bounds,
    * values JSON cannot hold) always reject. With `true`, every problem rejects; the
    * `unnormalized_property` remarks stay warnings either way.
