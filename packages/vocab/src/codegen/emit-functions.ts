@@ -41,7 +41,9 @@ export function emitGuards(context: FunctionEmitContext): string {
     const names = typeNames(type, context.schema);
     const coreNote = Object.values(coreTypeTerms).includes(type.term)
       ? " A node without a known `type` counts if FEP-2277 duck typing classifies it so."
-      : "";
+      : type.typeProperty === "implicit"
+        ? " Documents usually write it without `type`: an untyped node is one by its place (the parser of the property that holds it checks it as one), which a guard cannot see."
+        : "";
     out += docBlock([
       `Whether a value is a {@link ${names.properties} | ${type.term}} or of one of its subtypes (by its \`type\`, its IRI or an alias).${coreNote}`,
     ]);

@@ -449,7 +449,8 @@ export function isActor(value: unknown): value is AnyActor {
 
 /**
  * Whether a value is a {@link SourceProperties | Source} or of one of its subtypes (by its `type`,
- * its IRI or an alias).
+ * its IRI or an alias). Documents usually write it without `type`: an untyped node is one by its
+ * place (the parser of the property that holds it checks it as one), which a guard cannot see.
  */
 export function isSource(value: unknown): value is Source {
   return isInstanceOf(value, "Source");
@@ -457,7 +458,9 @@ export function isSource(value: unknown): value is Source {
 
 /**
  * Whether a value is a {@link EndpointsProperties | Endpoints} or of one of its subtypes (by its
- * `type`, its IRI or an alias).
+ * `type`, its IRI or an alias). Documents usually write it without `type`: an untyped node is one
+ * by its place (the parser of the property that holds it checks it as one), which a guard cannot
+ * see.
  */
 export function isEndpoints(value: unknown): value is Endpoints {
   return isInstanceOf(value, "Endpoints");
@@ -587,7 +590,9 @@ export function isEmojiReact(value: unknown): value is EmojiReact {
 
 /**
  * Whether a value is a {@link InteractionPolicyProperties | InteractionPolicy} or of one of its
- * subtypes (by its `type`, its IRI or an alias).
+ * subtypes (by its `type`, its IRI or an alias). Documents usually write it without `type`: an
+ * untyped node is one by its place (the parser of the property that holds it checks it as one),
+ * which a guard cannot see.
  */
 export function isInteractionPolicy(value: unknown): value is InteractionPolicy {
   return isInstanceOf(value, "InteractionPolicy");
@@ -595,7 +600,9 @@ export function isInteractionPolicy(value: unknown): value is InteractionPolicy 
 
 /**
  * Whether a value is a {@link InteractionRuleProperties | InteractionRule} or of one of its
- * subtypes (by its `type`, its IRI or an alias).
+ * subtypes (by its `type`, its IRI or an alias). Documents usually write it without `type`: an
+ * untyped node is one by its place (the parser of the property that holds it checks it as one),
+ * which a guard cannot see.
  */
 export function isInteractionRule(value: unknown): value is InteractionRule {
   return isInstanceOf(value, "InteractionRule");
