@@ -56,22 +56,44 @@ export function duckType(node: Readonly<Record<string, unknown>>): CoreType {
   return "Object";
 }
 
+/** The core types a telltale property can give an untyped node, one bit each in {@link possibleDuckTypes}. */
+const telltaleTypes: readonly CoreType[] = [
+  "Actor",
+  "VerificationMethod",
+  "PublicKey",
+  "Link",
+  "Activity",
+  "Collection",
+];
+
 /**
  * Every core type {@link duckType} could give this node or a copy of it with some properties
- * removed (as a lenient parse removes values that do not fit): each type whose telltale
- * property is present, an activity whenever `actor` is (removing `attributedTo` makes it one),
- * and `Object` (what is left when every telltale property is removed). A parser that checks an
- * untyped node against all of them leaves no guard true of what it returns for a property it
- * did not check.
+ * removed (as a lenient parse removes values that do not fit), as a bit set over the six
+ * telltale types (`Object`, what is left when every telltale property is removed, is always
+ * possible): each type whose telltale property is present, and an activity whenever `actor` is
+ * (removing `attributedTo` makes it one). A parser that checks an untyped node against all of
+ * them leaves no guard true of what it returns for a property it did not check. A number, so
+ * the hot path allocates nothing; {@link duckTypesOfMask} lists the types.
  */
-export function possibleDuckTypes(node: Readonly<Record<string, unknown>>): CoreType[] {
-  const types: CoreType[] = [];
-  if (has(node, "inbox")) types.push("Actor");
-  if (has(node, "publicKeyMultibase")) types.push("VerificationMethod");
-  if (has(node, "publicKeyPem")) types.push("PublicKey");
-  if (has(node, "href")) types.push("Link");
-  if (has(node, "actor")) types.push("Activity");
-  if (collectionKeys.some((key) => has(node, key))) types.push("Collection");
+export function possibleDuckTypes(node: Readonly<Record<string, unknown>>): number {
+  let mask = 0;
+  if (has(node, "inbox")) mask |= 1;
+  if (has(node, "publicKeyMultibase")) mask |= 2;
+  if (has(node, "publicKeyPem")) mask |= 4;
+  if (has(node, "href")) mask |= 8;
+  if (has(node, "actor")) mask |= 16;
+  for (const key of collectionKeys) {
+    if (has(node, key)) {
+      mask |= 32;
+      break;
+    }
+  }
+  return mask;
+}
+
+/** The core types of a bit set of {@link possibleDuckTypes}, `Object` last. */
+export function duckTypesOfMask(mask: number): CoreType[] {
+  const types = telltaleTypes.filter((_, bit) => (mask & (1 << bit)) !== 0);
   types.push("Object");
   return types;
 }

@@ -1,6 +1,6 @@
 import { BoundedMap } from "@fedikit/core";
 import type { PropertyDefinition, TypeDefinition, VocabularyDefinition } from "../schema/model.js";
-import { type CoreType, coreTypeTerms } from "./duck-typing.js";
+import { type CoreType, coreTypeTerms, duckTypesOfMask } from "./duck-typing.js";
 import { VocabularyError } from "./errors.js";
 import { KIND_JSON, KIND_OBJECT, literalKind } from "./value-kinds.js";
 
@@ -126,6 +126,21 @@ export interface Schema {
    * @internal
    */
   rulesFor(types: readonly SchemaType[]): ReadonlyMap<string, PropertyRule>;
+  /**
+   * The types and rules of a node without a known type: the type its place implies and the core
+   * types of a {@link possibleDuckTypes} bit set.
+   * @internal
+   */
+  untypedRules(positional: SchemaType | undefined, duckTypes: number): UntypedRules;
+}
+
+/**
+ * What an untyped node is checked as: one type or several, and their rules.
+ * @internal
+ */
+export interface UntypedRules {
+  readonly types: SchemaType | readonly SchemaType[] | undefined;
+  readonly rules: ReadonlyMap<string, PropertyRule> | undefined;
 }
 
 interface MutableType {
@@ -360,6 +375,32 @@ export function createSchema(vocabularies: readonly VocabularyDefinition[]): Sch
     return undefined;
   };
 
+  const coreSchemaType = (coreType: CoreType): SchemaType | undefined =>
+    typesByTerm.get(coreType === "Collection" ? "OrderedCollectionPage" : coreTypeTerms[coreType]);
+  // At most (types + 1) × 64 entries: the keys come from the schema and six bits, never from input.
+  const untyped = new Map<SchemaType | undefined, UntypedRules[]>();
+  const untypedRules = (positional: SchemaType | undefined, duckTypes: number): UntypedRules => {
+    let row = untyped.get(positional);
+    if (row === undefined) {
+      row = [];
+      untyped.set(positional, row);
+    }
+    let entry = row[duckTypes];
+    if (entry === undefined) {
+      const listed: SchemaType[] = positional === undefined ? [] : [positional];
+      for (const core of duckTypesOfMask(duckTypes)) {
+        const type = coreSchemaType(core);
+        if (type !== undefined && !listed.includes(type)) listed.push(type);
+      }
+      entry =
+        listed.length > 1
+          ? { types: listed, rules: rulesFor(listed) }
+          : { types: listed[0], rules: listed[0] === undefined ? undefined : rules.get(listed[0]) };
+      row[duckTypes] = entry;
+    }
+    return entry;
+  };
+
   return {
     vocabularies,
     types,
@@ -368,10 +409,10 @@ export function createSchema(vocabularies: readonly VocabularyDefinition[]): Sch
     type: (term) => typesByTerm.get(term),
     property: (term) => propertiesByTerm.get(term),
     propertyOf,
-    coreSchemaType: (coreType) =>
-      typesByTerm.get(coreType === "Collection" ? "OrderedCollectionPage" : coreTypeTerms[coreType]),
+    coreSchemaType,
     rules,
     rulesFor,
+    untypedRules,
   };
 }
 

@@ -188,26 +188,6 @@ export class Validator {
     return undefined;
   }
 
-  /**
-   * The types of a node without a known `type`: what its position implies, and every core type
-   * duck typing could give it once the values that do not fit are dropped.
-   */
-  #untypedTypes(
-    node: Record<string, unknown>,
-    rule: PropertyRule | undefined,
-    expected: SchemaType | undefined,
-  ): SchemaType | SchemaType[] | undefined {
-    const positional =
-      rule?.defaultType ??
-      (expected !== undefined && expected.typeProperty !== "required" ? expected : undefined);
-    const types: SchemaType[] = positional === undefined ? [] : [positional];
-    for (const core of possibleDuckTypes(node)) {
-      const type = this.#schema.coreSchemaType(core);
-      if (type !== undefined && !types.includes(type)) types.push(type);
-    }
-    return types.length > 1 ? types : types[0];
-  }
-
   #node(
     node: Record<string, unknown>,
     rule: PropertyRule | undefined,
@@ -219,9 +199,23 @@ export class Validator {
       return;
     }
     this.#ancestors[this.#depth] = node;
-    let types = this.#declaredTypes(node);
+    let types: SchemaType | readonly SchemaType[] | undefined = this.#declaredTypes(node);
     const declared = types !== undefined;
-    if (!declared) types = this.#untypedTypes(node, rule, expected);
+    let rules: ReadonlyMap<string, PropertyRule> | undefined;
+    if (declared) {
+      rules = Array.isArray(types)
+        ? this.#schema.rulesFor(types)
+        : this.#schema.rules.get(types as SchemaType);
+    } else {
+      // The type its place implies: the range of the property that holds it when that is one
+      // type, or the type a parser asks for when its documents may omit `type`.
+      const positional =
+        rule?.defaultType ??
+        (expected !== undefined && expected.typeProperty !== "required" ? expected : undefined);
+      const untyped = this.#schema.untypedRules(positional, possibleDuckTypes(node));
+      types = untyped.types;
+      rules = untyped.rules;
+    }
     if (expected !== undefined && !someDescends(types, expected)) {
       this.#issue(
         "unexpected_type",
@@ -240,12 +234,6 @@ export class Validator {
     if (id !== undefined && id !== null && (typeof id !== "string" || !isIriReference(id))) {
       this.#issue("invalid_iri", `\`id\` must be an absolute IRI, not ${describeValue(id)}.`, "id", "value");
     }
-    const rules =
-      types === undefined
-        ? undefined
-        : Array.isArray(types)
-          ? this.#schema.rulesFor(types)
-          : this.#schema.rules.get(types);
     for (const key in node) {
       if (key === "type" || key === "id") continue;
       const value = node[key];
