@@ -72,7 +72,7 @@ export function emitParsers(context: FunctionEmitContext): string {
     if (type.typeProperty === "none") continue;
     const names = typeNames(type, context.schema);
     out += docBlock([
-      `Validates compact JSON as a {@link ${names.properties} | ${type.term}} (or a subtype). Never throws: returns the document, typed, with \`warnings\` for values that did not fit and were dropped (unless \`strict\`), or a {@link VocabularyError} with the path of every problem.`,
+      `Validates compact JSON as a {@link ${names.properties} | ${type.term}} (or a subtype). Never throws for the document: returns it, typed, with \`warnings\` for values that did not fit and were dropped (unless \`strict\`) and for known properties written as IRIs, or a {@link VocabularyError} with the path of every problem. A bound in \`options\` that is not an integer in range throws a \`RangeError\` naming it.`,
       "",
       "@param json - the document, already parsed from JSON (normalized to compact form)",
       "@param options - bounds and strictness",
