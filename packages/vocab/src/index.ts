@@ -30,7 +30,7 @@ export {
   typeContext,
 } from "./runtime/context.js";
 export { defaultSchema, extendSchema } from "./runtime/default-schema.js";
-export { coreTypeTerms } from "./runtime/duck-typing.js";
+export { type CoreType, coreTypeTerms } from "./runtime/duck-typing.js";
 export {
   formatPath,
   type ParseFailure,
@@ -41,17 +41,11 @@ export {
   type PathSegment,
   toJsonPointer,
   VocabularyError,
+  type VocabularyErrorCode,
 } from "./runtime/errors.js";
-export { coreTypeOf, declaredType, isInstanceOf } from "./runtime/guards.js";
+export { coreTypeOf, declaredType, declaredTypes, isInstanceOf } from "./runtime/guards.js";
 export { type ParseOptions, parseAs, parseJsonAs } from "./runtime/parse.js";
-export {
-  type CoreType,
-  createSchema,
-  type Schema,
-  SchemaError,
-  type SchemaProperty,
-  type SchemaType,
-} from "./runtime/schema.js";
+export { createSchema, type Schema, type SchemaProperty, type SchemaType } from "./runtime/schema.js";
 export { type SerializeOptions, serialize, stringify } from "./runtime/serialize.js";
 export {
   activityStreams,
@@ -59,9 +53,12 @@ export {
   builtInVocabularies,
   capabilityDiscovery,
   dataIntegrity,
+  didServices,
+  exportActor,
   fedibird,
   gnusocial,
   gotosocial,
+  inverseProperties,
   lemmy,
   litepub,
   mastodon,
@@ -74,6 +71,8 @@ export {
   schemaOrg,
   security,
   smithereen,
+  unitsOfMeasure,
+  valueflows,
   vcard,
   webfingerDiscovery,
 } from "./schema/built-in.js";

@@ -4,7 +4,7 @@ import { type ParseOptions, parseAs, parseJsonAs } from "./runtime/parse.js";
 
 /**
  * Validates any document in compact JSON: its root may be of any type (an untyped root is
- * classified by FEP-2277 duck typing). Never throws; see {@link parseAs}.
+ * classified by FEP-2277 duck typing). Never throws for the document; see {@link parseAs}.
  *
  * @param json - the document, already parsed from JSON (normalized to compact form)
  * @param options - bounds and strictness
@@ -14,8 +14,8 @@ export function parse(json: unknown, options?: ParseOptions): ParseResult<AnyObj
 }
 
 /**
- * Parses JSON text and validates it like {@link parse}. Never throws: text that is not JSON gives
- * an `invalid_json` issue.
+ * Parses JSON text and validates it like {@link parse}. Never throws for the text: text that is
+ * not JSON gives an `invalid_json` issue.
  *
  * @param text - the JSON text of the document
  * @param options - bounds and strictness

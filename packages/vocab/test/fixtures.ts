@@ -24,13 +24,15 @@ export function readFixture(file: string): unknown {
 }
 
 /**
- * What a fixture must parse into: its type, and the JSON Pointers of the values a lenient parse
- * drops (and a strict parse rejects the document for), with a note saying why.
+ * What a fixture must parse into: its type, the JSON Pointers of the values a lenient parse
+ * drops (and a strict parse rejects the document for), and of the known properties written as
+ * IRIs that a parse remarks on (`unnormalized_property`), with a note saying why.
  */
 export interface Expectation {
   readonly file: string;
   readonly type: string;
   readonly warnings?: readonly string[];
+  readonly notices?: readonly string[];
   readonly note?: string;
 }
 

@@ -19,6 +19,7 @@ const publishedContexts: Readonly<Record<string, string>> = {
   "https://www.w3.org/ns/did/v1": "did-v1.json",
   "https://purl.archive.org/socialweb/webfinger": "webfinger.json",
   "https://gotosocial.org/ns": "gotosocial.json",
+  "https://w3id.org/fep/5711": "fep-5711.json",
 };
 
 /** Prefixes the ActivityStreams and security contexts define, which inline contexts rely on. */

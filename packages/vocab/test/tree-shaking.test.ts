@@ -9,7 +9,14 @@ const entry = join(import.meta.dirname, "..", "src", "index.ts");
 async function applicationSize(names: readonly string[]): Promise<{ size: number; text: string }> {
   // tsup turns top-level `const` into `var`; a bundler reading that output can no longer prove a
   // template literal or spread over such a variable free of side effects.
-  const library = await build({ entryPoints: [entry], bundle: true, format: "esm", write: false });
+  // Workspace dependencies resolve to their sources, as vitest resolves them.
+  const library = await build({
+    entryPoints: [entry],
+    bundle: true,
+    format: "esm",
+    write: false,
+    conditions: ["@fedikit/source"],
+  });
   const libraryText = library.outputFiles[0]?.text ?? "";
   const application = await build({
     stdin: { contents: `export { ${names.join(", ")} } from "vocab";`, loader: "js" },

@@ -1,6 +1,6 @@
 import { coreTypeTerms } from "../runtime/duck-typing.js";
 import type { Schema, SchemaType } from "../runtime/schema.js";
-import { isDiscriminated, isIdentifier, typeNames, typeParameters } from "./model.js";
+import { isDiscriminated, typeNames, typeParameters } from "./model.js";
 import { docBlock } from "./tsdoc.js";
 
 /** What the function emitter needs to know. */
@@ -41,7 +41,9 @@ export function emitGuards(context: FunctionEmitContext): string {
     const names = typeNames(type, context.schema);
     const coreNote = Object.values(coreTypeTerms).includes(type.term)
       ? " A node without a known `type` counts if FEP-2277 duck typing classifies it so."
-      : "";
+      : type.typeProperty === "implicit"
+        ? " Documents usually write it without `type`: an untyped node is one by its place (the parser of the property that holds it checks it as one), which a guard cannot see."
+        : "";
     out += docBlock([
       `Whether a value is a {@link ${names.properties} | ${type.term}} or of one of its subtypes (by its \`type\`, its IRI or an alias).${coreNote}`,
     ]);
@@ -51,9 +53,12 @@ export function emitGuards(context: FunctionEmitContext): string {
   return out;
 }
 
-/** The name after `is`, `parse` and `build` for a type. */
+/**
+ * The name after `is`, `parse` and `build` for a type: its TypeScript name, so that the guard of
+ * `ASObject` is `isASObject` and the builder of `VcardAddress` is `buildVcardAddress`.
+ */
 export function guardName(type: SchemaType): string {
-  const name = (isIdentifier(type.term) ? type.term : type.name).replace(/[^A-Za-z0-9_$]/g, "");
+  const name = type.name.replace(/[^A-Za-z0-9_$]/g, "");
   return name.charAt(0).toUpperCase() + name.slice(1);
 }
 
@@ -67,7 +72,7 @@ export function emitParsers(context: FunctionEmitContext): string {
     if (type.typeProperty === "none") continue;
     const names = typeNames(type, context.schema);
     out += docBlock([
-      `Validates compact JSON as a {@link ${names.properties} | ${type.term}} (or a subtype). Never throws: returns the document, typed, with \`warnings\` for values that did not fit and were dropped (unless \`strict\`), or a {@link VocabularyError} with the path of every problem.`,
+      `Validates compact JSON as a {@link ${names.properties} | ${type.term}} (or a subtype). Never throws for the document: returns it, typed, with \`warnings\` for values that did not fit and were dropped (unless \`strict\`) and for known properties written as IRIs, or a {@link VocabularyError} with the path of every problem. A bound in \`options\` that is not an integer in range throws a \`RangeError\` naming it.`,
       "",
       "@param json - the document, already parsed from JSON (normalized to compact form)",
       "@param options - bounds and strictness",

@@ -38,8 +38,13 @@ function holder(domain: SchemaType, schema: Schema): SchemaType | undefined {
   return isDiscriminated(domain) ? domain : concreteDescendants(domain, schema)[0];
 }
 
+/** Whether documents of the type leave `type` out, so samples do too. */
+function untyped(type: SchemaType): boolean {
+  return type.typeProperty === "none" || type.typeProperty === "implicit";
+}
+
 function sampleObject(type: SchemaType, schema: Schema): unknown {
-  if (type.typeProperty === "none") return {};
+  if (untyped(type)) return {};
   const concrete = holder(type, schema);
   return concrete === undefined ? "https://example.com/ref" : { type: concrete.term };
 }
@@ -55,25 +60,36 @@ function validValue(property: SchemaProperty, schema: Schema): unknown {
 /** Emits the generated test file: every guard against the hierarchy, every property against its range. */
 export function emitTests(schema: Schema, importPath: string): string {
   let out = `import { describe, expect, it } from "vitest";\nimport * as vocab from ${JSON.stringify(importPath)};\n\n`;
-  out += "const guards = vocab as unknown as Record<string, (value: unknown) => boolean>;\n\n";
-  out += 'describe("generated guards follow the type hierarchy", () => {\n';
+  out += "const guards = vocab as unknown as Record<string, (value: unknown) => boolean>;\n";
+  out +=
+    "const parsers = vocab as unknown as Record<string, (json: unknown, options?: object) => { ok: boolean }>;\n";
+  out +=
+    "const builders = vocab as unknown as Record<string, (properties: object) => Record<string, unknown>>;\n\n";
+  out +=
+    'describe("generated guards and parsers follow the type hierarchy; builders write the type", () => {\n';
   const guarded = schema.types.filter((type) => type.typeProperty !== "none");
   for (const type of schema.types) {
     if (!isDiscriminated(type)) continue;
-    const positives = guarded
-      .filter((other) => type.ancestors.has(other))
-      .map((other) => `is${guardName(other)}`);
+    const positives = guarded.filter((other) => type.ancestors.has(other)).map(guardName);
     const negatives = guarded
       .filter((other) => !type.ancestors.has(other))
       .slice(0, 3)
-      .map((other) => `is${guardName(other)}`);
-    out += `  it(${JSON.stringify(`${type.term} is ${positives.join(", ")}`)}, () => {\n`;
+      .map(guardName);
+    out += `  it(${JSON.stringify(`${type.term} is ${positives.map((name) => `a ${name}`).join(", ")}`)}, () => {\n`;
     out += `    const value = { type: ${JSON.stringify(type.term)} };\n`;
-    for (const name of positives) out += `    expect(guards.${name}!(value)).toBe(true);\n`;
-    for (const name of negatives) out += `    expect(guards.${name}!(value)).toBe(false);\n`;
+    for (const name of positives) {
+      out += `    expect(guards.is${name}!(value)).toBe(true);\n`;
+      out += `    expect(parsers.parse${name}!(value, { strict: true }).ok).toBe(true);\n`;
+    }
+    for (const name of negatives) {
+      out += `    expect(guards.is${name}!(value)).toBe(false);\n`;
+      out += `    expect(parsers.parse${name}!(value).ok).toBe(false);\n`;
+    }
     if (type.iri !== undefined) {
       out += `    expect(guards.is${guardName(type)}!({ type: ${JSON.stringify(type.iri)} })).toBe(true);\n`;
     }
+    const written = untyped(type) ? undefined : type.term;
+    out += `    expect(builders.build${guardName(type)}!({}).type).toBe(${JSON.stringify(written)});\n`;
     out += "  });\n";
   }
   out += "});\n\n";
@@ -82,7 +98,7 @@ export function emitTests(schema: Schema, importPath: string): string {
     const domain = property.domain[0];
     const owner = domain === undefined ? undefined : holder(domain, schema);
     if (owner === undefined) continue;
-    const base = owner.typeProperty === "none" ? {} : { type: owner.term };
+    const base = untyped(owner) ? {} : { type: owner.term };
     const valid = { ...base, [property.term]: validValue(property, schema) };
     const invalid = candidates.find((candidate) => !accepts(property, candidate));
     const parser = `parseAs`;

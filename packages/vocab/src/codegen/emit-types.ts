@@ -172,7 +172,7 @@ function emitType(context: TypeEmitContext, type: SchemaType): string {
     if (type.typeProperty === "none") {
       out += `export type ${typeName.concrete} = ${typeName.properties};\n\n`;
     } else {
-      const optional = type.typeProperty === "optional" ? "?" : "";
+      const optional = type.typeProperty === "required" ? "" : "?";
       out += `export interface ${typeName.concrete}${parameters} extends ${typeName.properties}${args} {\n`;
       out += docBlock([`The type: \`${type.term}\`.`], "  ");
       out += `  readonly type${optional}: ${typeTerms(type)};\n}\n\n`;

@@ -69,7 +69,8 @@ const runtimeValues = new Set(["isInstanceOf", "parseAs", "build", "extendSchema
  * on the built-in ones), module augmentations for properties they add to built-in types, and a
  * guard, a parser and a builder per type, all bound to a schema of the built-ins plus yours.
  *
- * @throws {SchemaError} when the vocabularies do not compile together with the built-in ones.
+ * @throws `VocabularyError` with code `invalid_schema` when the vocabularies do not compile
+ *   together with the built-in ones.
  */
 export function generateExtensionModule(options: ExtensionModuleOptions): string {
   const runtimeModule = options.runtimeModule ?? "@fedikit/vocab";

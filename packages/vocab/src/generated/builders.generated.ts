@@ -2,7 +2,7 @@
 import type { BuildOptions, WithContext } from "../runtime-api.js";
 import { build } from "../runtime-api.js";
 import type { VocabularyError } from "../runtime-api.js";
-import type { ASObject, Accept, Activity, Add, Announce, AnnounceAuthorization, AnnounceRequest, AnyLink, AnyObject, Application, Arrive, Article, Audio, Block, CacheFile, ChatMessage, Collection, CollectionPage, CommunityPostTag, Create, CryptographicKey, DataIntegrityProof, Delete, Dislike, Document, Emoji, EmojiReact, Event, Flag, Follow, GeoCoordinates, Group, Hashtag, IdentityProof, Ignore, Image, Infohash, IntransitiveActivity, Invite, Join, Leave, Like, LikeAuthorization, LikeRequest, Link, Listen, Lock, Mention, Move, Multikey, Note, Offer, OrderedCollection, OrderedCollectionPage, Organization, Page, Person, Place, Playlist, PlaylistElement, PostalAddress, Profile, PropertyValue, Question, QuoteAuthorization, QuoteRequest, Read, Reject, Relationship, Remove, ReplyAuthorization, ReplyRequest, Resolve, RsaSignature2017, Service, TentativeAccept, TentativeReject, Tombstone, Travel, Undo, Update, Video, View, Warn } from "./types.generated.js";
+import type { ASObject, Accept, Activity, Add, Agreement, Announce, AnnounceAuthorization, AnnounceRequest, AnyLink, AnyObject, Application, Arrive, Article, Audio, Block, CacheFile, ChatMessage, Collection, CollectionPage, Commitment, CommunityPostTag, Create, CryptographicKey, DataIntegrityProof, Delete, DidService, Dislike, Document, Emoji, EmojiReact, Endpoints, Event, Export, Flag, Follow, GeoCoordinates, Group, Hashtag, IdentityProof, Ignore, Image, Infohash, Intent, InteractionPolicy, InteractionRule, IntransitiveActivity, Invite, Join, Leave, Like, LikeAuthorization, LikeRequest, Link, Listen, Lock, Measure, Mention, Move, Multikey, Note, Offer, OrderedCollection, OrderedCollectionPage, Organization, Page, Person, Place, Playlist, PlaylistElement, PostalAddress, Profile, PropertyValue, Proposal, Question, QuoteAuthorization, QuoteRequest, Read, Reject, Relationship, Remove, ReplyAuthorization, ReplyRequest, Resolve, RsaSignature2017, Service, Source, TentativeAccept, TentativeReject, Tombstone, Travel, Undo, Update, Video, View, Warn } from "./types.generated.js";
 
 /**
  * Builds a {@link ASObject} in canonical compact JSON: `type` set, empty values dropped, the
@@ -12,7 +12,7 @@ import type { ASObject, Accept, Activity, Add, Announce, AnnounceAuthorization, 
  * @param options - the schema to use
  * @throws {@link VocabularyError} when a value does not fit its property's range
  */
-export function buildObject(properties: Omit<ASObject, "type" | "@context">, options?: BuildOptions): WithContext<ASObject> {
+export function buildASObject(properties: Omit<ASObject, "type" | "@context">, options?: BuildOptions): WithContext<ASObject> {
   return build<ASObject>("Object", properties, options);
 }
 
@@ -653,6 +653,30 @@ export function buildTombstone(properties: Omit<Tombstone, "type" | "@context">,
 }
 
 /**
+ * Builds a {@link Source} in canonical compact JSON: `type` set, empty values dropped, the public
+ * collection written in full, and the `@context` its terms need.
+ *
+ * @param properties - the properties of the object, without `type`
+ * @param options - the schema to use
+ * @throws {@link VocabularyError} when a value does not fit its property's range
+ */
+export function buildSource(properties: Omit<Source, "type" | "@context">, options?: BuildOptions): WithContext<Source> {
+  return build<Source>("Source", properties, options);
+}
+
+/**
+ * Builds a {@link Endpoints} in canonical compact JSON: `type` set, empty values dropped, the
+ * public collection written in full, and the `@context` its terms need.
+ *
+ * @param properties - the properties of the object, without `type`
+ * @param options - the schema to use
+ * @throws {@link VocabularyError} when a value does not fit its property's range
+ */
+export function buildEndpoints(properties: Omit<Endpoints, "type" | "@context">, options?: BuildOptions): WithContext<Endpoints> {
+  return build<Endpoints>("Endpoints", properties, options);
+}
+
+/**
  * Builds a {@link CryptographicKey} in canonical compact JSON: `type` set, empty values dropped,
  * the public collection written in full, and the `@context` its terms need.
  *
@@ -698,6 +722,18 @@ export function buildMultikey(properties: Omit<Multikey, "type" | "@context">, o
  */
 export function buildDataIntegrityProof(properties: Omit<DataIntegrityProof, "type" | "@context">, options?: BuildOptions): WithContext<DataIntegrityProof> {
   return build<DataIntegrityProof>("DataIntegrityProof", properties, options);
+}
+
+/**
+ * Builds a {@link DidService} in canonical compact JSON: `type` set, empty values dropped, the
+ * public collection written in full, and the `@context` its terms need.
+ *
+ * @param properties - the properties of the object, without `type`
+ * @param options - the schema to use
+ * @throws {@link VocabularyError} when a value does not fit its property's range
+ */
+export function buildDidService(properties: Omit<DidService, "type" | "@context">, options?: BuildOptions): WithContext<DidService> {
+  return build<DidService>("https://www.w3.org/ns/did#Service", properties, options);
 }
 
 /**
@@ -818,6 +854,30 @@ export function buildChatMessage(properties: Omit<ChatMessage, "type" | "@contex
  */
 export function buildEmojiReact<TObject = AnyObject | AnyLink>(properties: Omit<EmojiReact<TObject>, "type" | "@context">, options?: BuildOptions): WithContext<EmojiReact<TObject>> {
   return build<EmojiReact<TObject>>("EmojiReact", properties, options);
+}
+
+/**
+ * Builds a {@link InteractionPolicy} in canonical compact JSON: `type` set, empty values dropped,
+ * the public collection written in full, and the `@context` its terms need.
+ *
+ * @param properties - the properties of the object, without `type`
+ * @param options - the schema to use
+ * @throws {@link VocabularyError} when a value does not fit its property's range
+ */
+export function buildInteractionPolicy(properties: Omit<InteractionPolicy, "type" | "@context">, options?: BuildOptions): WithContext<InteractionPolicy> {
+  return build<InteractionPolicy>("InteractionPolicy", properties, options);
+}
+
+/**
+ * Builds a {@link InteractionRule} in canonical compact JSON: `type` set, empty values dropped,
+ * the public collection written in full, and the `@context` its terms need.
+ *
+ * @param properties - the properties of the object, without `type`
+ * @param options - the schema to use
+ * @throws {@link VocabularyError} when a value does not fit its property's range
+ */
+export function buildInteractionRule(properties: Omit<InteractionRule, "type" | "@context">, options?: BuildOptions): WithContext<InteractionRule> {
+  return build<InteractionRule>("InteractionRule", properties, options);
 }
 
 /**
@@ -986,5 +1046,77 @@ export function buildPlaylist(properties: Omit<Playlist, "type" | "@context">, o
  */
 export function buildPlaylistElement(properties: Omit<PlaylistElement, "type" | "@context">, options?: BuildOptions): WithContext<PlaylistElement> {
   return build<PlaylistElement>("PlaylistElement", properties, options);
+}
+
+/**
+ * Builds a {@link Export} in canonical compact JSON: `type` set, empty values dropped, the public
+ * collection written in full, and the `@context` its terms need.
+ *
+ * @param properties - the properties of the object, without `type`
+ * @param options - the schema to use
+ * @throws {@link VocabularyError} when a value does not fit its property's range
+ */
+export function buildExport(properties: Omit<Export, "type" | "@context">, options?: BuildOptions): WithContext<Export> {
+  return build<Export>("https://w3id.org/fep/9091#Export", properties, options);
+}
+
+/**
+ * Builds a {@link Proposal} in canonical compact JSON: `type` set, empty values dropped, the
+ * public collection written in full, and the `@context` its terms need.
+ *
+ * @param properties - the properties of the object, without `type`
+ * @param options - the schema to use
+ * @throws {@link VocabularyError} when a value does not fit its property's range
+ */
+export function buildProposal(properties: Omit<Proposal, "type" | "@context">, options?: BuildOptions): WithContext<Proposal> {
+  return build<Proposal>("Proposal", properties, options);
+}
+
+/**
+ * Builds a {@link Intent} in canonical compact JSON: `type` set, empty values dropped, the public
+ * collection written in full, and the `@context` its terms need.
+ *
+ * @param properties - the properties of the object, without `type`
+ * @param options - the schema to use
+ * @throws {@link VocabularyError} when a value does not fit its property's range
+ */
+export function buildIntent(properties: Omit<Intent, "type" | "@context">, options?: BuildOptions): WithContext<Intent> {
+  return build<Intent>("Intent", properties, options);
+}
+
+/**
+ * Builds a {@link Agreement} in canonical compact JSON: `type` set, empty values dropped, the
+ * public collection written in full, and the `@context` its terms need.
+ *
+ * @param properties - the properties of the object, without `type`
+ * @param options - the schema to use
+ * @throws {@link VocabularyError} when a value does not fit its property's range
+ */
+export function buildAgreement(properties: Omit<Agreement, "type" | "@context">, options?: BuildOptions): WithContext<Agreement> {
+  return build<Agreement>("Agreement", properties, options);
+}
+
+/**
+ * Builds a {@link Commitment} in canonical compact JSON: `type` set, empty values dropped, the
+ * public collection written in full, and the `@context` its terms need.
+ *
+ * @param properties - the properties of the object, without `type`
+ * @param options - the schema to use
+ * @throws {@link VocabularyError} when a value does not fit its property's range
+ */
+export function buildCommitment(properties: Omit<Commitment, "type" | "@context">, options?: BuildOptions): WithContext<Commitment> {
+  return build<Commitment>("Commitment", properties, options);
+}
+
+/**
+ * Builds a {@link Measure} in canonical compact JSON: `type` set, empty values dropped, the public
+ * collection written in full, and the `@context` its terms need.
+ *
+ * @param properties - the properties of the object, without `type`
+ * @param options - the schema to use
+ * @throws {@link VocabularyError} when a value does not fit its property's range
+ */
+export function buildMeasure(properties: Omit<Measure, "type" | "@context">, options?: BuildOptions): WithContext<Measure> {
+  return build<Measure>("om2:Measure", properties, options);
 }
 

@@ -2,24 +2,28 @@
 import type { ParseOptions, ParseResult } from "../runtime-api.js";
 import { parseAs } from "../runtime-api.js";
 import type { VocabularyError } from "../runtime-api.js";
-import type { ASObjectProperties, Accept, AcceptProperties, Activity, ActivityProperties, ActorProperties, Add, AddProperties, Announce, AnnounceAuthorization, AnnounceAuthorizationProperties, AnnounceProperties, AnnounceRequest, AnnounceRequestProperties, AnyAccept, AnyActivity, AnyActor, AnyCollection, AnyCollectionPage, AnyDocument, AnyIgnore, AnyIntransitiveActivity, AnyLink, AnyObject, AnyOffer, AnyOrderedCollection, AnyReject, Application, ApplicationProperties, Arrive, ArriveProperties, Article, ArticleProperties, Audio, AudioProperties, Block, BlockProperties, CacheFile, CacheFileProperties, ChatMessage, ChatMessageProperties, Collection, CollectionPage, CollectionPageProperties, CollectionProperties, CommunityPostTag, CommunityPostTagProperties, Create, CreateProperties, CryptographicKey, CryptographicKeyProperties, DataIntegrityProof, DataIntegrityProofProperties, Delete, DeleteProperties, Dislike, DislikeProperties, Document, DocumentProperties, Emoji, EmojiProperties, EmojiReact, EmojiReactProperties, Event, EventProperties, Flag, FlagProperties, Follow, FollowProperties, GeoCoordinates, GeoCoordinatesProperties, Group, GroupProperties, Hashtag, HashtagProperties, IdentityProof, IdentityProofProperties, Ignore, IgnoreProperties, Image, ImageProperties, Infohash, InfohashProperties, IntransitiveActivity, IntransitiveActivityProperties, Invite, InviteProperties, Join, JoinProperties, Leave, LeaveProperties, Like, LikeAuthorization, LikeAuthorizationProperties, LikeProperties, LikeRequest, LikeRequestProperties, Link, LinkProperties, Listen, ListenProperties, Lock, LockProperties, Mention, MentionProperties, Move, MoveProperties, Multikey, MultikeyProperties, Note, NoteProperties, Offer, OfferProperties, OrderedCollection, OrderedCollectionPage, OrderedCollectionPageProperties, OrderedCollectionProperties, Organization, OrganizationProperties, Page, PageProperties, Person, PersonProperties, Place, PlaceProperties, Playlist, PlaylistElement, PlaylistElementProperties, PlaylistProperties, PostalAddress, PostalAddressProperties, Profile, ProfileProperties, PropertyValue, PropertyValueProperties, Question, QuestionProperties, QuoteAuthorization, QuoteAuthorizationProperties, QuoteRequest, QuoteRequestProperties, Read, ReadProperties, Reject, RejectProperties, Relationship, RelationshipProperties, Remove, RemoveProperties, ReplyAuthorization, ReplyAuthorizationProperties, ReplyRequest, ReplyRequestProperties, Resolve, ResolveProperties, RsaSignature2017, RsaSignature2017Properties, Service, ServiceProperties, TentativeAccept, TentativeAcceptProperties, TentativeReject, TentativeRejectProperties, Tombstone, TombstoneProperties, Travel, TravelProperties, Undo, UndoProperties, Update, UpdateProperties, Video, VideoProperties, View, ViewProperties, Warn, WarnProperties } from "./types.generated.js";
+import type { ASObjectProperties, Accept, AcceptProperties, Activity, ActivityProperties, ActorProperties, Add, AddProperties, Agreement, AgreementProperties, Announce, AnnounceAuthorization, AnnounceAuthorizationProperties, AnnounceProperties, AnnounceRequest, AnnounceRequestProperties, AnyAccept, AnyActivity, AnyActor, AnyCollection, AnyCollectionPage, AnyDidService, AnyDocument, AnyIgnore, AnyIntransitiveActivity, AnyLink, AnyObject, AnyOffer, AnyOrderedCollection, AnyReject, Application, ApplicationProperties, Arrive, ArriveProperties, Article, ArticleProperties, Audio, AudioProperties, Block, BlockProperties, CacheFile, CacheFileProperties, ChatMessage, ChatMessageProperties, Collection, CollectionPage, CollectionPageProperties, CollectionProperties, Commitment, CommitmentProperties, CommunityPostTag, CommunityPostTagProperties, Create, CreateProperties, CryptographicKey, CryptographicKeyProperties, DataIntegrityProof, DataIntegrityProofProperties, Delete, DeleteProperties, DidServiceProperties, Dislike, DislikeProperties, Document, DocumentProperties, Emoji, EmojiProperties, EmojiReact, EmojiReactProperties, Endpoints, EndpointsProperties, Event, EventProperties, Export, ExportProperties, Flag, FlagProperties, Follow, FollowProperties, GeoCoordinates, GeoCoordinatesProperties, Group, GroupProperties, Hashtag, HashtagProperties, IdentityProof, IdentityProofProperties, Ignore, IgnoreProperties, Image, ImageProperties, Infohash, InfohashProperties, Intent, IntentProperties, InteractionPolicy, InteractionPolicyProperties, InteractionRule, InteractionRuleProperties, IntransitiveActivity, IntransitiveActivityProperties, Invite, InviteProperties, Join, JoinProperties, Leave, LeaveProperties, Like, LikeAuthorization, LikeAuthorizationProperties, LikeProperties, LikeRequest, LikeRequestProperties, Link, LinkProperties, Listen, ListenProperties, Lock, LockProperties, Measure, MeasureProperties, Mention, MentionProperties, Move, MoveProperties, Multikey, MultikeyProperties, Note, NoteProperties, Offer, OfferProperties, OrderedCollection, OrderedCollectionPage, OrderedCollectionPageProperties, OrderedCollectionProperties, Organization, OrganizationProperties, Page, PageProperties, Person, PersonProperties, Place, PlaceProperties, Playlist, PlaylistElement, PlaylistElementProperties, PlaylistProperties, PostalAddress, PostalAddressProperties, Profile, ProfileProperties, PropertyValue, PropertyValueProperties, Proposal, ProposalProperties, Question, QuestionProperties, QuoteAuthorization, QuoteAuthorizationProperties, QuoteRequest, QuoteRequestProperties, Read, ReadProperties, Reject, RejectProperties, Relationship, RelationshipProperties, Remove, RemoveProperties, ReplyAuthorization, ReplyAuthorizationProperties, ReplyRequest, ReplyRequestProperties, Resolve, ResolveProperties, RsaSignature2017, RsaSignature2017Properties, Service, ServiceProperties, Source, SourceProperties, TentativeAccept, TentativeAcceptProperties, TentativeReject, TentativeRejectProperties, Tombstone, TombstoneProperties, Travel, TravelProperties, Undo, UndoProperties, Update, UpdateProperties, Video, VideoProperties, View, ViewProperties, Warn, WarnProperties } from "./types.generated.js";
 
 /**
- * Validates compact JSON as a {@link ASObjectProperties | Object} (or a subtype). Never throws:
- * returns the document, typed, with `warnings` for values that did not fit and were dropped
- * (unless `strict`), or a {@link VocabularyError} with the path of every problem.
+ * Validates compact JSON as a {@link ASObjectProperties | Object} (or a subtype). Never throws for
+ * the document: returns it, typed, with `warnings` for values that did not fit and were dropped
+ * (unless `strict`) and for known properties written as IRIs, or a {@link VocabularyError} with
+ * the path of every problem. A bound in `options` that is not an integer in range throws a
+ * `RangeError` naming it.
  *
  * @param json - the document, already parsed from JSON (normalized to compact form)
  * @param options - bounds and strictness
  */
-export function parseObject(json: unknown, options?: ParseOptions): ParseResult<AnyObject> {
+export function parseASObject(json: unknown, options?: ParseOptions): ParseResult<AnyObject> {
   return parseAs("Object", json, options);
 }
 
 /**
- * Validates compact JSON as a {@link LinkProperties | Link} (or a subtype). Never throws: returns
- * the document, typed, with `warnings` for values that did not fit and were dropped (unless
- * `strict`), or a {@link VocabularyError} with the path of every problem.
+ * Validates compact JSON as a {@link LinkProperties | Link} (or a subtype). Never throws for the
+ * document: returns it, typed, with `warnings` for values that did not fit and were dropped
+ * (unless `strict`) and for known properties written as IRIs, or a {@link VocabularyError} with
+ * the path of every problem. A bound in `options` that is not an integer in range throws a
+ * `RangeError` naming it.
  *
  * @param json - the document, already parsed from JSON (normalized to compact form)
  * @param options - bounds and strictness
@@ -29,9 +33,11 @@ export function parseLink(json: unknown, options?: ParseOptions): ParseResult<An
 }
 
 /**
- * Validates compact JSON as a {@link ActivityProperties | Activity} (or a subtype). Never throws:
- * returns the document, typed, with `warnings` for values that did not fit and were dropped
- * (unless `strict`), or a {@link VocabularyError} with the path of every problem.
+ * Validates compact JSON as a {@link ActivityProperties | Activity} (or a subtype). Never throws
+ * for the document: returns it, typed, with `warnings` for values that did not fit and were
+ * dropped (unless `strict`) and for known properties written as IRIs, or a {@link VocabularyError}
+ * with the path of every problem. A bound in `options` that is not an integer in range throws a
+ * `RangeError` naming it.
  *
  * @param json - the document, already parsed from JSON (normalized to compact form)
  * @param options - bounds and strictness
@@ -42,8 +48,10 @@ export function parseActivity(json: unknown, options?: ParseOptions): ParseResul
 
 /**
  * Validates compact JSON as a {@link IntransitiveActivityProperties | IntransitiveActivity} (or a
- * subtype). Never throws: returns the document, typed, with `warnings` for values that did not fit
- * and were dropped (unless `strict`), or a {@link VocabularyError} with the path of every problem.
+ * subtype). Never throws for the document: returns it, typed, with `warnings` for values that did
+ * not fit and were dropped (unless `strict`) and for known properties written as IRIs, or a {@link
+ * VocabularyError} with the path of every problem. A bound in `options` that is not an integer in
+ * range throws a `RangeError` naming it.
  *
  * @param json - the document, already parsed from JSON (normalized to compact form)
  * @param options - bounds and strictness
@@ -54,8 +62,10 @@ export function parseIntransitiveActivity(json: unknown, options?: ParseOptions)
 
 /**
  * Validates compact JSON as a {@link CollectionProperties | Collection} (or a subtype). Never
- * throws: returns the document, typed, with `warnings` for values that did not fit and were
- * dropped (unless `strict`), or a {@link VocabularyError} with the path of every problem.
+ * throws for the document: returns it, typed, with `warnings` for values that did not fit and were
+ * dropped (unless `strict`) and for known properties written as IRIs, or a {@link VocabularyError}
+ * with the path of every problem. A bound in `options` that is not an integer in range throws a
+ * `RangeError` naming it.
  *
  * @param json - the document, already parsed from JSON (normalized to compact form)
  * @param options - bounds and strictness
@@ -66,8 +76,10 @@ export function parseCollection(json: unknown, options?: ParseOptions): ParseRes
 
 /**
  * Validates compact JSON as a {@link OrderedCollectionProperties | OrderedCollection} (or a
- * subtype). Never throws: returns the document, typed, with `warnings` for values that did not fit
- * and were dropped (unless `strict`), or a {@link VocabularyError} with the path of every problem.
+ * subtype). Never throws for the document: returns it, typed, with `warnings` for values that did
+ * not fit and were dropped (unless `strict`) and for known properties written as IRIs, or a {@link
+ * VocabularyError} with the path of every problem. A bound in `options` that is not an integer in
+ * range throws a `RangeError` naming it.
  *
  * @param json - the document, already parsed from JSON (normalized to compact form)
  * @param options - bounds and strictness
@@ -78,8 +90,10 @@ export function parseOrderedCollection(json: unknown, options?: ParseOptions): P
 
 /**
  * Validates compact JSON as a {@link CollectionPageProperties | CollectionPage} (or a subtype).
- * Never throws: returns the document, typed, with `warnings` for values that did not fit and were
- * dropped (unless `strict`), or a {@link VocabularyError} with the path of every problem.
+ * Never throws for the document: returns it, typed, with `warnings` for values that did not fit
+ * and were dropped (unless `strict`) and for known properties written as IRIs, or a {@link
+ * VocabularyError} with the path of every problem. A bound in `options` that is not an integer in
+ * range throws a `RangeError` naming it.
  *
  * @param json - the document, already parsed from JSON (normalized to compact form)
  * @param options - bounds and strictness
@@ -90,9 +104,10 @@ export function parseCollectionPage(json: unknown, options?: ParseOptions): Pars
 
 /**
  * Validates compact JSON as a {@link OrderedCollectionPageProperties | OrderedCollectionPage} (or
- * a subtype). Never throws: returns the document, typed, with `warnings` for values that did not
- * fit and were dropped (unless `strict`), or a {@link VocabularyError} with the path of every
- * problem.
+ * a subtype). Never throws for the document: returns it, typed, with `warnings` for values that
+ * did not fit and were dropped (unless `strict`) and for known properties written as IRIs, or a
+ * {@link VocabularyError} with the path of every problem. A bound in `options` that is not an
+ * integer in range throws a `RangeError` naming it.
  *
  * @param json - the document, already parsed from JSON (normalized to compact form)
  * @param options - bounds and strictness
@@ -102,9 +117,11 @@ export function parseOrderedCollectionPage(json: unknown, options?: ParseOptions
 }
 
 /**
- * Validates compact JSON as a {@link AcceptProperties | Accept} (or a subtype). Never throws:
- * returns the document, typed, with `warnings` for values that did not fit and were dropped
- * (unless `strict`), or a {@link VocabularyError} with the path of every problem.
+ * Validates compact JSON as a {@link AcceptProperties | Accept} (or a subtype). Never throws for
+ * the document: returns it, typed, with `warnings` for values that did not fit and were dropped
+ * (unless `strict`) and for known properties written as IRIs, or a {@link VocabularyError} with
+ * the path of every problem. A bound in `options` that is not an integer in range throws a
+ * `RangeError` naming it.
  *
  * @param json - the document, already parsed from JSON (normalized to compact form)
  * @param options - bounds and strictness
@@ -115,8 +132,10 @@ export function parseAccept(json: unknown, options?: ParseOptions): ParseResult<
 
 /**
  * Validates compact JSON as a {@link TentativeAcceptProperties | TentativeAccept} (or a subtype).
- * Never throws: returns the document, typed, with `warnings` for values that did not fit and were
- * dropped (unless `strict`), or a {@link VocabularyError} with the path of every problem.
+ * Never throws for the document: returns it, typed, with `warnings` for values that did not fit
+ * and were dropped (unless `strict`) and for known properties written as IRIs, or a {@link
+ * VocabularyError} with the path of every problem. A bound in `options` that is not an integer in
+ * range throws a `RangeError` naming it.
  *
  * @param json - the document, already parsed from JSON (normalized to compact form)
  * @param options - bounds and strictness
@@ -126,9 +145,11 @@ export function parseTentativeAccept(json: unknown, options?: ParseOptions): Par
 }
 
 /**
- * Validates compact JSON as a {@link AddProperties | Add} (or a subtype). Never throws: returns
- * the document, typed, with `warnings` for values that did not fit and were dropped (unless
- * `strict`), or a {@link VocabularyError} with the path of every problem.
+ * Validates compact JSON as a {@link AddProperties | Add} (or a subtype). Never throws for the
+ * document: returns it, typed, with `warnings` for values that did not fit and were dropped
+ * (unless `strict`) and for known properties written as IRIs, or a {@link VocabularyError} with
+ * the path of every problem. A bound in `options` that is not an integer in range throws a
+ * `RangeError` naming it.
  *
  * @param json - the document, already parsed from JSON (normalized to compact form)
  * @param options - bounds and strictness
@@ -138,9 +159,11 @@ export function parseAdd(json: unknown, options?: ParseOptions): ParseResult<Add
 }
 
 /**
- * Validates compact JSON as a {@link ArriveProperties | Arrive} (or a subtype). Never throws:
- * returns the document, typed, with `warnings` for values that did not fit and were dropped
- * (unless `strict`), or a {@link VocabularyError} with the path of every problem.
+ * Validates compact JSON as a {@link ArriveProperties | Arrive} (or a subtype). Never throws for
+ * the document: returns it, typed, with `warnings` for values that did not fit and were dropped
+ * (unless `strict`) and for known properties written as IRIs, or a {@link VocabularyError} with
+ * the path of every problem. A bound in `options` that is not an integer in range throws a
+ * `RangeError` naming it.
  *
  * @param json - the document, already parsed from JSON (normalized to compact form)
  * @param options - bounds and strictness
@@ -150,9 +173,11 @@ export function parseArrive(json: unknown, options?: ParseOptions): ParseResult<
 }
 
 /**
- * Validates compact JSON as a {@link CreateProperties | Create} (or a subtype). Never throws:
- * returns the document, typed, with `warnings` for values that did not fit and were dropped
- * (unless `strict`), or a {@link VocabularyError} with the path of every problem.
+ * Validates compact JSON as a {@link CreateProperties | Create} (or a subtype). Never throws for
+ * the document: returns it, typed, with `warnings` for values that did not fit and were dropped
+ * (unless `strict`) and for known properties written as IRIs, or a {@link VocabularyError} with
+ * the path of every problem. A bound in `options` that is not an integer in range throws a
+ * `RangeError` naming it.
  *
  * @param json - the document, already parsed from JSON (normalized to compact form)
  * @param options - bounds and strictness
@@ -162,9 +187,11 @@ export function parseCreate(json: unknown, options?: ParseOptions): ParseResult<
 }
 
 /**
- * Validates compact JSON as a {@link DeleteProperties | Delete} (or a subtype). Never throws:
- * returns the document, typed, with `warnings` for values that did not fit and were dropped
- * (unless `strict`), or a {@link VocabularyError} with the path of every problem.
+ * Validates compact JSON as a {@link DeleteProperties | Delete} (or a subtype). Never throws for
+ * the document: returns it, typed, with `warnings` for values that did not fit and were dropped
+ * (unless `strict`) and for known properties written as IRIs, or a {@link VocabularyError} with
+ * the path of every problem. A bound in `options` that is not an integer in range throws a
+ * `RangeError` naming it.
  *
  * @param json - the document, already parsed from JSON (normalized to compact form)
  * @param options - bounds and strictness
@@ -174,9 +201,11 @@ export function parseDelete(json: unknown, options?: ParseOptions): ParseResult<
 }
 
 /**
- * Validates compact JSON as a {@link FollowProperties | Follow} (or a subtype). Never throws:
- * returns the document, typed, with `warnings` for values that did not fit and were dropped
- * (unless `strict`), or a {@link VocabularyError} with the path of every problem.
+ * Validates compact JSON as a {@link FollowProperties | Follow} (or a subtype). Never throws for
+ * the document: returns it, typed, with `warnings` for values that did not fit and were dropped
+ * (unless `strict`) and for known properties written as IRIs, or a {@link VocabularyError} with
+ * the path of every problem. A bound in `options` that is not an integer in range throws a
+ * `RangeError` naming it.
  *
  * @param json - the document, already parsed from JSON (normalized to compact form)
  * @param options - bounds and strictness
@@ -186,9 +215,11 @@ export function parseFollow(json: unknown, options?: ParseOptions): ParseResult<
 }
 
 /**
- * Validates compact JSON as a {@link IgnoreProperties | Ignore} (or a subtype). Never throws:
- * returns the document, typed, with `warnings` for values that did not fit and were dropped
- * (unless `strict`), or a {@link VocabularyError} with the path of every problem.
+ * Validates compact JSON as a {@link IgnoreProperties | Ignore} (or a subtype). Never throws for
+ * the document: returns it, typed, with `warnings` for values that did not fit and were dropped
+ * (unless `strict`) and for known properties written as IRIs, or a {@link VocabularyError} with
+ * the path of every problem. A bound in `options` that is not an integer in range throws a
+ * `RangeError` naming it.
  *
  * @param json - the document, already parsed from JSON (normalized to compact form)
  * @param options - bounds and strictness
@@ -198,9 +229,11 @@ export function parseIgnore(json: unknown, options?: ParseOptions): ParseResult<
 }
 
 /**
- * Validates compact JSON as a {@link JoinProperties | Join} (or a subtype). Never throws: returns
- * the document, typed, with `warnings` for values that did not fit and were dropped (unless
- * `strict`), or a {@link VocabularyError} with the path of every problem.
+ * Validates compact JSON as a {@link JoinProperties | Join} (or a subtype). Never throws for the
+ * document: returns it, typed, with `warnings` for values that did not fit and were dropped
+ * (unless `strict`) and for known properties written as IRIs, or a {@link VocabularyError} with
+ * the path of every problem. A bound in `options` that is not an integer in range throws a
+ * `RangeError` naming it.
  *
  * @param json - the document, already parsed from JSON (normalized to compact form)
  * @param options - bounds and strictness
@@ -210,9 +243,11 @@ export function parseJoin(json: unknown, options?: ParseOptions): ParseResult<Jo
 }
 
 /**
- * Validates compact JSON as a {@link LeaveProperties | Leave} (or a subtype). Never throws:
- * returns the document, typed, with `warnings` for values that did not fit and were dropped
- * (unless `strict`), or a {@link VocabularyError} with the path of every problem.
+ * Validates compact JSON as a {@link LeaveProperties | Leave} (or a subtype). Never throws for the
+ * document: returns it, typed, with `warnings` for values that did not fit and were dropped
+ * (unless `strict`) and for known properties written as IRIs, or a {@link VocabularyError} with
+ * the path of every problem. A bound in `options` that is not an integer in range throws a
+ * `RangeError` naming it.
  *
  * @param json - the document, already parsed from JSON (normalized to compact form)
  * @param options - bounds and strictness
@@ -222,9 +257,11 @@ export function parseLeave(json: unknown, options?: ParseOptions): ParseResult<L
 }
 
 /**
- * Validates compact JSON as a {@link LikeProperties | Like} (or a subtype). Never throws: returns
- * the document, typed, with `warnings` for values that did not fit and were dropped (unless
- * `strict`), or a {@link VocabularyError} with the path of every problem.
+ * Validates compact JSON as a {@link LikeProperties | Like} (or a subtype). Never throws for the
+ * document: returns it, typed, with `warnings` for values that did not fit and were dropped
+ * (unless `strict`) and for known properties written as IRIs, or a {@link VocabularyError} with
+ * the path of every problem. A bound in `options` that is not an integer in range throws a
+ * `RangeError` naming it.
  *
  * @param json - the document, already parsed from JSON (normalized to compact form)
  * @param options - bounds and strictness
@@ -234,9 +271,11 @@ export function parseLike(json: unknown, options?: ParseOptions): ParseResult<Li
 }
 
 /**
- * Validates compact JSON as a {@link OfferProperties | Offer} (or a subtype). Never throws:
- * returns the document, typed, with `warnings` for values that did not fit and were dropped
- * (unless `strict`), or a {@link VocabularyError} with the path of every problem.
+ * Validates compact JSON as a {@link OfferProperties | Offer} (or a subtype). Never throws for the
+ * document: returns it, typed, with `warnings` for values that did not fit and were dropped
+ * (unless `strict`) and for known properties written as IRIs, or a {@link VocabularyError} with
+ * the path of every problem. A bound in `options` that is not an integer in range throws a
+ * `RangeError` naming it.
  *
  * @param json - the document, already parsed from JSON (normalized to compact form)
  * @param options - bounds and strictness
@@ -246,9 +285,11 @@ export function parseOffer(json: unknown, options?: ParseOptions): ParseResult<A
 }
 
 /**
- * Validates compact JSON as a {@link InviteProperties | Invite} (or a subtype). Never throws:
- * returns the document, typed, with `warnings` for values that did not fit and were dropped
- * (unless `strict`), or a {@link VocabularyError} with the path of every problem.
+ * Validates compact JSON as a {@link InviteProperties | Invite} (or a subtype). Never throws for
+ * the document: returns it, typed, with `warnings` for values that did not fit and were dropped
+ * (unless `strict`) and for known properties written as IRIs, or a {@link VocabularyError} with
+ * the path of every problem. A bound in `options` that is not an integer in range throws a
+ * `RangeError` naming it.
  *
  * @param json - the document, already parsed from JSON (normalized to compact form)
  * @param options - bounds and strictness
@@ -258,9 +299,11 @@ export function parseInvite(json: unknown, options?: ParseOptions): ParseResult<
 }
 
 /**
- * Validates compact JSON as a {@link RejectProperties | Reject} (or a subtype). Never throws:
- * returns the document, typed, with `warnings` for values that did not fit and were dropped
- * (unless `strict`), or a {@link VocabularyError} with the path of every problem.
+ * Validates compact JSON as a {@link RejectProperties | Reject} (or a subtype). Never throws for
+ * the document: returns it, typed, with `warnings` for values that did not fit and were dropped
+ * (unless `strict`) and for known properties written as IRIs, or a {@link VocabularyError} with
+ * the path of every problem. A bound in `options` that is not an integer in range throws a
+ * `RangeError` naming it.
  *
  * @param json - the document, already parsed from JSON (normalized to compact form)
  * @param options - bounds and strictness
@@ -271,8 +314,10 @@ export function parseReject(json: unknown, options?: ParseOptions): ParseResult<
 
 /**
  * Validates compact JSON as a {@link TentativeRejectProperties | TentativeReject} (or a subtype).
- * Never throws: returns the document, typed, with `warnings` for values that did not fit and were
- * dropped (unless `strict`), or a {@link VocabularyError} with the path of every problem.
+ * Never throws for the document: returns it, typed, with `warnings` for values that did not fit
+ * and were dropped (unless `strict`) and for known properties written as IRIs, or a {@link
+ * VocabularyError} with the path of every problem. A bound in `options` that is not an integer in
+ * range throws a `RangeError` naming it.
  *
  * @param json - the document, already parsed from JSON (normalized to compact form)
  * @param options - bounds and strictness
@@ -282,9 +327,11 @@ export function parseTentativeReject(json: unknown, options?: ParseOptions): Par
 }
 
 /**
- * Validates compact JSON as a {@link RemoveProperties | Remove} (or a subtype). Never throws:
- * returns the document, typed, with `warnings` for values that did not fit and were dropped
- * (unless `strict`), or a {@link VocabularyError} with the path of every problem.
+ * Validates compact JSON as a {@link RemoveProperties | Remove} (or a subtype). Never throws for
+ * the document: returns it, typed, with `warnings` for values that did not fit and were dropped
+ * (unless `strict`) and for known properties written as IRIs, or a {@link VocabularyError} with
+ * the path of every problem. A bound in `options` that is not an integer in range throws a
+ * `RangeError` naming it.
  *
  * @param json - the document, already parsed from JSON (normalized to compact form)
  * @param options - bounds and strictness
@@ -294,9 +341,11 @@ export function parseRemove(json: unknown, options?: ParseOptions): ParseResult<
 }
 
 /**
- * Validates compact JSON as a {@link UndoProperties | Undo} (or a subtype). Never throws: returns
- * the document, typed, with `warnings` for values that did not fit and were dropped (unless
- * `strict`), or a {@link VocabularyError} with the path of every problem.
+ * Validates compact JSON as a {@link UndoProperties | Undo} (or a subtype). Never throws for the
+ * document: returns it, typed, with `warnings` for values that did not fit and were dropped
+ * (unless `strict`) and for known properties written as IRIs, or a {@link VocabularyError} with
+ * the path of every problem. A bound in `options` that is not an integer in range throws a
+ * `RangeError` naming it.
  *
  * @param json - the document, already parsed from JSON (normalized to compact form)
  * @param options - bounds and strictness
@@ -306,9 +355,11 @@ export function parseUndo(json: unknown, options?: ParseOptions): ParseResult<Un
 }
 
 /**
- * Validates compact JSON as a {@link UpdateProperties | Update} (or a subtype). Never throws:
- * returns the document, typed, with `warnings` for values that did not fit and were dropped
- * (unless `strict`), or a {@link VocabularyError} with the path of every problem.
+ * Validates compact JSON as a {@link UpdateProperties | Update} (or a subtype). Never throws for
+ * the document: returns it, typed, with `warnings` for values that did not fit and were dropped
+ * (unless `strict`) and for known properties written as IRIs, or a {@link VocabularyError} with
+ * the path of every problem. A bound in `options` that is not an integer in range throws a
+ * `RangeError` naming it.
  *
  * @param json - the document, already parsed from JSON (normalized to compact form)
  * @param options - bounds and strictness
@@ -318,9 +369,11 @@ export function parseUpdate(json: unknown, options?: ParseOptions): ParseResult<
 }
 
 /**
- * Validates compact JSON as a {@link ViewProperties | View} (or a subtype). Never throws: returns
- * the document, typed, with `warnings` for values that did not fit and were dropped (unless
- * `strict`), or a {@link VocabularyError} with the path of every problem.
+ * Validates compact JSON as a {@link ViewProperties | View} (or a subtype). Never throws for the
+ * document: returns it, typed, with `warnings` for values that did not fit and were dropped
+ * (unless `strict`) and for known properties written as IRIs, or a {@link VocabularyError} with
+ * the path of every problem. A bound in `options` that is not an integer in range throws a
+ * `RangeError` naming it.
  *
  * @param json - the document, already parsed from JSON (normalized to compact form)
  * @param options - bounds and strictness
@@ -330,9 +383,11 @@ export function parseView(json: unknown, options?: ParseOptions): ParseResult<Vi
 }
 
 /**
- * Validates compact JSON as a {@link ListenProperties | Listen} (or a subtype). Never throws:
- * returns the document, typed, with `warnings` for values that did not fit and were dropped
- * (unless `strict`), or a {@link VocabularyError} with the path of every problem.
+ * Validates compact JSON as a {@link ListenProperties | Listen} (or a subtype). Never throws for
+ * the document: returns it, typed, with `warnings` for values that did not fit and were dropped
+ * (unless `strict`) and for known properties written as IRIs, or a {@link VocabularyError} with
+ * the path of every problem. A bound in `options` that is not an integer in range throws a
+ * `RangeError` naming it.
  *
  * @param json - the document, already parsed from JSON (normalized to compact form)
  * @param options - bounds and strictness
@@ -342,9 +397,11 @@ export function parseListen(json: unknown, options?: ParseOptions): ParseResult<
 }
 
 /**
- * Validates compact JSON as a {@link ReadProperties | Read} (or a subtype). Never throws: returns
- * the document, typed, with `warnings` for values that did not fit and were dropped (unless
- * `strict`), or a {@link VocabularyError} with the path of every problem.
+ * Validates compact JSON as a {@link ReadProperties | Read} (or a subtype). Never throws for the
+ * document: returns it, typed, with `warnings` for values that did not fit and were dropped
+ * (unless `strict`) and for known properties written as IRIs, or a {@link VocabularyError} with
+ * the path of every problem. A bound in `options` that is not an integer in range throws a
+ * `RangeError` naming it.
  *
  * @param json - the document, already parsed from JSON (normalized to compact form)
  * @param options - bounds and strictness
@@ -354,9 +411,11 @@ export function parseRead(json: unknown, options?: ParseOptions): ParseResult<Re
 }
 
 /**
- * Validates compact JSON as a {@link MoveProperties | Move} (or a subtype). Never throws: returns
- * the document, typed, with `warnings` for values that did not fit and were dropped (unless
- * `strict`), or a {@link VocabularyError} with the path of every problem.
+ * Validates compact JSON as a {@link MoveProperties | Move} (or a subtype). Never throws for the
+ * document: returns it, typed, with `warnings` for values that did not fit and were dropped
+ * (unless `strict`) and for known properties written as IRIs, or a {@link VocabularyError} with
+ * the path of every problem. A bound in `options` that is not an integer in range throws a
+ * `RangeError` naming it.
  *
  * @param json - the document, already parsed from JSON (normalized to compact form)
  * @param options - bounds and strictness
@@ -366,9 +425,11 @@ export function parseMove(json: unknown, options?: ParseOptions): ParseResult<Mo
 }
 
 /**
- * Validates compact JSON as a {@link TravelProperties | Travel} (or a subtype). Never throws:
- * returns the document, typed, with `warnings` for values that did not fit and were dropped
- * (unless `strict`), or a {@link VocabularyError} with the path of every problem.
+ * Validates compact JSON as a {@link TravelProperties | Travel} (or a subtype). Never throws for
+ * the document: returns it, typed, with `warnings` for values that did not fit and were dropped
+ * (unless `strict`) and for known properties written as IRIs, or a {@link VocabularyError} with
+ * the path of every problem. A bound in `options` that is not an integer in range throws a
+ * `RangeError` naming it.
  *
  * @param json - the document, already parsed from JSON (normalized to compact form)
  * @param options - bounds and strictness
@@ -378,9 +439,11 @@ export function parseTravel(json: unknown, options?: ParseOptions): ParseResult<
 }
 
 /**
- * Validates compact JSON as a {@link AnnounceProperties | Announce} (or a subtype). Never throws:
- * returns the document, typed, with `warnings` for values that did not fit and were dropped
- * (unless `strict`), or a {@link VocabularyError} with the path of every problem.
+ * Validates compact JSON as a {@link AnnounceProperties | Announce} (or a subtype). Never throws
+ * for the document: returns it, typed, with `warnings` for values that did not fit and were
+ * dropped (unless `strict`) and for known properties written as IRIs, or a {@link VocabularyError}
+ * with the path of every problem. A bound in `options` that is not an integer in range throws a
+ * `RangeError` naming it.
  *
  * @param json - the document, already parsed from JSON (normalized to compact form)
  * @param options - bounds and strictness
@@ -390,9 +453,11 @@ export function parseAnnounce(json: unknown, options?: ParseOptions): ParseResul
 }
 
 /**
- * Validates compact JSON as a {@link BlockProperties | Block} (or a subtype). Never throws:
- * returns the document, typed, with `warnings` for values that did not fit and were dropped
- * (unless `strict`), or a {@link VocabularyError} with the path of every problem.
+ * Validates compact JSON as a {@link BlockProperties | Block} (or a subtype). Never throws for the
+ * document: returns it, typed, with `warnings` for values that did not fit and were dropped
+ * (unless `strict`) and for known properties written as IRIs, or a {@link VocabularyError} with
+ * the path of every problem. A bound in `options` that is not an integer in range throws a
+ * `RangeError` naming it.
  *
  * @param json - the document, already parsed from JSON (normalized to compact form)
  * @param options - bounds and strictness
@@ -402,9 +467,11 @@ export function parseBlock(json: unknown, options?: ParseOptions): ParseResult<B
 }
 
 /**
- * Validates compact JSON as a {@link FlagProperties | Flag} (or a subtype). Never throws: returns
- * the document, typed, with `warnings` for values that did not fit and were dropped (unless
- * `strict`), or a {@link VocabularyError} with the path of every problem.
+ * Validates compact JSON as a {@link FlagProperties | Flag} (or a subtype). Never throws for the
+ * document: returns it, typed, with `warnings` for values that did not fit and were dropped
+ * (unless `strict`) and for known properties written as IRIs, or a {@link VocabularyError} with
+ * the path of every problem. A bound in `options` that is not an integer in range throws a
+ * `RangeError` naming it.
  *
  * @param json - the document, already parsed from JSON (normalized to compact form)
  * @param options - bounds and strictness
@@ -414,9 +481,11 @@ export function parseFlag(json: unknown, options?: ParseOptions): ParseResult<Fl
 }
 
 /**
- * Validates compact JSON as a {@link DislikeProperties | Dislike} (or a subtype). Never throws:
- * returns the document, typed, with `warnings` for values that did not fit and were dropped
- * (unless `strict`), or a {@link VocabularyError} with the path of every problem.
+ * Validates compact JSON as a {@link DislikeProperties | Dislike} (or a subtype). Never throws for
+ * the document: returns it, typed, with `warnings` for values that did not fit and were dropped
+ * (unless `strict`) and for known properties written as IRIs, or a {@link VocabularyError} with
+ * the path of every problem. A bound in `options` that is not an integer in range throws a
+ * `RangeError` naming it.
  *
  * @param json - the document, already parsed from JSON (normalized to compact form)
  * @param options - bounds and strictness
@@ -426,9 +495,11 @@ export function parseDislike(json: unknown, options?: ParseOptions): ParseResult
 }
 
 /**
- * Validates compact JSON as a {@link QuestionProperties | Question} (or a subtype). Never throws:
- * returns the document, typed, with `warnings` for values that did not fit and were dropped
- * (unless `strict`), or a {@link VocabularyError} with the path of every problem.
+ * Validates compact JSON as a {@link QuestionProperties | Question} (or a subtype). Never throws
+ * for the document: returns it, typed, with `warnings` for values that did not fit and were
+ * dropped (unless `strict`) and for known properties written as IRIs, or a {@link VocabularyError}
+ * with the path of every problem. A bound in `options` that is not an integer in range throws a
+ * `RangeError` naming it.
  *
  * @param json - the document, already parsed from JSON (normalized to compact form)
  * @param options - bounds and strictness
@@ -439,8 +510,10 @@ export function parseQuestion(json: unknown, options?: ParseOptions): ParseResul
 
 /**
  * Validates compact JSON as a {@link ApplicationProperties | Application} (or a subtype). Never
- * throws: returns the document, typed, with `warnings` for values that did not fit and were
- * dropped (unless `strict`), or a {@link VocabularyError} with the path of every problem.
+ * throws for the document: returns it, typed, with `warnings` for values that did not fit and were
+ * dropped (unless `strict`) and for known properties written as IRIs, or a {@link VocabularyError}
+ * with the path of every problem. A bound in `options` that is not an integer in range throws a
+ * `RangeError` naming it.
  *
  * @param json - the document, already parsed from JSON (normalized to compact form)
  * @param options - bounds and strictness
@@ -450,9 +523,11 @@ export function parseApplication(json: unknown, options?: ParseOptions): ParseRe
 }
 
 /**
- * Validates compact JSON as a {@link GroupProperties | Group} (or a subtype). Never throws:
- * returns the document, typed, with `warnings` for values that did not fit and were dropped
- * (unless `strict`), or a {@link VocabularyError} with the path of every problem.
+ * Validates compact JSON as a {@link GroupProperties | Group} (or a subtype). Never throws for the
+ * document: returns it, typed, with `warnings` for values that did not fit and were dropped
+ * (unless `strict`) and for known properties written as IRIs, or a {@link VocabularyError} with
+ * the path of every problem. A bound in `options` that is not an integer in range throws a
+ * `RangeError` naming it.
  *
  * @param json - the document, already parsed from JSON (normalized to compact form)
  * @param options - bounds and strictness
@@ -463,8 +538,10 @@ export function parseGroup(json: unknown, options?: ParseOptions): ParseResult<G
 
 /**
  * Validates compact JSON as a {@link OrganizationProperties | Organization} (or a subtype). Never
- * throws: returns the document, typed, with `warnings` for values that did not fit and were
- * dropped (unless `strict`), or a {@link VocabularyError} with the path of every problem.
+ * throws for the document: returns it, typed, with `warnings` for values that did not fit and were
+ * dropped (unless `strict`) and for known properties written as IRIs, or a {@link VocabularyError}
+ * with the path of every problem. A bound in `options` that is not an integer in range throws a
+ * `RangeError` naming it.
  *
  * @param json - the document, already parsed from JSON (normalized to compact form)
  * @param options - bounds and strictness
@@ -474,9 +551,11 @@ export function parseOrganization(json: unknown, options?: ParseOptions): ParseR
 }
 
 /**
- * Validates compact JSON as a {@link PersonProperties | Person} (or a subtype). Never throws:
- * returns the document, typed, with `warnings` for values that did not fit and were dropped
- * (unless `strict`), or a {@link VocabularyError} with the path of every problem.
+ * Validates compact JSON as a {@link PersonProperties | Person} (or a subtype). Never throws for
+ * the document: returns it, typed, with `warnings` for values that did not fit and were dropped
+ * (unless `strict`) and for known properties written as IRIs, or a {@link VocabularyError} with
+ * the path of every problem. A bound in `options` that is not an integer in range throws a
+ * `RangeError` naming it.
  *
  * @param json - the document, already parsed from JSON (normalized to compact form)
  * @param options - bounds and strictness
@@ -486,9 +565,11 @@ export function parsePerson(json: unknown, options?: ParseOptions): ParseResult<
 }
 
 /**
- * Validates compact JSON as a {@link ServiceProperties | Service} (or a subtype). Never throws:
- * returns the document, typed, with `warnings` for values that did not fit and were dropped
- * (unless `strict`), or a {@link VocabularyError} with the path of every problem.
+ * Validates compact JSON as a {@link ServiceProperties | Service} (or a subtype). Never throws for
+ * the document: returns it, typed, with `warnings` for values that did not fit and were dropped
+ * (unless `strict`) and for known properties written as IRIs, or a {@link VocabularyError} with
+ * the path of every problem. A bound in `options` that is not an integer in range throws a
+ * `RangeError` naming it.
  *
  * @param json - the document, already parsed from JSON (normalized to compact form)
  * @param options - bounds and strictness
@@ -499,8 +580,10 @@ export function parseService(json: unknown, options?: ParseOptions): ParseResult
 
 /**
  * Validates compact JSON as a {@link RelationshipProperties | Relationship} (or a subtype). Never
- * throws: returns the document, typed, with `warnings` for values that did not fit and were
- * dropped (unless `strict`), or a {@link VocabularyError} with the path of every problem.
+ * throws for the document: returns it, typed, with `warnings` for values that did not fit and were
+ * dropped (unless `strict`) and for known properties written as IRIs, or a {@link VocabularyError}
+ * with the path of every problem. A bound in `options` that is not an integer in range throws a
+ * `RangeError` naming it.
  *
  * @param json - the document, already parsed from JSON (normalized to compact form)
  * @param options - bounds and strictness
@@ -510,9 +593,11 @@ export function parseRelationship(json: unknown, options?: ParseOptions): ParseR
 }
 
 /**
- * Validates compact JSON as a {@link ArticleProperties | Article} (or a subtype). Never throws:
- * returns the document, typed, with `warnings` for values that did not fit and were dropped
- * (unless `strict`), or a {@link VocabularyError} with the path of every problem.
+ * Validates compact JSON as a {@link ArticleProperties | Article} (or a subtype). Never throws for
+ * the document: returns it, typed, with `warnings` for values that did not fit and were dropped
+ * (unless `strict`) and for known properties written as IRIs, or a {@link VocabularyError} with
+ * the path of every problem. A bound in `options` that is not an integer in range throws a
+ * `RangeError` naming it.
  *
  * @param json - the document, already parsed from JSON (normalized to compact form)
  * @param options - bounds and strictness
@@ -522,9 +607,11 @@ export function parseArticle(json: unknown, options?: ParseOptions): ParseResult
 }
 
 /**
- * Validates compact JSON as a {@link DocumentProperties | Document} (or a subtype). Never throws:
- * returns the document, typed, with `warnings` for values that did not fit and were dropped
- * (unless `strict`), or a {@link VocabularyError} with the path of every problem.
+ * Validates compact JSON as a {@link DocumentProperties | Document} (or a subtype). Never throws
+ * for the document: returns it, typed, with `warnings` for values that did not fit and were
+ * dropped (unless `strict`) and for known properties written as IRIs, or a {@link VocabularyError}
+ * with the path of every problem. A bound in `options` that is not an integer in range throws a
+ * `RangeError` naming it.
  *
  * @param json - the document, already parsed from JSON (normalized to compact form)
  * @param options - bounds and strictness
@@ -534,9 +621,11 @@ export function parseDocument(json: unknown, options?: ParseOptions): ParseResul
 }
 
 /**
- * Validates compact JSON as a {@link AudioProperties | Audio} (or a subtype). Never throws:
- * returns the document, typed, with `warnings` for values that did not fit and were dropped
- * (unless `strict`), or a {@link VocabularyError} with the path of every problem.
+ * Validates compact JSON as a {@link AudioProperties | Audio} (or a subtype). Never throws for the
+ * document: returns it, typed, with `warnings` for values that did not fit and were dropped
+ * (unless `strict`) and for known properties written as IRIs, or a {@link VocabularyError} with
+ * the path of every problem. A bound in `options` that is not an integer in range throws a
+ * `RangeError` naming it.
  *
  * @param json - the document, already parsed from JSON (normalized to compact form)
  * @param options - bounds and strictness
@@ -546,9 +635,11 @@ export function parseAudio(json: unknown, options?: ParseOptions): ParseResult<A
 }
 
 /**
- * Validates compact JSON as a {@link ImageProperties | Image} (or a subtype). Never throws:
- * returns the document, typed, with `warnings` for values that did not fit and were dropped
- * (unless `strict`), or a {@link VocabularyError} with the path of every problem.
+ * Validates compact JSON as a {@link ImageProperties | Image} (or a subtype). Never throws for the
+ * document: returns it, typed, with `warnings` for values that did not fit and were dropped
+ * (unless `strict`) and for known properties written as IRIs, or a {@link VocabularyError} with
+ * the path of every problem. A bound in `options` that is not an integer in range throws a
+ * `RangeError` naming it.
  *
  * @param json - the document, already parsed from JSON (normalized to compact form)
  * @param options - bounds and strictness
@@ -558,9 +649,11 @@ export function parseImage(json: unknown, options?: ParseOptions): ParseResult<I
 }
 
 /**
- * Validates compact JSON as a {@link VideoProperties | Video} (or a subtype). Never throws:
- * returns the document, typed, with `warnings` for values that did not fit and were dropped
- * (unless `strict`), or a {@link VocabularyError} with the path of every problem.
+ * Validates compact JSON as a {@link VideoProperties | Video} (or a subtype). Never throws for the
+ * document: returns it, typed, with `warnings` for values that did not fit and were dropped
+ * (unless `strict`) and for known properties written as IRIs, or a {@link VocabularyError} with
+ * the path of every problem. A bound in `options` that is not an integer in range throws a
+ * `RangeError` naming it.
  *
  * @param json - the document, already parsed from JSON (normalized to compact form)
  * @param options - bounds and strictness
@@ -570,9 +663,11 @@ export function parseVideo(json: unknown, options?: ParseOptions): ParseResult<V
 }
 
 /**
- * Validates compact JSON as a {@link NoteProperties | Note} (or a subtype). Never throws: returns
- * the document, typed, with `warnings` for values that did not fit and were dropped (unless
- * `strict`), or a {@link VocabularyError} with the path of every problem.
+ * Validates compact JSON as a {@link NoteProperties | Note} (or a subtype). Never throws for the
+ * document: returns it, typed, with `warnings` for values that did not fit and were dropped
+ * (unless `strict`) and for known properties written as IRIs, or a {@link VocabularyError} with
+ * the path of every problem. A bound in `options` that is not an integer in range throws a
+ * `RangeError` naming it.
  *
  * @param json - the document, already parsed from JSON (normalized to compact form)
  * @param options - bounds and strictness
@@ -582,9 +677,11 @@ export function parseNote(json: unknown, options?: ParseOptions): ParseResult<No
 }
 
 /**
- * Validates compact JSON as a {@link PageProperties | Page} (or a subtype). Never throws: returns
- * the document, typed, with `warnings` for values that did not fit and were dropped (unless
- * `strict`), or a {@link VocabularyError} with the path of every problem.
+ * Validates compact JSON as a {@link PageProperties | Page} (or a subtype). Never throws for the
+ * document: returns it, typed, with `warnings` for values that did not fit and were dropped
+ * (unless `strict`) and for known properties written as IRIs, or a {@link VocabularyError} with
+ * the path of every problem. A bound in `options` that is not an integer in range throws a
+ * `RangeError` naming it.
  *
  * @param json - the document, already parsed from JSON (normalized to compact form)
  * @param options - bounds and strictness
@@ -594,9 +691,11 @@ export function parsePage(json: unknown, options?: ParseOptions): ParseResult<Pa
 }
 
 /**
- * Validates compact JSON as a {@link EventProperties | Event} (or a subtype). Never throws:
- * returns the document, typed, with `warnings` for values that did not fit and were dropped
- * (unless `strict`), or a {@link VocabularyError} with the path of every problem.
+ * Validates compact JSON as a {@link EventProperties | Event} (or a subtype). Never throws for the
+ * document: returns it, typed, with `warnings` for values that did not fit and were dropped
+ * (unless `strict`) and for known properties written as IRIs, or a {@link VocabularyError} with
+ * the path of every problem. A bound in `options` that is not an integer in range throws a
+ * `RangeError` naming it.
  *
  * @param json - the document, already parsed from JSON (normalized to compact form)
  * @param options - bounds and strictness
@@ -606,9 +705,11 @@ export function parseEvent(json: unknown, options?: ParseOptions): ParseResult<E
 }
 
 /**
- * Validates compact JSON as a {@link PlaceProperties | Place} (or a subtype). Never throws:
- * returns the document, typed, with `warnings` for values that did not fit and were dropped
- * (unless `strict`), or a {@link VocabularyError} with the path of every problem.
+ * Validates compact JSON as a {@link PlaceProperties | Place} (or a subtype). Never throws for the
+ * document: returns it, typed, with `warnings` for values that did not fit and were dropped
+ * (unless `strict`) and for known properties written as IRIs, or a {@link VocabularyError} with
+ * the path of every problem. A bound in `options` that is not an integer in range throws a
+ * `RangeError` naming it.
  *
  * @param json - the document, already parsed from JSON (normalized to compact form)
  * @param options - bounds and strictness
@@ -618,9 +719,11 @@ export function parsePlace(json: unknown, options?: ParseOptions): ParseResult<P
 }
 
 /**
- * Validates compact JSON as a {@link MentionProperties | Mention} (or a subtype). Never throws:
- * returns the document, typed, with `warnings` for values that did not fit and were dropped
- * (unless `strict`), or a {@link VocabularyError} with the path of every problem.
+ * Validates compact JSON as a {@link MentionProperties | Mention} (or a subtype). Never throws for
+ * the document: returns it, typed, with `warnings` for values that did not fit and were dropped
+ * (unless `strict`) and for known properties written as IRIs, or a {@link VocabularyError} with
+ * the path of every problem. A bound in `options` that is not an integer in range throws a
+ * `RangeError` naming it.
  *
  * @param json - the document, already parsed from JSON (normalized to compact form)
  * @param options - bounds and strictness
@@ -630,9 +733,11 @@ export function parseMention(json: unknown, options?: ParseOptions): ParseResult
 }
 
 /**
- * Validates compact JSON as a {@link ProfileProperties | Profile} (or a subtype). Never throws:
- * returns the document, typed, with `warnings` for values that did not fit and were dropped
- * (unless `strict`), or a {@link VocabularyError} with the path of every problem.
+ * Validates compact JSON as a {@link ProfileProperties | Profile} (or a subtype). Never throws for
+ * the document: returns it, typed, with `warnings` for values that did not fit and were dropped
+ * (unless `strict`) and for known properties written as IRIs, or a {@link VocabularyError} with
+ * the path of every problem. A bound in `options` that is not an integer in range throws a
+ * `RangeError` naming it.
  *
  * @param json - the document, already parsed from JSON (normalized to compact form)
  * @param options - bounds and strictness
@@ -642,9 +747,11 @@ export function parseProfile(json: unknown, options?: ParseOptions): ParseResult
 }
 
 /**
- * Validates compact JSON as a {@link TombstoneProperties | Tombstone} (or a subtype). Never
- * throws: returns the document, typed, with `warnings` for values that did not fit and were
- * dropped (unless `strict`), or a {@link VocabularyError} with the path of every problem.
+ * Validates compact JSON as a {@link TombstoneProperties | Tombstone} (or a subtype). Never throws
+ * for the document: returns it, typed, with `warnings` for values that did not fit and were
+ * dropped (unless `strict`) and for known properties written as IRIs, or a {@link VocabularyError}
+ * with the path of every problem. A bound in `options` that is not an integer in range throws a
+ * `RangeError` naming it.
  *
  * @param json - the document, already parsed from JSON (normalized to compact form)
  * @param options - bounds and strictness
@@ -654,9 +761,11 @@ export function parseTombstone(json: unknown, options?: ParseOptions): ParseResu
 }
 
 /**
- * Validates compact JSON as a {@link ActorProperties | Actor} (or a subtype). Never throws:
- * returns the document, typed, with `warnings` for values that did not fit and were dropped
- * (unless `strict`), or a {@link VocabularyError} with the path of every problem.
+ * Validates compact JSON as a {@link ActorProperties | Actor} (or a subtype). Never throws for the
+ * document: returns it, typed, with `warnings` for values that did not fit and were dropped
+ * (unless `strict`) and for known properties written as IRIs, or a {@link VocabularyError} with
+ * the path of every problem. A bound in `options` that is not an integer in range throws a
+ * `RangeError` naming it.
  *
  * @param json - the document, already parsed from JSON (normalized to compact form)
  * @param options - bounds and strictness
@@ -666,9 +775,39 @@ export function parseActor(json: unknown, options?: ParseOptions): ParseResult<A
 }
 
 /**
+ * Validates compact JSON as a {@link SourceProperties | Source} (or a subtype). Never throws for
+ * the document: returns it, typed, with `warnings` for values that did not fit and were dropped
+ * (unless `strict`) and for known properties written as IRIs, or a {@link VocabularyError} with
+ * the path of every problem. A bound in `options` that is not an integer in range throws a
+ * `RangeError` naming it.
+ *
+ * @param json - the document, already parsed from JSON (normalized to compact form)
+ * @param options - bounds and strictness
+ */
+export function parseSource(json: unknown, options?: ParseOptions): ParseResult<Source> {
+  return parseAs("Source", json, options);
+}
+
+/**
+ * Validates compact JSON as a {@link EndpointsProperties | Endpoints} (or a subtype). Never throws
+ * for the document: returns it, typed, with `warnings` for values that did not fit and were
+ * dropped (unless `strict`) and for known properties written as IRIs, or a {@link VocabularyError}
+ * with the path of every problem. A bound in `options` that is not an integer in range throws a
+ * `RangeError` naming it.
+ *
+ * @param json - the document, already parsed from JSON (normalized to compact form)
+ * @param options - bounds and strictness
+ */
+export function parseEndpoints(json: unknown, options?: ParseOptions): ParseResult<Endpoints> {
+  return parseAs("Endpoints", json, options);
+}
+
+/**
  * Validates compact JSON as a {@link CryptographicKeyProperties | CryptographicKey} (or a
- * subtype). Never throws: returns the document, typed, with `warnings` for values that did not fit
- * and were dropped (unless `strict`), or a {@link VocabularyError} with the path of every problem.
+ * subtype). Never throws for the document: returns it, typed, with `warnings` for values that did
+ * not fit and were dropped (unless `strict`) and for known properties written as IRIs, or a {@link
+ * VocabularyError} with the path of every problem. A bound in `options` that is not an integer in
+ * range throws a `RangeError` naming it.
  *
  * @param json - the document, already parsed from JSON (normalized to compact form)
  * @param options - bounds and strictness
@@ -679,8 +818,10 @@ export function parseCryptographicKey(json: unknown, options?: ParseOptions): Pa
 
 /**
  * Validates compact JSON as a {@link RsaSignature2017Properties | RsaSignature2017} (or a
- * subtype). Never throws: returns the document, typed, with `warnings` for values that did not fit
- * and were dropped (unless `strict`), or a {@link VocabularyError} with the path of every problem.
+ * subtype). Never throws for the document: returns it, typed, with `warnings` for values that did
+ * not fit and were dropped (unless `strict`) and for known properties written as IRIs, or a {@link
+ * VocabularyError} with the path of every problem. A bound in `options` that is not an integer in
+ * range throws a `RangeError` naming it.
  *
  * @param json - the document, already parsed from JSON (normalized to compact form)
  * @param options - bounds and strictness
@@ -690,9 +831,11 @@ export function parseRsaSignature2017(json: unknown, options?: ParseOptions): Pa
 }
 
 /**
- * Validates compact JSON as a {@link MultikeyProperties | Multikey} (or a subtype). Never throws:
- * returns the document, typed, with `warnings` for values that did not fit and were dropped
- * (unless `strict`), or a {@link VocabularyError} with the path of every problem.
+ * Validates compact JSON as a {@link MultikeyProperties | Multikey} (or a subtype). Never throws
+ * for the document: returns it, typed, with `warnings` for values that did not fit and were
+ * dropped (unless `strict`) and for known properties written as IRIs, or a {@link VocabularyError}
+ * with the path of every problem. A bound in `options` that is not an integer in range throws a
+ * `RangeError` naming it.
  *
  * @param json - the document, already parsed from JSON (normalized to compact form)
  * @param options - bounds and strictness
@@ -703,8 +846,10 @@ export function parseMultikey(json: unknown, options?: ParseOptions): ParseResul
 
 /**
  * Validates compact JSON as a {@link DataIntegrityProofProperties | DataIntegrityProof} (or a
- * subtype). Never throws: returns the document, typed, with `warnings` for values that did not fit
- * and were dropped (unless `strict`), or a {@link VocabularyError} with the path of every problem.
+ * subtype). Never throws for the document: returns it, typed, with `warnings` for values that did
+ * not fit and were dropped (unless `strict`) and for known properties written as IRIs, or a {@link
+ * VocabularyError} with the path of every problem. A bound in `options` that is not an integer in
+ * range throws a `RangeError` naming it.
  *
  * @param json - the document, already parsed from JSON (normalized to compact form)
  * @param options - bounds and strictness
@@ -714,9 +859,25 @@ export function parseDataIntegrityProof(json: unknown, options?: ParseOptions): 
 }
 
 /**
- * Validates compact JSON as a {@link HashtagProperties | Hashtag} (or a subtype). Never throws:
- * returns the document, typed, with `warnings` for values that did not fit and were dropped
- * (unless `strict`), or a {@link VocabularyError} with the path of every problem.
+ * Validates compact JSON as a {@link DidServiceProperties | https://www.w3.org/ns/did#Service} (or
+ * a subtype). Never throws for the document: returns it, typed, with `warnings` for values that
+ * did not fit and were dropped (unless `strict`) and for known properties written as IRIs, or a
+ * {@link VocabularyError} with the path of every problem. A bound in `options` that is not an
+ * integer in range throws a `RangeError` naming it.
+ *
+ * @param json - the document, already parsed from JSON (normalized to compact form)
+ * @param options - bounds and strictness
+ */
+export function parseDidService(json: unknown, options?: ParseOptions): ParseResult<AnyDidService> {
+  return parseAs("https://www.w3.org/ns/did#Service", json, options);
+}
+
+/**
+ * Validates compact JSON as a {@link HashtagProperties | Hashtag} (or a subtype). Never throws for
+ * the document: returns it, typed, with `warnings` for values that did not fit and were dropped
+ * (unless `strict`) and for known properties written as IRIs, or a {@link VocabularyError} with
+ * the path of every problem. A bound in `options` that is not an integer in range throws a
+ * `RangeError` naming it.
  *
  * @param json - the document, already parsed from JSON (normalized to compact form)
  * @param options - bounds and strictness
@@ -726,9 +887,11 @@ export function parseHashtag(json: unknown, options?: ParseOptions): ParseResult
 }
 
 /**
- * Validates compact JSON as a {@link EmojiProperties | Emoji} (or a subtype). Never throws:
- * returns the document, typed, with `warnings` for values that did not fit and were dropped
- * (unless `strict`), or a {@link VocabularyError} with the path of every problem.
+ * Validates compact JSON as a {@link EmojiProperties | Emoji} (or a subtype). Never throws for the
+ * document: returns it, typed, with `warnings` for values that did not fit and were dropped
+ * (unless `strict`) and for known properties written as IRIs, or a {@link VocabularyError} with
+ * the path of every problem. A bound in `options` that is not an integer in range throws a
+ * `RangeError` naming it.
  *
  * @param json - the document, already parsed from JSON (normalized to compact form)
  * @param options - bounds and strictness
@@ -739,8 +902,10 @@ export function parseEmoji(json: unknown, options?: ParseOptions): ParseResult<E
 
 /**
  * Validates compact JSON as a {@link IdentityProofProperties | IdentityProof} (or a subtype).
- * Never throws: returns the document, typed, with `warnings` for values that did not fit and were
- * dropped (unless `strict`), or a {@link VocabularyError} with the path of every problem.
+ * Never throws for the document: returns it, typed, with `warnings` for values that did not fit
+ * and were dropped (unless `strict`) and for known properties written as IRIs, or a {@link
+ * VocabularyError} with the path of every problem. A bound in `options` that is not an integer in
+ * range throws a `RangeError` naming it.
  *
  * @param json - the document, already parsed from JSON (normalized to compact form)
  * @param options - bounds and strictness
@@ -751,8 +916,10 @@ export function parseIdentityProof(json: unknown, options?: ParseOptions): Parse
 
 /**
  * Validates compact JSON as a {@link PropertyValueProperties | PropertyValue} (or a subtype).
- * Never throws: returns the document, typed, with `warnings` for values that did not fit and were
- * dropped (unless `strict`), or a {@link VocabularyError} with the path of every problem.
+ * Never throws for the document: returns it, typed, with `warnings` for values that did not fit
+ * and were dropped (unless `strict`) and for known properties written as IRIs, or a {@link
+ * VocabularyError} with the path of every problem. A bound in `options` that is not an integer in
+ * range throws a `RangeError` naming it.
  *
  * @param json - the document, already parsed from JSON (normalized to compact form)
  * @param options - bounds and strictness
@@ -763,8 +930,10 @@ export function parsePropertyValue(json: unknown, options?: ParseOptions): Parse
 
 /**
  * Validates compact JSON as a {@link PostalAddressProperties | PostalAddress} (or a subtype).
- * Never throws: returns the document, typed, with `warnings` for values that did not fit and were
- * dropped (unless `strict`), or a {@link VocabularyError} with the path of every problem.
+ * Never throws for the document: returns it, typed, with `warnings` for values that did not fit
+ * and were dropped (unless `strict`) and for known properties written as IRIs, or a {@link
+ * VocabularyError} with the path of every problem. A bound in `options` that is not an integer in
+ * range throws a `RangeError` naming it.
  *
  * @param json - the document, already parsed from JSON (normalized to compact form)
  * @param options - bounds and strictness
@@ -775,8 +944,10 @@ export function parsePostalAddress(json: unknown, options?: ParseOptions): Parse
 
 /**
  * Validates compact JSON as a {@link GeoCoordinatesProperties | GeoCoordinates} (or a subtype).
- * Never throws: returns the document, typed, with `warnings` for values that did not fit and were
- * dropped (unless `strict`), or a {@link VocabularyError} with the path of every problem.
+ * Never throws for the document: returns it, typed, with `warnings` for values that did not fit
+ * and were dropped (unless `strict`) and for known properties written as IRIs, or a {@link
+ * VocabularyError} with the path of every problem. A bound in `options` that is not an integer in
+ * range throws a `RangeError` naming it.
  *
  * @param json - the document, already parsed from JSON (normalized to compact form)
  * @param options - bounds and strictness
@@ -787,8 +958,10 @@ export function parseGeoCoordinates(json: unknown, options?: ParseOptions): Pars
 
 /**
  * Validates compact JSON as a {@link QuoteRequestProperties | QuoteRequest} (or a subtype). Never
- * throws: returns the document, typed, with `warnings` for values that did not fit and were
- * dropped (unless `strict`), or a {@link VocabularyError} with the path of every problem.
+ * throws for the document: returns it, typed, with `warnings` for values that did not fit and were
+ * dropped (unless `strict`) and for known properties written as IRIs, or a {@link VocabularyError}
+ * with the path of every problem. A bound in `options` that is not an integer in range throws a
+ * `RangeError` naming it.
  *
  * @param json - the document, already parsed from JSON (normalized to compact form)
  * @param options - bounds and strictness
@@ -799,8 +972,10 @@ export function parseQuoteRequest(json: unknown, options?: ParseOptions): ParseR
 
 /**
  * Validates compact JSON as a {@link QuoteAuthorizationProperties | QuoteAuthorization} (or a
- * subtype). Never throws: returns the document, typed, with `warnings` for values that did not fit
- * and were dropped (unless `strict`), or a {@link VocabularyError} with the path of every problem.
+ * subtype). Never throws for the document: returns it, typed, with `warnings` for values that did
+ * not fit and were dropped (unless `strict`) and for known properties written as IRIs, or a {@link
+ * VocabularyError} with the path of every problem. A bound in `options` that is not an integer in
+ * range throws a `RangeError` naming it.
  *
  * @param json - the document, already parsed from JSON (normalized to compact form)
  * @param options - bounds and strictness
@@ -811,8 +986,10 @@ export function parseQuoteAuthorization(json: unknown, options?: ParseOptions): 
 
 /**
  * Validates compact JSON as a {@link ChatMessageProperties | ChatMessage} (or a subtype). Never
- * throws: returns the document, typed, with `warnings` for values that did not fit and were
- * dropped (unless `strict`), or a {@link VocabularyError} with the path of every problem.
+ * throws for the document: returns it, typed, with `warnings` for values that did not fit and were
+ * dropped (unless `strict`) and for known properties written as IRIs, or a {@link VocabularyError}
+ * with the path of every problem. A bound in `options` that is not an integer in range throws a
+ * `RangeError` naming it.
  *
  * @param json - the document, already parsed from JSON (normalized to compact form)
  * @param options - bounds and strictness
@@ -823,8 +1000,10 @@ export function parseChatMessage(json: unknown, options?: ParseOptions): ParseRe
 
 /**
  * Validates compact JSON as a {@link EmojiReactProperties | EmojiReact} (or a subtype). Never
- * throws: returns the document, typed, with `warnings` for values that did not fit and were
- * dropped (unless `strict`), or a {@link VocabularyError} with the path of every problem.
+ * throws for the document: returns it, typed, with `warnings` for values that did not fit and were
+ * dropped (unless `strict`) and for known properties written as IRIs, or a {@link VocabularyError}
+ * with the path of every problem. A bound in `options` that is not an integer in range throws a
+ * `RangeError` naming it.
  *
  * @param json - the document, already parsed from JSON (normalized to compact form)
  * @param options - bounds and strictness
@@ -834,9 +1013,39 @@ export function parseEmojiReact(json: unknown, options?: ParseOptions): ParseRes
 }
 
 /**
+ * Validates compact JSON as a {@link InteractionPolicyProperties | InteractionPolicy} (or a
+ * subtype). Never throws for the document: returns it, typed, with `warnings` for values that did
+ * not fit and were dropped (unless `strict`) and for known properties written as IRIs, or a {@link
+ * VocabularyError} with the path of every problem. A bound in `options` that is not an integer in
+ * range throws a `RangeError` naming it.
+ *
+ * @param json - the document, already parsed from JSON (normalized to compact form)
+ * @param options - bounds and strictness
+ */
+export function parseInteractionPolicy(json: unknown, options?: ParseOptions): ParseResult<InteractionPolicy> {
+  return parseAs("InteractionPolicy", json, options);
+}
+
+/**
+ * Validates compact JSON as a {@link InteractionRuleProperties | InteractionRule} (or a subtype).
+ * Never throws for the document: returns it, typed, with `warnings` for values that did not fit
+ * and were dropped (unless `strict`) and for known properties written as IRIs, or a {@link
+ * VocabularyError} with the path of every problem. A bound in `options` that is not an integer in
+ * range throws a `RangeError` naming it.
+ *
+ * @param json - the document, already parsed from JSON (normalized to compact form)
+ * @param options - bounds and strictness
+ */
+export function parseInteractionRule(json: unknown, options?: ParseOptions): ParseResult<InteractionRule> {
+  return parseAs("InteractionRule", json, options);
+}
+
+/**
  * Validates compact JSON as a {@link LikeRequestProperties | LikeRequest} (or a subtype). Never
- * throws: returns the document, typed, with `warnings` for values that did not fit and were
- * dropped (unless `strict`), or a {@link VocabularyError} with the path of every problem.
+ * throws for the document: returns it, typed, with `warnings` for values that did not fit and were
+ * dropped (unless `strict`) and for known properties written as IRIs, or a {@link VocabularyError}
+ * with the path of every problem. A bound in `options` that is not an integer in range throws a
+ * `RangeError` naming it.
  *
  * @param json - the document, already parsed from JSON (normalized to compact form)
  * @param options - bounds and strictness
@@ -847,8 +1056,10 @@ export function parseLikeRequest(json: unknown, options?: ParseOptions): ParseRe
 
 /**
  * Validates compact JSON as a {@link ReplyRequestProperties | ReplyRequest} (or a subtype). Never
- * throws: returns the document, typed, with `warnings` for values that did not fit and were
- * dropped (unless `strict`), or a {@link VocabularyError} with the path of every problem.
+ * throws for the document: returns it, typed, with `warnings` for values that did not fit and were
+ * dropped (unless `strict`) and for known properties written as IRIs, or a {@link VocabularyError}
+ * with the path of every problem. A bound in `options` that is not an integer in range throws a
+ * `RangeError` naming it.
  *
  * @param json - the document, already parsed from JSON (normalized to compact form)
  * @param options - bounds and strictness
@@ -859,8 +1070,10 @@ export function parseReplyRequest(json: unknown, options?: ParseOptions): ParseR
 
 /**
  * Validates compact JSON as a {@link AnnounceRequestProperties | AnnounceRequest} (or a subtype).
- * Never throws: returns the document, typed, with `warnings` for values that did not fit and were
- * dropped (unless `strict`), or a {@link VocabularyError} with the path of every problem.
+ * Never throws for the document: returns it, typed, with `warnings` for values that did not fit
+ * and were dropped (unless `strict`) and for known properties written as IRIs, or a {@link
+ * VocabularyError} with the path of every problem. A bound in `options` that is not an integer in
+ * range throws a `RangeError` naming it.
  *
  * @param json - the document, already parsed from JSON (normalized to compact form)
  * @param options - bounds and strictness
@@ -871,8 +1084,10 @@ export function parseAnnounceRequest(json: unknown, options?: ParseOptions): Par
 
 /**
  * Validates compact JSON as a {@link LikeAuthorizationProperties | LikeAuthorization} (or a
- * subtype). Never throws: returns the document, typed, with `warnings` for values that did not fit
- * and were dropped (unless `strict`), or a {@link VocabularyError} with the path of every problem.
+ * subtype). Never throws for the document: returns it, typed, with `warnings` for values that did
+ * not fit and were dropped (unless `strict`) and for known properties written as IRIs, or a {@link
+ * VocabularyError} with the path of every problem. A bound in `options` that is not an integer in
+ * range throws a `RangeError` naming it.
  *
  * @param json - the document, already parsed from JSON (normalized to compact form)
  * @param options - bounds and strictness
@@ -883,8 +1098,10 @@ export function parseLikeAuthorization(json: unknown, options?: ParseOptions): P
 
 /**
  * Validates compact JSON as a {@link ReplyAuthorizationProperties | ReplyAuthorization} (or a
- * subtype). Never throws: returns the document, typed, with `warnings` for values that did not fit
- * and were dropped (unless `strict`), or a {@link VocabularyError} with the path of every problem.
+ * subtype). Never throws for the document: returns it, typed, with `warnings` for values that did
+ * not fit and were dropped (unless `strict`) and for known properties written as IRIs, or a {@link
+ * VocabularyError} with the path of every problem. A bound in `options` that is not an integer in
+ * range throws a `RangeError` naming it.
  *
  * @param json - the document, already parsed from JSON (normalized to compact form)
  * @param options - bounds and strictness
@@ -895,9 +1112,10 @@ export function parseReplyAuthorization(json: unknown, options?: ParseOptions): 
 
 /**
  * Validates compact JSON as a {@link AnnounceAuthorizationProperties | AnnounceAuthorization} (or
- * a subtype). Never throws: returns the document, typed, with `warnings` for values that did not
- * fit and were dropped (unless `strict`), or a {@link VocabularyError} with the path of every
- * problem.
+ * a subtype). Never throws for the document: returns it, typed, with `warnings` for values that
+ * did not fit and were dropped (unless `strict`) and for known properties written as IRIs, or a
+ * {@link VocabularyError} with the path of every problem. A bound in `options` that is not an
+ * integer in range throws a `RangeError` naming it.
  *
  * @param json - the document, already parsed from JSON (normalized to compact form)
  * @param options - bounds and strictness
@@ -907,9 +1125,11 @@ export function parseAnnounceAuthorization(json: unknown, options?: ParseOptions
 }
 
 /**
- * Validates compact JSON as a {@link LockProperties | Lock} (or a subtype). Never throws: returns
- * the document, typed, with `warnings` for values that did not fit and were dropped (unless
- * `strict`), or a {@link VocabularyError} with the path of every problem.
+ * Validates compact JSON as a {@link LockProperties | Lock} (or a subtype). Never throws for the
+ * document: returns it, typed, with `warnings` for values that did not fit and were dropped
+ * (unless `strict`) and for known properties written as IRIs, or a {@link VocabularyError} with
+ * the path of every problem. A bound in `options` that is not an integer in range throws a
+ * `RangeError` naming it.
  *
  * @param json - the document, already parsed from JSON (normalized to compact form)
  * @param options - bounds and strictness
@@ -919,9 +1139,11 @@ export function parseLock(json: unknown, options?: ParseOptions): ParseResult<Lo
 }
 
 /**
- * Validates compact JSON as a {@link WarnProperties | Warn} (or a subtype). Never throws: returns
- * the document, typed, with `warnings` for values that did not fit and were dropped (unless
- * `strict`), or a {@link VocabularyError} with the path of every problem.
+ * Validates compact JSON as a {@link WarnProperties | Warn} (or a subtype). Never throws for the
+ * document: returns it, typed, with `warnings` for values that did not fit and were dropped
+ * (unless `strict`) and for known properties written as IRIs, or a {@link VocabularyError} with
+ * the path of every problem. A bound in `options` that is not an integer in range throws a
+ * `RangeError` naming it.
  *
  * @param json - the document, already parsed from JSON (normalized to compact form)
  * @param options - bounds and strictness
@@ -931,9 +1153,11 @@ export function parseWarn(json: unknown, options?: ParseOptions): ParseResult<Wa
 }
 
 /**
- * Validates compact JSON as a {@link ResolveProperties | Resolve} (or a subtype). Never throws:
- * returns the document, typed, with `warnings` for values that did not fit and were dropped
- * (unless `strict`), or a {@link VocabularyError} with the path of every problem.
+ * Validates compact JSON as a {@link ResolveProperties | Resolve} (or a subtype). Never throws for
+ * the document: returns it, typed, with `warnings` for values that did not fit and were dropped
+ * (unless `strict`) and for known properties written as IRIs, or a {@link VocabularyError} with
+ * the path of every problem. A bound in `options` that is not an integer in range throws a
+ * `RangeError` naming it.
  *
  * @param json - the document, already parsed from JSON (normalized to compact form)
  * @param options - bounds and strictness
@@ -944,8 +1168,10 @@ export function parseResolve(json: unknown, options?: ParseOptions): ParseResult
 
 /**
  * Validates compact JSON as a {@link CommunityPostTagProperties | CommunityPostTag} (or a
- * subtype). Never throws: returns the document, typed, with `warnings` for values that did not fit
- * and were dropped (unless `strict`), or a {@link VocabularyError} with the path of every problem.
+ * subtype). Never throws for the document: returns it, typed, with `warnings` for values that did
+ * not fit and were dropped (unless `strict`) and for known properties written as IRIs, or a {@link
+ * VocabularyError} with the path of every problem. A bound in `options` that is not an integer in
+ * range throws a `RangeError` naming it.
  *
  * @param json - the document, already parsed from JSON (normalized to compact form)
  * @param options - bounds and strictness
@@ -955,9 +1181,11 @@ export function parseCommunityPostTag(json: unknown, options?: ParseOptions): Pa
 }
 
 /**
- * Validates compact JSON as a {@link InfohashProperties | Infohash} (or a subtype). Never throws:
- * returns the document, typed, with `warnings` for values that did not fit and were dropped
- * (unless `strict`), or a {@link VocabularyError} with the path of every problem.
+ * Validates compact JSON as a {@link InfohashProperties | Infohash} (or a subtype). Never throws
+ * for the document: returns it, typed, with `warnings` for values that did not fit and were
+ * dropped (unless `strict`) and for known properties written as IRIs, or a {@link VocabularyError}
+ * with the path of every problem. A bound in `options` that is not an integer in range throws a
+ * `RangeError` naming it.
  *
  * @param json - the document, already parsed from JSON (normalized to compact form)
  * @param options - bounds and strictness
@@ -967,9 +1195,11 @@ export function parseInfohash(json: unknown, options?: ParseOptions): ParseResul
 }
 
 /**
- * Validates compact JSON as a {@link CacheFileProperties | CacheFile} (or a subtype). Never
- * throws: returns the document, typed, with `warnings` for values that did not fit and were
- * dropped (unless `strict`), or a {@link VocabularyError} with the path of every problem.
+ * Validates compact JSON as a {@link CacheFileProperties | CacheFile} (or a subtype). Never throws
+ * for the document: returns it, typed, with `warnings` for values that did not fit and were
+ * dropped (unless `strict`) and for known properties written as IRIs, or a {@link VocabularyError}
+ * with the path of every problem. A bound in `options` that is not an integer in range throws a
+ * `RangeError` naming it.
  *
  * @param json - the document, already parsed from JSON (normalized to compact form)
  * @param options - bounds and strictness
@@ -979,9 +1209,11 @@ export function parseCacheFile(json: unknown, options?: ParseOptions): ParseResu
 }
 
 /**
- * Validates compact JSON as a {@link PlaylistProperties | Playlist} (or a subtype). Never throws:
- * returns the document, typed, with `warnings` for values that did not fit and were dropped
- * (unless `strict`), or a {@link VocabularyError} with the path of every problem.
+ * Validates compact JSON as a {@link PlaylistProperties | Playlist} (or a subtype). Never throws
+ * for the document: returns it, typed, with `warnings` for values that did not fit and were
+ * dropped (unless `strict`) and for known properties written as IRIs, or a {@link VocabularyError}
+ * with the path of every problem. A bound in `options` that is not an integer in range throws a
+ * `RangeError` naming it.
  *
  * @param json - the document, already parsed from JSON (normalized to compact form)
  * @param options - bounds and strictness
@@ -992,13 +1224,99 @@ export function parsePlaylist(json: unknown, options?: ParseOptions): ParseResul
 
 /**
  * Validates compact JSON as a {@link PlaylistElementProperties | PlaylistElement} (or a subtype).
- * Never throws: returns the document, typed, with `warnings` for values that did not fit and were
- * dropped (unless `strict`), or a {@link VocabularyError} with the path of every problem.
+ * Never throws for the document: returns it, typed, with `warnings` for values that did not fit
+ * and were dropped (unless `strict`) and for known properties written as IRIs, or a {@link
+ * VocabularyError} with the path of every problem. A bound in `options` that is not an integer in
+ * range throws a `RangeError` naming it.
  *
  * @param json - the document, already parsed from JSON (normalized to compact form)
  * @param options - bounds and strictness
  */
 export function parsePlaylistElement(json: unknown, options?: ParseOptions): ParseResult<PlaylistElement> {
   return parseAs("PlaylistElement", json, options);
+}
+
+/**
+ * Validates compact JSON as a {@link ExportProperties | https://w3id.org/fep/9091#Export} (or a
+ * subtype). Never throws for the document: returns it, typed, with `warnings` for values that did
+ * not fit and were dropped (unless `strict`) and for known properties written as IRIs, or a {@link
+ * VocabularyError} with the path of every problem. A bound in `options` that is not an integer in
+ * range throws a `RangeError` naming it.
+ *
+ * @param json - the document, already parsed from JSON (normalized to compact form)
+ * @param options - bounds and strictness
+ */
+export function parseExport(json: unknown, options?: ParseOptions): ParseResult<Export> {
+  return parseAs("https://w3id.org/fep/9091#Export", json, options);
+}
+
+/**
+ * Validates compact JSON as a {@link ProposalProperties | Proposal} (or a subtype). Never throws
+ * for the document: returns it, typed, with `warnings` for values that did not fit and were
+ * dropped (unless `strict`) and for known properties written as IRIs, or a {@link VocabularyError}
+ * with the path of every problem. A bound in `options` that is not an integer in range throws a
+ * `RangeError` naming it.
+ *
+ * @param json - the document, already parsed from JSON (normalized to compact form)
+ * @param options - bounds and strictness
+ */
+export function parseProposal(json: unknown, options?: ParseOptions): ParseResult<Proposal> {
+  return parseAs("Proposal", json, options);
+}
+
+/**
+ * Validates compact JSON as a {@link IntentProperties | Intent} (or a subtype). Never throws for
+ * the document: returns it, typed, with `warnings` for values that did not fit and were dropped
+ * (unless `strict`) and for known properties written as IRIs, or a {@link VocabularyError} with
+ * the path of every problem. A bound in `options` that is not an integer in range throws a
+ * `RangeError` naming it.
+ *
+ * @param json - the document, already parsed from JSON (normalized to compact form)
+ * @param options - bounds and strictness
+ */
+export function parseIntent(json: unknown, options?: ParseOptions): ParseResult<Intent> {
+  return parseAs("Intent", json, options);
+}
+
+/**
+ * Validates compact JSON as a {@link AgreementProperties | Agreement} (or a subtype). Never throws
+ * for the document: returns it, typed, with `warnings` for values that did not fit and were
+ * dropped (unless `strict`) and for known properties written as IRIs, or a {@link VocabularyError}
+ * with the path of every problem. A bound in `options` that is not an integer in range throws a
+ * `RangeError` naming it.
+ *
+ * @param json - the document, already parsed from JSON (normalized to compact form)
+ * @param options - bounds and strictness
+ */
+export function parseAgreement(json: unknown, options?: ParseOptions): ParseResult<Agreement> {
+  return parseAs("Agreement", json, options);
+}
+
+/**
+ * Validates compact JSON as a {@link CommitmentProperties | Commitment} (or a subtype). Never
+ * throws for the document: returns it, typed, with `warnings` for values that did not fit and were
+ * dropped (unless `strict`) and for known properties written as IRIs, or a {@link VocabularyError}
+ * with the path of every problem. A bound in `options` that is not an integer in range throws a
+ * `RangeError` naming it.
+ *
+ * @param json - the document, already parsed from JSON (normalized to compact form)
+ * @param options - bounds and strictness
+ */
+export function parseCommitment(json: unknown, options?: ParseOptions): ParseResult<Commitment> {
+  return parseAs("Commitment", json, options);
+}
+
+/**
+ * Validates compact JSON as a {@link MeasureProperties | om2:Measure} (or a subtype). Never throws
+ * for the document: returns it, typed, with `warnings` for values that did not fit and were
+ * dropped (unless `strict`) and for known properties written as IRIs, or a {@link VocabularyError}
+ * with the path of every problem. A bound in `options` that is not an integer in range throws a
+ * `RangeError` naming it.
+ *
+ * @param json - the document, already parsed from JSON (normalized to compact form)
+ * @param options - bounds and strictness
+ */
+export function parseMeasure(json: unknown, options?: ParseOptions): ParseResult<Measure> {
+  return parseAs("om2:Measure", json, options);
 }
 

@@ -557,6 +557,15 @@ export interface ASObjectProperties {
    */
   readonly quoteUri?: Ref<AnyObject> | null;
   /**
+   * The collection of the emoji reactions (`EmojiReact` activities) to this object, as Fedibird
+   * publishes it (FEP-c0e0).
+   *
+   * IRI: `http://fedibird.com/ns#emojiReactions`
+   *
+   * @see {@link https://codeberg.org/fediverse/fep/src/branch/main/fep/c0e0/fep-c0e0.md | Specification}
+   */
+  readonly emojiReactions?: Ref<AnyCollection> | null;
+  /**
    * Marks a post as a direct message rather than a limited-audience post.
    *
    * IRI: `http://litepub.social/ns#directMessage`
@@ -1005,6 +1014,8 @@ export type AnyObject =
   | CacheFile
   | Playlist
   | PlaylistElement
+  | Proposal
+  | Agreement
   | UnknownObject;
 
 /**
@@ -1431,6 +1442,70 @@ export interface CollectionProperties extends ASObjectProperties {
    * @see {@link https://www.w3.org/TR/activitystreams-vocabulary/#dfn-totalitems | Specification}
    */
   readonly totalItems?: number | null;
+  /**
+   * The object whose `likes` collection this is.
+   *
+   * IRI: `https://w3id.org/fep/5711#likesOf`
+   *
+   * @see {@link https://codeberg.org/fediverse/fep/src/branch/main/fep/5711/fep-5711.md#likesof | Specification}
+   */
+  readonly likesOf?: Ref<AnyObject> | null;
+  /**
+   * The object whose `shares` collection this is.
+   *
+   * IRI: `https://w3id.org/fep/5711#sharesOf`
+   *
+   * @see {@link https://codeberg.org/fediverse/fep/src/branch/main/fep/5711/fep-5711.md#sharesof | Specification}
+   */
+  readonly sharesOf?: Ref<AnyObject> | null;
+  /**
+   * The object whose `replies` collection this is.
+   *
+   * IRI: `https://w3id.org/fep/5711#repliesOf`
+   *
+   * @see {@link https://codeberg.org/fediverse/fep/src/branch/main/fep/5711/fep-5711.md#repliesof | Specification}
+   */
+  readonly repliesOf?: Ref<AnyObject> | null;
+  /**
+   * The actor whose `inbox` collection this is.
+   *
+   * IRI: `https://w3id.org/fep/5711#inboxOf`
+   *
+   * @see {@link https://codeberg.org/fediverse/fep/src/branch/main/fep/5711/fep-5711.md#inboxof | Specification}
+   */
+  readonly inboxOf?: Ref<AnyObject> | null;
+  /**
+   * The actor whose `outbox` collection this is.
+   *
+   * IRI: `https://w3id.org/fep/5711#outboxOf`
+   *
+   * @see {@link https://codeberg.org/fediverse/fep/src/branch/main/fep/5711/fep-5711.md#outboxof | Specification}
+   */
+  readonly outboxOf?: Ref<AnyObject> | null;
+  /**
+   * The actor whose `followers` collection this is.
+   *
+   * IRI: `https://w3id.org/fep/5711#followersOf`
+   *
+   * @see {@link https://codeberg.org/fediverse/fep/src/branch/main/fep/5711/fep-5711.md#followersof | Specification}
+   */
+  readonly followersOf?: Ref<AnyObject> | null;
+  /**
+   * The actor whose `following` collection this is.
+   *
+   * IRI: `https://w3id.org/fep/5711#followingOf`
+   *
+   * @see {@link https://codeberg.org/fediverse/fep/src/branch/main/fep/5711/fep-5711.md#followingof | Specification}
+   */
+  readonly followingOf?: Ref<AnyObject> | null;
+  /**
+   * The actor whose `liked` collection this is.
+   *
+   * IRI: `https://w3id.org/fep/5711#likedOf`
+   *
+   * @see {@link https://codeberg.org/fediverse/fep/src/branch/main/fep/5711/fep-5711.md#likedof | Specification}
+   */
+  readonly likedOf?: Ref<AnyObject> | null;
 }
 
 /**
@@ -3191,6 +3266,15 @@ export interface ActorProperties extends ASObjectProperties {
    */
   readonly assertionMethod?: OneOrMany<Ref<Multikey>> | null;
   /**
+   * Services of the actor: an actor-relative URL storage endpoint (FEP-e3e9), an export endpoint
+   * (FEP-9091) …
+   *
+   * IRI: `https://www.w3.org/ns/did#service`
+   *
+   * @see {@link https://www.w3.org/TR/did-core/#services | Specification}
+   */
+  readonly service?: OneOrMany<Ref<AnyDidService>> | null;
+  /**
    * Indicates that the actor manually approves Follow activities and that an automatic Accept should
    * not be expected (a locked account).
    *
@@ -3610,26 +3694,81 @@ export type AnyActor =
  * Properties of {@link Source} and everything derived from it.
  *
  * The source from which the content markup was derived, as a form of provenance: an object with
- * `content` and `mediaType` (ActivityPub 3.3).
+ * `content` and `mediaType` (ActivityPub 3.3). Documents write it without `type`; `as:Source` is
+ * the IRI Fedify gives it.
+ *
+ * IRI: `https://www.w3.org/ns/activitystreams#Source`
  *
  * @see {@link https://www.w3.org/TR/activitypub/#source-property | Specification}
  */
-export interface SourceProperties extends ASObjectProperties {
+export interface SourceProperties {
+  /**
+   * The JSON-LD context of the document (usually only on the root).
+   */
+  readonly "@context"?: JsonLdContext;
+  /**
+   * The global identifier of the node, an absolute IRI.
+   */
+  readonly id?: Iri;
+  /**
+   * The type of the node: a term, or several.
+   */
+  readonly type?: string | readonly string[];
+  /**
+   * The content or textual representation of the Object encoded as a JSON string. By default, the
+   * value of content is HTML. The mediaType property can be used in the object to indicate a
+   * different content type. The content MAY be expressed using multiple language-tagged values.
+   *
+   * IRI: `https://www.w3.org/ns/activitystreams#content`
+   *
+   * @see {@link https://www.w3.org/TR/activitystreams-vocabulary/#dfn-content | Specification}
+   */
+  readonly content?: string | null;
+  /**
+   * The language map form of {@link SourceProperties.content | content}: the same text in several
+   * languages, keyed by BCP 47 language tag.
+   *
+   * IRI: `https://www.w3.org/ns/activitystreams#content`
+   *
+   * @see {@link https://www.w3.org/TR/activitystreams-vocabulary/#dfn-content | Specification}
+   */
+  readonly contentMap?: LanguageMap | null;
+  /**
+   * When used on a Link, identifies the MIME media type of the referenced resource. When used on an
+   * Object, identifies the MIME media type of the value of the content property. If not specified,
+   * the content property is assumed to contain text/html content.
+   *
+   * IRI: `https://www.w3.org/ns/activitystreams#mediaType`
+   *
+   * @see {@link https://www.w3.org/TR/activitystreams-vocabulary/#dfn-mediatype | Specification}
+   */
+  readonly mediaType?: string | null;
 }
 
 /**
  * The source from which the content markup was derived, as a form of provenance: an object with
- * `content` and `mediaType` (ActivityPub 3.3).
+ * `content` and `mediaType` (ActivityPub 3.3). Documents write it without `type`; `as:Source` is
+ * the IRI Fedify gives it.
+ *
+ * IRI: `https://www.w3.org/ns/activitystreams#Source`
  *
  * @see {@link https://www.w3.org/TR/activitypub/#source-property | Specification}
  */
-export type Source = SourceProperties;
+export interface Source extends SourceProperties {
+  /**
+   * The type: `Source`.
+   */
+  readonly type?: "Source";
+}
 
 /**
  * Properties of {@link Endpoints} and everything derived from it.
  *
  * The `endpoints` of an actor: a map of additional endpoints that are useful for it or others
- * dereferencing it (ActivityPub 4.1).
+ * dereferencing it (ActivityPub 4.1). Documents write it without `type`; `as:Endpoints` is the IRI
+ * Fedify gives it.
+ *
+ * IRI: `https://www.w3.org/ns/activitystreams#Endpoints`
  *
  * @see {@link https://www.w3.org/TR/activitypub/#endpoints | Specification}
  */
@@ -3724,11 +3863,19 @@ export interface EndpointsProperties {
 
 /**
  * The `endpoints` of an actor: a map of additional endpoints that are useful for it or others
- * dereferencing it (ActivityPub 4.1).
+ * dereferencing it (ActivityPub 4.1). Documents write it without `type`; `as:Endpoints` is the IRI
+ * Fedify gives it.
+ *
+ * IRI: `https://www.w3.org/ns/activitystreams#Endpoints`
  *
  * @see {@link https://www.w3.org/TR/activitypub/#endpoints | Specification}
  */
-export type Endpoints = EndpointsProperties;
+export interface Endpoints extends EndpointsProperties {
+  /**
+   * The type: `Endpoints`.
+   */
+  readonly type?: "Endpoints";
+}
 
 /**
  * Properties of {@link CryptographicKey} and everything derived from it.
@@ -4051,6 +4198,64 @@ export interface DataIntegrityProof extends DataIntegrityProofProperties {
    */
   readonly type: "DataIntegrityProof";
 }
+
+/**
+ * Properties of {@link AnyDidService} and everything derived from it.
+ *
+ * A means of communicating or interacting with the subject (an actor): its `serviceEndpoint`.
+ * Entries in the wild often carry no `type` or a type of their own (`LinkedDomains`); the
+ * `service` property says what they are.
+ *
+ * IRI: `https://www.w3.org/ns/did#Service`
+ *
+ * @see {@link https://www.w3.org/TR/did-core/#services | Specification}
+ */
+export interface DidServiceProperties {
+  /**
+   * The JSON-LD context of the document (usually only on the root).
+   */
+  readonly "@context"?: JsonLdContext;
+  /**
+   * The global identifier of the node, an absolute IRI.
+   */
+  readonly id?: Iri;
+  /**
+   * The type of the node: a term, or several.
+   */
+  readonly type?: string | readonly string[];
+  /**
+   * The URL at which the service operates.
+   *
+   * IRI: `https://www.w3.org/ns/did#serviceEndpoint`
+   *
+   * @see {@link https://www.w3.org/TR/did-core/#dfn-serviceendpoint | Specification}
+   */
+  readonly serviceEndpoint?: OneOrMany<Iri> | null;
+}
+
+/**
+ * A means of communicating or interacting with the subject (an actor): its `serviceEndpoint`.
+ * Entries in the wild often carry no `type` or a type of their own (`LinkedDomains`); the
+ * `service` property says what they are.
+ *
+ * IRI: `https://www.w3.org/ns/did#Service`
+ *
+ * @see {@link https://www.w3.org/TR/did-core/#services | Specification}
+ */
+export interface DidService extends DidServiceProperties {
+  /**
+   * The type: `https://www.w3.org/ns/did#Service`.
+   */
+  readonly type: "https://www.w3.org/ns/did#Service";
+}
+
+/**
+ * A {@link DidServiceProperties | https://www.w3.org/ns/did#Service} of any known type:
+ * https://www.w3.org/ns/did#Service itself or one of its subtypes.
+ */
+export type AnyDidService =
+  | DidService
+  | Export;
 
 /**
  * Properties of {@link Hashtag} and everything derived from it.
@@ -4446,6 +4651,9 @@ export type Capabilities = CapabilitiesProperties;
  * Properties of {@link InteractionPolicy} and everything derived from it.
  *
  * Who may like, reply to, announce or quote an object, and whose interactions need approval.
+ * Documents write it without `type`.
+ *
+ * IRI: `https://gotosocial.org/ns#InteractionPolicy`
  *
  * @see {@link https://docs.gotosocial.org/en/latest/federation/interaction_policy/ | Specification}
  */
@@ -4498,16 +4706,26 @@ export interface InteractionPolicyProperties {
 
 /**
  * Who may like, reply to, announce or quote an object, and whose interactions need approval.
+ * Documents write it without `type`.
+ *
+ * IRI: `https://gotosocial.org/ns#InteractionPolicy`
  *
  * @see {@link https://docs.gotosocial.org/en/latest/federation/interaction_policy/ | Specification}
  */
-export type InteractionPolicy = InteractionPolicyProperties;
+export interface InteractionPolicy extends InteractionPolicyProperties {
+  /**
+   * The type: `InteractionPolicy`.
+   */
+  readonly type?: "InteractionPolicy";
+}
 
 /**
  * Properties of {@link InteractionRule} and everything derived from it.
  *
  * One sub-policy of an interaction policy: the actors or collections whose interactions are
- * approved automatically or reviewed manually.
+ * approved automatically or reviewed manually. Documents write it without `type`.
+ *
+ * IRI: `https://gotosocial.org/ns#InteractionRule`
  *
  * @see {@link https://docs.gotosocial.org/en/latest/federation/interaction_policy/ | Specification}
  */
@@ -4560,11 +4778,18 @@ export interface InteractionRuleProperties {
 
 /**
  * One sub-policy of an interaction policy: the actors or collections whose interactions are
- * approved automatically or reviewed manually.
+ * approved automatically or reviewed manually. Documents write it without `type`.
+ *
+ * IRI: `https://gotosocial.org/ns#InteractionRule`
  *
  * @see {@link https://docs.gotosocial.org/en/latest/federation/interaction_policy/ | Specification}
  */
-export type InteractionRule = InteractionRuleProperties;
+export interface InteractionRule extends InteractionRuleProperties {
+  /**
+   * The type: `InteractionRule`.
+   */
+  readonly type?: "InteractionRule";
+}
 
 /**
  * Properties of {@link LikeRequest} and everything derived from it.
@@ -4982,6 +5207,326 @@ export interface VcardAddressProperties {
  * @see {@link https://www.w3.org/TR/vcard-rdf/#d4e1 | Specification}
  */
 export type VcardAddress = VcardAddressProperties;
+
+/**
+ * Properties of {@link Export} and everything derived from it.
+ *
+ * The service whose `serviceEndpoint` starts the "Export Actor" operation (an authorized `POST`).
+ *
+ * IRI: `https://w3id.org/fep/9091#Export`
+ *
+ * @see {@link https://codeberg.org/fediverse/fep/src/branch/main/fep/9091/fep-9091.md | Specification}
+ */
+export interface ExportProperties extends DidServiceProperties {
+}
+
+/**
+ * The service whose `serviceEndpoint` starts the "Export Actor" operation (an authorized `POST`).
+ *
+ * IRI: `https://w3id.org/fep/9091#Export`
+ *
+ * @see {@link https://codeberg.org/fediverse/fep/src/branch/main/fep/9091/fep-9091.md | Specification}
+ */
+export interface Export extends ExportProperties {
+  /**
+   * The type: `https://w3id.org/fep/9091#Export`.
+   */
+  readonly type: "https://w3id.org/fep/9091#Export";
+}
+
+/**
+ * Properties of {@link Proposal} and everything derived from it.
+ *
+ * A published request or offer, sometimes with what is expected in return: its primary intent
+ * (`publishes`) and its reciprocal intent.
+ *
+ * IRI: `https://w3id.org/valueflows/ont/vf#Proposal`
+ *
+ * @see {@link https://codeberg.org/fediverse/fep/src/branch/main/fep/0837/fep-0837.md#proposals | Specification}
+ */
+export interface ProposalProperties extends ASObjectProperties {
+  /**
+   * The kind of proposal: `offer` or `request`.
+   *
+   * IRI: `https://w3id.org/valueflows/ont/vf#purpose`
+   *
+   * @see {@link https://codeberg.org/fediverse/fep/src/branch/main/fep/0837/fep-0837.md#proposals | Specification}
+   */
+  readonly purpose?: string | null;
+  /**
+   * The primary intent of the proposal: what is offered or requested.
+   *
+   * IRI: `https://w3id.org/valueflows/ont/vf#publishes`
+   *
+   * @see {@link https://codeberg.org/fediverse/fep/src/branch/main/fep/0837/fep-0837.md#proposals | Specification}
+   */
+  readonly publishes?: Ref<Intent> | null;
+  /**
+   * The reciprocal intent of the proposal: what is expected or offered in return.
+   *
+   * IRI: `https://w3id.org/valueflows/ont/vf#reciprocal`
+   *
+   * @see {@link https://codeberg.org/fediverse/fep/src/branch/main/fep/0837/fep-0837.md#proposals | Specification}
+   */
+  readonly reciprocal?: Ref<Intent> | null;
+  /**
+   * Whether the quantities of the proposal may be multiplied (`true`) or are fixed (`false`).
+   *
+   * IRI: `https://w3id.org/valueflows/ont/vf#unitBased`
+   *
+   * @see {@link https://codeberg.org/fediverse/fep/src/branch/main/fep/0837/fep-0837.md#proposals | Specification}
+   */
+  readonly unitBased?: boolean | null;
+}
+
+/**
+ * A published request or offer, sometimes with what is expected in return: its primary intent
+ * (`publishes`) and its reciprocal intent.
+ *
+ * IRI: `https://w3id.org/valueflows/ont/vf#Proposal`
+ *
+ * @see {@link https://codeberg.org/fediverse/fep/src/branch/main/fep/0837/fep-0837.md#proposals | Specification}
+ */
+export interface Proposal extends ProposalProperties {
+  /**
+   * The type: `Proposal`.
+   */
+  readonly type: "Proposal";
+}
+
+/**
+ * Properties of {@link Intent} and everything derived from it.
+ *
+ * A proposed economic transaction: what a proposal offers or requests (`action`, the resource and
+ * its quantity).
+ *
+ * IRI: `https://w3id.org/valueflows/ont/vf#Intent`
+ *
+ * @see {@link https://codeberg.org/fediverse/fep/src/branch/main/fep/0837/fep-0837.md#proposals | Specification}
+ */
+export interface IntentProperties {
+  /**
+   * The JSON-LD context of the document (usually only on the root).
+   */
+  readonly "@context"?: JsonLdContext;
+  /**
+   * The global identifier of the node, an absolute IRI.
+   */
+  readonly id?: Iri;
+  /**
+   * The type of the node: a term, or several.
+   */
+  readonly type?: string | readonly string[];
+  /**
+   * The kind of economic transaction, usually `deliverService` or `transfer`.
+   *
+   * IRI: `https://w3id.org/valueflows/ont/vf#action`
+   *
+   * @see {@link https://codeberg.org/fediverse/fep/src/branch/main/fep/0837/fep-0837.md#proposals | Specification}
+   */
+  readonly action?: string | null;
+  /**
+   * The kind of economic resource, as any URI (a Wikidata item, say).
+   *
+   * IRI: `https://w3id.org/valueflows/ont/vf#resourceConformsTo`
+   *
+   * @see {@link https://codeberg.org/fediverse/fep/src/branch/main/fep/0837/fep-0837.md#proposals | Specification}
+   */
+  readonly resourceConformsTo?: Iri | null;
+  /**
+   * The amount and unit of the economic resource.
+   *
+   * IRI: `https://w3id.org/valueflows/ont/vf#resourceQuantity`
+   *
+   * @see {@link https://codeberg.org/fediverse/fep/src/branch/main/fep/0837/fep-0837.md#proposals | Specification}
+   */
+  readonly resourceQuantity?: Ref<Measure> | null;
+  /**
+   * The quantity of the offered resource currently available.
+   *
+   * IRI: `https://w3id.org/valueflows/ont/vf#availableQuantity`
+   *
+   * @see {@link https://codeberg.org/fediverse/fep/src/branch/main/fep/0837/fep-0837.md#proposals | Specification}
+   */
+  readonly availableQuantity?: Ref<Measure> | null;
+  /**
+   * The smallest quantity that can be requested in a response (Valueflows; Fedify models it).
+   *
+   * IRI: `https://w3id.org/valueflows/ont/vf#minimumQuantity`
+   *
+   * @see {@link https://www.valueflows.org/specification/ | Specification}
+   */
+  readonly minimumQuantity?: Ref<Measure> | null;
+}
+
+/**
+ * A proposed economic transaction: what a proposal offers or requests (`action`, the resource and
+ * its quantity).
+ *
+ * IRI: `https://w3id.org/valueflows/ont/vf#Intent`
+ *
+ * @see {@link https://codeberg.org/fediverse/fep/src/branch/main/fep/0837/fep-0837.md#proposals | Specification}
+ */
+export interface Intent extends IntentProperties {
+  /**
+   * The type: `Intent`.
+   */
+  readonly type: "Intent";
+}
+
+/**
+ * Properties of {@link Agreement} and everything derived from it.
+ *
+ * The agreement reached by the parties that respond to a proposal: sent in an `Offer`, finalized
+ * in the `result` of an `Accept`.
+ *
+ * IRI: `https://w3id.org/valueflows/ont/vf#Agreement`
+ *
+ * @see {@link https://codeberg.org/fediverse/fep/src/branch/main/fep/0837/fep-0837.md#agreements | Specification}
+ */
+export interface AgreementProperties extends ASObjectProperties {
+  /**
+   * The primary commitment of the agreement, which satisfies the proposal's primary intent.
+   *
+   * IRI: `https://w3id.org/valueflows/ont/vf#stipulates`
+   *
+   * @see {@link https://codeberg.org/fediverse/fep/src/branch/main/fep/0837/fep-0837.md#agreements | Specification}
+   */
+  readonly stipulates?: Ref<Commitment> | null;
+  /**
+   * The reciprocal commitment of the agreement, required when the proposal has a reciprocal intent.
+   *
+   * IRI: `https://w3id.org/valueflows/ont/vf#stipulatesReciprocal`
+   *
+   * @see {@link https://codeberg.org/fediverse/fep/src/branch/main/fep/0837/fep-0837.md#agreements | Specification}
+   */
+  readonly stipulatesReciprocal?: Ref<Commitment> | null;
+}
+
+/**
+ * The agreement reached by the parties that respond to a proposal: sent in an `Offer`, finalized
+ * in the `result` of an `Accept`.
+ *
+ * IRI: `https://w3id.org/valueflows/ont/vf#Agreement`
+ *
+ * @see {@link https://codeberg.org/fediverse/fep/src/branch/main/fep/0837/fep-0837.md#agreements | Specification}
+ */
+export interface Agreement extends AgreementProperties {
+  /**
+   * The type: `Agreement`.
+   */
+  readonly type: "Agreement";
+}
+
+/**
+ * Properties of {@link Commitment} and everything derived from it.
+ *
+ * A promised economic transaction of an agreement, satisfying an intent of the proposal.
+ *
+ * IRI: `https://w3id.org/valueflows/ont/vf#Commitment`
+ *
+ * @see {@link https://codeberg.org/fediverse/fep/src/branch/main/fep/0837/fep-0837.md#agreements | Specification}
+ */
+export interface CommitmentProperties {
+  /**
+   * The JSON-LD context of the document (usually only on the root).
+   */
+  readonly "@context"?: JsonLdContext;
+  /**
+   * The global identifier of the node, an absolute IRI.
+   */
+  readonly id?: Iri;
+  /**
+   * The type of the node: a term, or several.
+   */
+  readonly type?: string | readonly string[];
+  /**
+   * The amount and unit of the economic resource.
+   *
+   * IRI: `https://w3id.org/valueflows/ont/vf#resourceQuantity`
+   *
+   * @see {@link https://codeberg.org/fediverse/fep/src/branch/main/fep/0837/fep-0837.md#proposals | Specification}
+   */
+  readonly resourceQuantity?: Ref<Measure> | null;
+  /**
+   * The intent this commitment satisfies, usually by the IRI of the proposal's intent.
+   *
+   * IRI: `https://w3id.org/valueflows/ont/vf#satisfies`
+   *
+   * @see {@link https://codeberg.org/fediverse/fep/src/branch/main/fep/0837/fep-0837.md#agreements | Specification}
+   */
+  readonly satisfies?: Ref<Intent> | null;
+}
+
+/**
+ * A promised economic transaction of an agreement, satisfying an intent of the proposal.
+ *
+ * IRI: `https://w3id.org/valueflows/ont/vf#Commitment`
+ *
+ * @see {@link https://codeberg.org/fediverse/fep/src/branch/main/fep/0837/fep-0837.md#agreements | Specification}
+ */
+export interface Commitment extends CommitmentProperties {
+  /**
+   * The type: `Commitment`.
+   */
+  readonly type: "Commitment";
+}
+
+/**
+ * Properties of {@link Measure} and everything derived from it.
+ *
+ * A quantity with a unit of measure.
+ *
+ * IRI: `http://www.ontology-of-units-of-measure.org/resource/om-2/Measure`
+ *
+ * @see {@link https://codeberg.org/fediverse/fep/src/branch/main/fep/0837/fep-0837.md#proposals | Specification}
+ */
+export interface MeasureProperties {
+  /**
+   * The JSON-LD context of the document (usually only on the root).
+   */
+  readonly "@context"?: JsonLdContext;
+  /**
+   * The global identifier of the node, an absolute IRI.
+   */
+  readonly id?: Iri;
+  /**
+   * The type of the node: a term, or several.
+   */
+  readonly type?: string | readonly string[];
+  /**
+   * The name of the unit, in the Ontology of units of Measure's classification; `one` for countable
+   * items.
+   *
+   * IRI: `http://www.ontology-of-units-of-measure.org/resource/om-2/hasUnit`
+   *
+   * @see {@link https://codeberg.org/fediverse/fep/src/branch/main/fep/0837/fep-0837.md#proposals | Specification}
+   */
+  readonly hasUnit?: string | null;
+  /**
+   * The amount, as a decimal string (`"30"`, as FEP-0837 and Fedify write it) or a number; without
+   * it any amount may be used in a response.
+   *
+   * IRI: `http://www.ontology-of-units-of-measure.org/resource/om-2/hasNumericalValue`
+   *
+   * @see {@link https://codeberg.org/fediverse/fep/src/branch/main/fep/0837/fep-0837.md#proposals | Specification}
+   */
+  readonly hasNumericalValue?: string | number | null;
+}
+
+/**
+ * A quantity with a unit of measure.
+ *
+ * IRI: `http://www.ontology-of-units-of-measure.org/resource/om-2/Measure`
+ *
+ * @see {@link https://codeberg.org/fediverse/fep/src/branch/main/fep/0837/fep-0837.md#proposals | Specification}
+ */
+export interface Measure extends MeasureProperties {
+  /**
+   * The type: `om2:Measure`.
+   */
+  readonly type?: "om2:Measure";
+}
 
 /**
  * An object whose `type` the schema does not know, or that has none; the parser validated it as

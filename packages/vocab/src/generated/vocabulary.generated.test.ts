@@ -3,797 +3,1492 @@ import { describe, expect, it } from "vitest";
 import * as vocab from "../index.js";
 
 const guards = vocab as unknown as Record<string, (value: unknown) => boolean>;
+const parsers = vocab as unknown as Record<string, (json: unknown, options?: object) => { ok: boolean }>;
+const builders = vocab as unknown as Record<string, (properties: object) => Record<string, unknown>>;
 
-describe("generated guards follow the type hierarchy", () => {
-  it("Object is isObject", () => {
+describe("generated guards and parsers follow the type hierarchy; builders write the type", () => {
+  it("Object is a ASObject", () => {
     const value = { type: "Object" };
-    expect(guards.isObject!(value)).toBe(true);
+    expect(guards.isASObject!(value)).toBe(true);
+    expect(parsers.parseASObject!(value, { strict: true }).ok).toBe(true);
     expect(guards.isLink!(value)).toBe(false);
+    expect(parsers.parseLink!(value).ok).toBe(false);
     expect(guards.isActivity!(value)).toBe(false);
+    expect(parsers.parseActivity!(value).ok).toBe(false);
     expect(guards.isIntransitiveActivity!(value)).toBe(false);
-    expect(guards.isObject!({ type: "https://www.w3.org/ns/activitystreams#Object" })).toBe(true);
+    expect(parsers.parseIntransitiveActivity!(value).ok).toBe(false);
+    expect(guards.isASObject!({ type: "https://www.w3.org/ns/activitystreams#Object" })).toBe(true);
+    expect(builders.buildASObject!({}).type).toBe("Object");
   });
-  it("Link is isLink", () => {
+  it("Link is a Link", () => {
     const value = { type: "Link" };
     expect(guards.isLink!(value)).toBe(true);
-    expect(guards.isObject!(value)).toBe(false);
+    expect(parsers.parseLink!(value, { strict: true }).ok).toBe(true);
+    expect(guards.isASObject!(value)).toBe(false);
+    expect(parsers.parseASObject!(value).ok).toBe(false);
     expect(guards.isActivity!(value)).toBe(false);
+    expect(parsers.parseActivity!(value).ok).toBe(false);
     expect(guards.isIntransitiveActivity!(value)).toBe(false);
+    expect(parsers.parseIntransitiveActivity!(value).ok).toBe(false);
     expect(guards.isLink!({ type: "https://www.w3.org/ns/activitystreams#Link" })).toBe(true);
+    expect(builders.buildLink!({}).type).toBe("Link");
   });
-  it("Activity is isObject, isActivity", () => {
+  it("Activity is a ASObject, a Activity", () => {
     const value = { type: "Activity" };
-    expect(guards.isObject!(value)).toBe(true);
+    expect(guards.isASObject!(value)).toBe(true);
+    expect(parsers.parseASObject!(value, { strict: true }).ok).toBe(true);
     expect(guards.isActivity!(value)).toBe(true);
+    expect(parsers.parseActivity!(value, { strict: true }).ok).toBe(true);
     expect(guards.isLink!(value)).toBe(false);
+    expect(parsers.parseLink!(value).ok).toBe(false);
     expect(guards.isIntransitiveActivity!(value)).toBe(false);
+    expect(parsers.parseIntransitiveActivity!(value).ok).toBe(false);
     expect(guards.isCollection!(value)).toBe(false);
+    expect(parsers.parseCollection!(value).ok).toBe(false);
     expect(guards.isActivity!({ type: "https://www.w3.org/ns/activitystreams#Activity" })).toBe(true);
+    expect(builders.buildActivity!({}).type).toBe("Activity");
   });
-  it("IntransitiveActivity is isObject, isActivity, isIntransitiveActivity", () => {
+  it("IntransitiveActivity is a ASObject, a Activity, a IntransitiveActivity", () => {
     const value = { type: "IntransitiveActivity" };
-    expect(guards.isObject!(value)).toBe(true);
+    expect(guards.isASObject!(value)).toBe(true);
+    expect(parsers.parseASObject!(value, { strict: true }).ok).toBe(true);
     expect(guards.isActivity!(value)).toBe(true);
+    expect(parsers.parseActivity!(value, { strict: true }).ok).toBe(true);
     expect(guards.isIntransitiveActivity!(value)).toBe(true);
+    expect(parsers.parseIntransitiveActivity!(value, { strict: true }).ok).toBe(true);
     expect(guards.isLink!(value)).toBe(false);
+    expect(parsers.parseLink!(value).ok).toBe(false);
     expect(guards.isCollection!(value)).toBe(false);
+    expect(parsers.parseCollection!(value).ok).toBe(false);
     expect(guards.isOrderedCollection!(value)).toBe(false);
+    expect(parsers.parseOrderedCollection!(value).ok).toBe(false);
     expect(guards.isIntransitiveActivity!({ type: "https://www.w3.org/ns/activitystreams#IntransitiveActivity" })).toBe(true);
+    expect(builders.buildIntransitiveActivity!({}).type).toBe("IntransitiveActivity");
   });
-  it("Collection is isObject, isCollection", () => {
+  it("Collection is a ASObject, a Collection", () => {
     const value = { type: "Collection" };
-    expect(guards.isObject!(value)).toBe(true);
+    expect(guards.isASObject!(value)).toBe(true);
+    expect(parsers.parseASObject!(value, { strict: true }).ok).toBe(true);
     expect(guards.isCollection!(value)).toBe(true);
+    expect(parsers.parseCollection!(value, { strict: true }).ok).toBe(true);
     expect(guards.isLink!(value)).toBe(false);
+    expect(parsers.parseLink!(value).ok).toBe(false);
     expect(guards.isActivity!(value)).toBe(false);
+    expect(parsers.parseActivity!(value).ok).toBe(false);
     expect(guards.isIntransitiveActivity!(value)).toBe(false);
+    expect(parsers.parseIntransitiveActivity!(value).ok).toBe(false);
     expect(guards.isCollection!({ type: "https://www.w3.org/ns/activitystreams#Collection" })).toBe(true);
+    expect(builders.buildCollection!({}).type).toBe("Collection");
   });
-  it("OrderedCollection is isObject, isCollection, isOrderedCollection", () => {
+  it("OrderedCollection is a ASObject, a Collection, a OrderedCollection", () => {
     const value = { type: "OrderedCollection" };
-    expect(guards.isObject!(value)).toBe(true);
+    expect(guards.isASObject!(value)).toBe(true);
+    expect(parsers.parseASObject!(value, { strict: true }).ok).toBe(true);
     expect(guards.isCollection!(value)).toBe(true);
+    expect(parsers.parseCollection!(value, { strict: true }).ok).toBe(true);
     expect(guards.isOrderedCollection!(value)).toBe(true);
+    expect(parsers.parseOrderedCollection!(value, { strict: true }).ok).toBe(true);
     expect(guards.isLink!(value)).toBe(false);
+    expect(parsers.parseLink!(value).ok).toBe(false);
     expect(guards.isActivity!(value)).toBe(false);
+    expect(parsers.parseActivity!(value).ok).toBe(false);
     expect(guards.isIntransitiveActivity!(value)).toBe(false);
+    expect(parsers.parseIntransitiveActivity!(value).ok).toBe(false);
     expect(guards.isOrderedCollection!({ type: "https://www.w3.org/ns/activitystreams#OrderedCollection" })).toBe(true);
+    expect(builders.buildOrderedCollection!({}).type).toBe("OrderedCollection");
   });
-  it("CollectionPage is isObject, isCollection, isCollectionPage", () => {
+  it("CollectionPage is a ASObject, a Collection, a CollectionPage", () => {
     const value = { type: "CollectionPage" };
-    expect(guards.isObject!(value)).toBe(true);
+    expect(guards.isASObject!(value)).toBe(true);
+    expect(parsers.parseASObject!(value, { strict: true }).ok).toBe(true);
     expect(guards.isCollection!(value)).toBe(true);
+    expect(parsers.parseCollection!(value, { strict: true }).ok).toBe(true);
     expect(guards.isCollectionPage!(value)).toBe(true);
+    expect(parsers.parseCollectionPage!(value, { strict: true }).ok).toBe(true);
     expect(guards.isLink!(value)).toBe(false);
+    expect(parsers.parseLink!(value).ok).toBe(false);
     expect(guards.isActivity!(value)).toBe(false);
+    expect(parsers.parseActivity!(value).ok).toBe(false);
     expect(guards.isIntransitiveActivity!(value)).toBe(false);
+    expect(parsers.parseIntransitiveActivity!(value).ok).toBe(false);
     expect(guards.isCollectionPage!({ type: "https://www.w3.org/ns/activitystreams#CollectionPage" })).toBe(true);
+    expect(builders.buildCollectionPage!({}).type).toBe("CollectionPage");
   });
-  it("OrderedCollectionPage is isObject, isCollection, isOrderedCollection, isCollectionPage, isOrderedCollectionPage", () => {
+  it("OrderedCollectionPage is a ASObject, a Collection, a OrderedCollection, a CollectionPage, a OrderedCollectionPage", () => {
     const value = { type: "OrderedCollectionPage" };
-    expect(guards.isObject!(value)).toBe(true);
+    expect(guards.isASObject!(value)).toBe(true);
+    expect(parsers.parseASObject!(value, { strict: true }).ok).toBe(true);
     expect(guards.isCollection!(value)).toBe(true);
+    expect(parsers.parseCollection!(value, { strict: true }).ok).toBe(true);
     expect(guards.isOrderedCollection!(value)).toBe(true);
+    expect(parsers.parseOrderedCollection!(value, { strict: true }).ok).toBe(true);
     expect(guards.isCollectionPage!(value)).toBe(true);
+    expect(parsers.parseCollectionPage!(value, { strict: true }).ok).toBe(true);
     expect(guards.isOrderedCollectionPage!(value)).toBe(true);
+    expect(parsers.parseOrderedCollectionPage!(value, { strict: true }).ok).toBe(true);
     expect(guards.isLink!(value)).toBe(false);
+    expect(parsers.parseLink!(value).ok).toBe(false);
     expect(guards.isActivity!(value)).toBe(false);
+    expect(parsers.parseActivity!(value).ok).toBe(false);
     expect(guards.isIntransitiveActivity!(value)).toBe(false);
+    expect(parsers.parseIntransitiveActivity!(value).ok).toBe(false);
     expect(guards.isOrderedCollectionPage!({ type: "https://www.w3.org/ns/activitystreams#OrderedCollectionPage" })).toBe(true);
+    expect(builders.buildOrderedCollectionPage!({}).type).toBe("OrderedCollectionPage");
   });
-  it("Accept is isObject, isActivity, isAccept", () => {
+  it("Accept is a ASObject, a Activity, a Accept", () => {
     const value = { type: "Accept" };
-    expect(guards.isObject!(value)).toBe(true);
+    expect(guards.isASObject!(value)).toBe(true);
+    expect(parsers.parseASObject!(value, { strict: true }).ok).toBe(true);
     expect(guards.isActivity!(value)).toBe(true);
+    expect(parsers.parseActivity!(value, { strict: true }).ok).toBe(true);
     expect(guards.isAccept!(value)).toBe(true);
+    expect(parsers.parseAccept!(value, { strict: true }).ok).toBe(true);
     expect(guards.isLink!(value)).toBe(false);
+    expect(parsers.parseLink!(value).ok).toBe(false);
     expect(guards.isIntransitiveActivity!(value)).toBe(false);
+    expect(parsers.parseIntransitiveActivity!(value).ok).toBe(false);
     expect(guards.isCollection!(value)).toBe(false);
+    expect(parsers.parseCollection!(value).ok).toBe(false);
     expect(guards.isAccept!({ type: "https://www.w3.org/ns/activitystreams#Accept" })).toBe(true);
+    expect(builders.buildAccept!({}).type).toBe("Accept");
   });
-  it("TentativeAccept is isObject, isActivity, isAccept, isTentativeAccept", () => {
+  it("TentativeAccept is a ASObject, a Activity, a Accept, a TentativeAccept", () => {
     const value = { type: "TentativeAccept" };
-    expect(guards.isObject!(value)).toBe(true);
+    expect(guards.isASObject!(value)).toBe(true);
+    expect(parsers.parseASObject!(value, { strict: true }).ok).toBe(true);
     expect(guards.isActivity!(value)).toBe(true);
+    expect(parsers.parseActivity!(value, { strict: true }).ok).toBe(true);
     expect(guards.isAccept!(value)).toBe(true);
+    expect(parsers.parseAccept!(value, { strict: true }).ok).toBe(true);
     expect(guards.isTentativeAccept!(value)).toBe(true);
+    expect(parsers.parseTentativeAccept!(value, { strict: true }).ok).toBe(true);
     expect(guards.isLink!(value)).toBe(false);
+    expect(parsers.parseLink!(value).ok).toBe(false);
     expect(guards.isIntransitiveActivity!(value)).toBe(false);
+    expect(parsers.parseIntransitiveActivity!(value).ok).toBe(false);
     expect(guards.isCollection!(value)).toBe(false);
+    expect(parsers.parseCollection!(value).ok).toBe(false);
     expect(guards.isTentativeAccept!({ type: "https://www.w3.org/ns/activitystreams#TentativeAccept" })).toBe(true);
+    expect(builders.buildTentativeAccept!({}).type).toBe("TentativeAccept");
   });
-  it("Add is isObject, isActivity, isAdd", () => {
+  it("Add is a ASObject, a Activity, a Add", () => {
     const value = { type: "Add" };
-    expect(guards.isObject!(value)).toBe(true);
+    expect(guards.isASObject!(value)).toBe(true);
+    expect(parsers.parseASObject!(value, { strict: true }).ok).toBe(true);
     expect(guards.isActivity!(value)).toBe(true);
+    expect(parsers.parseActivity!(value, { strict: true }).ok).toBe(true);
     expect(guards.isAdd!(value)).toBe(true);
+    expect(parsers.parseAdd!(value, { strict: true }).ok).toBe(true);
     expect(guards.isLink!(value)).toBe(false);
+    expect(parsers.parseLink!(value).ok).toBe(false);
     expect(guards.isIntransitiveActivity!(value)).toBe(false);
+    expect(parsers.parseIntransitiveActivity!(value).ok).toBe(false);
     expect(guards.isCollection!(value)).toBe(false);
+    expect(parsers.parseCollection!(value).ok).toBe(false);
     expect(guards.isAdd!({ type: "https://www.w3.org/ns/activitystreams#Add" })).toBe(true);
+    expect(builders.buildAdd!({}).type).toBe("Add");
   });
-  it("Arrive is isObject, isActivity, isIntransitiveActivity, isArrive", () => {
+  it("Arrive is a ASObject, a Activity, a IntransitiveActivity, a Arrive", () => {
     const value = { type: "Arrive" };
-    expect(guards.isObject!(value)).toBe(true);
+    expect(guards.isASObject!(value)).toBe(true);
+    expect(parsers.parseASObject!(value, { strict: true }).ok).toBe(true);
     expect(guards.isActivity!(value)).toBe(true);
+    expect(parsers.parseActivity!(value, { strict: true }).ok).toBe(true);
     expect(guards.isIntransitiveActivity!(value)).toBe(true);
+    expect(parsers.parseIntransitiveActivity!(value, { strict: true }).ok).toBe(true);
     expect(guards.isArrive!(value)).toBe(true);
+    expect(parsers.parseArrive!(value, { strict: true }).ok).toBe(true);
     expect(guards.isLink!(value)).toBe(false);
+    expect(parsers.parseLink!(value).ok).toBe(false);
     expect(guards.isCollection!(value)).toBe(false);
+    expect(parsers.parseCollection!(value).ok).toBe(false);
     expect(guards.isOrderedCollection!(value)).toBe(false);
+    expect(parsers.parseOrderedCollection!(value).ok).toBe(false);
     expect(guards.isArrive!({ type: "https://www.w3.org/ns/activitystreams#Arrive" })).toBe(true);
+    expect(builders.buildArrive!({}).type).toBe("Arrive");
   });
-  it("Create is isObject, isActivity, isCreate", () => {
+  it("Create is a ASObject, a Activity, a Create", () => {
     const value = { type: "Create" };
-    expect(guards.isObject!(value)).toBe(true);
+    expect(guards.isASObject!(value)).toBe(true);
+    expect(parsers.parseASObject!(value, { strict: true }).ok).toBe(true);
     expect(guards.isActivity!(value)).toBe(true);
+    expect(parsers.parseActivity!(value, { strict: true }).ok).toBe(true);
     expect(guards.isCreate!(value)).toBe(true);
+    expect(parsers.parseCreate!(value, { strict: true }).ok).toBe(true);
     expect(guards.isLink!(value)).toBe(false);
+    expect(parsers.parseLink!(value).ok).toBe(false);
     expect(guards.isIntransitiveActivity!(value)).toBe(false);
+    expect(parsers.parseIntransitiveActivity!(value).ok).toBe(false);
     expect(guards.isCollection!(value)).toBe(false);
+    expect(parsers.parseCollection!(value).ok).toBe(false);
     expect(guards.isCreate!({ type: "https://www.w3.org/ns/activitystreams#Create" })).toBe(true);
+    expect(builders.buildCreate!({}).type).toBe("Create");
   });
-  it("Delete is isObject, isActivity, isDelete", () => {
+  it("Delete is a ASObject, a Activity, a Delete", () => {
     const value = { type: "Delete" };
-    expect(guards.isObject!(value)).toBe(true);
+    expect(guards.isASObject!(value)).toBe(true);
+    expect(parsers.parseASObject!(value, { strict: true }).ok).toBe(true);
     expect(guards.isActivity!(value)).toBe(true);
+    expect(parsers.parseActivity!(value, { strict: true }).ok).toBe(true);
     expect(guards.isDelete!(value)).toBe(true);
+    expect(parsers.parseDelete!(value, { strict: true }).ok).toBe(true);
     expect(guards.isLink!(value)).toBe(false);
+    expect(parsers.parseLink!(value).ok).toBe(false);
     expect(guards.isIntransitiveActivity!(value)).toBe(false);
+    expect(parsers.parseIntransitiveActivity!(value).ok).toBe(false);
     expect(guards.isCollection!(value)).toBe(false);
+    expect(parsers.parseCollection!(value).ok).toBe(false);
     expect(guards.isDelete!({ type: "https://www.w3.org/ns/activitystreams#Delete" })).toBe(true);
+    expect(builders.buildDelete!({}).type).toBe("Delete");
   });
-  it("Follow is isObject, isActivity, isFollow", () => {
+  it("Follow is a ASObject, a Activity, a Follow", () => {
     const value = { type: "Follow" };
-    expect(guards.isObject!(value)).toBe(true);
+    expect(guards.isASObject!(value)).toBe(true);
+    expect(parsers.parseASObject!(value, { strict: true }).ok).toBe(true);
     expect(guards.isActivity!(value)).toBe(true);
+    expect(parsers.parseActivity!(value, { strict: true }).ok).toBe(true);
     expect(guards.isFollow!(value)).toBe(true);
+    expect(parsers.parseFollow!(value, { strict: true }).ok).toBe(true);
     expect(guards.isLink!(value)).toBe(false);
+    expect(parsers.parseLink!(value).ok).toBe(false);
     expect(guards.isIntransitiveActivity!(value)).toBe(false);
+    expect(parsers.parseIntransitiveActivity!(value).ok).toBe(false);
     expect(guards.isCollection!(value)).toBe(false);
+    expect(parsers.parseCollection!(value).ok).toBe(false);
     expect(guards.isFollow!({ type: "https://www.w3.org/ns/activitystreams#Follow" })).toBe(true);
+    expect(builders.buildFollow!({}).type).toBe("Follow");
   });
-  it("Ignore is isObject, isActivity, isIgnore", () => {
+  it("Ignore is a ASObject, a Activity, a Ignore", () => {
     const value = { type: "Ignore" };
-    expect(guards.isObject!(value)).toBe(true);
+    expect(guards.isASObject!(value)).toBe(true);
+    expect(parsers.parseASObject!(value, { strict: true }).ok).toBe(true);
     expect(guards.isActivity!(value)).toBe(true);
+    expect(parsers.parseActivity!(value, { strict: true }).ok).toBe(true);
     expect(guards.isIgnore!(value)).toBe(true);
+    expect(parsers.parseIgnore!(value, { strict: true }).ok).toBe(true);
     expect(guards.isLink!(value)).toBe(false);
+    expect(parsers.parseLink!(value).ok).toBe(false);
     expect(guards.isIntransitiveActivity!(value)).toBe(false);
+    expect(parsers.parseIntransitiveActivity!(value).ok).toBe(false);
     expect(guards.isCollection!(value)).toBe(false);
+    expect(parsers.parseCollection!(value).ok).toBe(false);
     expect(guards.isIgnore!({ type: "https://www.w3.org/ns/activitystreams#Ignore" })).toBe(true);
+    expect(builders.buildIgnore!({}).type).toBe("Ignore");
   });
-  it("Join is isObject, isActivity, isJoin", () => {
+  it("Join is a ASObject, a Activity, a Join", () => {
     const value = { type: "Join" };
-    expect(guards.isObject!(value)).toBe(true);
+    expect(guards.isASObject!(value)).toBe(true);
+    expect(parsers.parseASObject!(value, { strict: true }).ok).toBe(true);
     expect(guards.isActivity!(value)).toBe(true);
+    expect(parsers.parseActivity!(value, { strict: true }).ok).toBe(true);
     expect(guards.isJoin!(value)).toBe(true);
+    expect(parsers.parseJoin!(value, { strict: true }).ok).toBe(true);
     expect(guards.isLink!(value)).toBe(false);
+    expect(parsers.parseLink!(value).ok).toBe(false);
     expect(guards.isIntransitiveActivity!(value)).toBe(false);
+    expect(parsers.parseIntransitiveActivity!(value).ok).toBe(false);
     expect(guards.isCollection!(value)).toBe(false);
+    expect(parsers.parseCollection!(value).ok).toBe(false);
     expect(guards.isJoin!({ type: "https://www.w3.org/ns/activitystreams#Join" })).toBe(true);
+    expect(builders.buildJoin!({}).type).toBe("Join");
   });
-  it("Leave is isObject, isActivity, isLeave", () => {
+  it("Leave is a ASObject, a Activity, a Leave", () => {
     const value = { type: "Leave" };
-    expect(guards.isObject!(value)).toBe(true);
+    expect(guards.isASObject!(value)).toBe(true);
+    expect(parsers.parseASObject!(value, { strict: true }).ok).toBe(true);
     expect(guards.isActivity!(value)).toBe(true);
+    expect(parsers.parseActivity!(value, { strict: true }).ok).toBe(true);
     expect(guards.isLeave!(value)).toBe(true);
+    expect(parsers.parseLeave!(value, { strict: true }).ok).toBe(true);
     expect(guards.isLink!(value)).toBe(false);
+    expect(parsers.parseLink!(value).ok).toBe(false);
     expect(guards.isIntransitiveActivity!(value)).toBe(false);
+    expect(parsers.parseIntransitiveActivity!(value).ok).toBe(false);
     expect(guards.isCollection!(value)).toBe(false);
+    expect(parsers.parseCollection!(value).ok).toBe(false);
     expect(guards.isLeave!({ type: "https://www.w3.org/ns/activitystreams#Leave" })).toBe(true);
+    expect(builders.buildLeave!({}).type).toBe("Leave");
   });
-  it("Like is isObject, isActivity, isLike", () => {
+  it("Like is a ASObject, a Activity, a Like", () => {
     const value = { type: "Like" };
-    expect(guards.isObject!(value)).toBe(true);
+    expect(guards.isASObject!(value)).toBe(true);
+    expect(parsers.parseASObject!(value, { strict: true }).ok).toBe(true);
     expect(guards.isActivity!(value)).toBe(true);
+    expect(parsers.parseActivity!(value, { strict: true }).ok).toBe(true);
     expect(guards.isLike!(value)).toBe(true);
+    expect(parsers.parseLike!(value, { strict: true }).ok).toBe(true);
     expect(guards.isLink!(value)).toBe(false);
+    expect(parsers.parseLink!(value).ok).toBe(false);
     expect(guards.isIntransitiveActivity!(value)).toBe(false);
+    expect(parsers.parseIntransitiveActivity!(value).ok).toBe(false);
     expect(guards.isCollection!(value)).toBe(false);
+    expect(parsers.parseCollection!(value).ok).toBe(false);
     expect(guards.isLike!({ type: "https://www.w3.org/ns/activitystreams#Like" })).toBe(true);
+    expect(builders.buildLike!({}).type).toBe("Like");
   });
-  it("Offer is isObject, isActivity, isOffer", () => {
+  it("Offer is a ASObject, a Activity, a Offer", () => {
     const value = { type: "Offer" };
-    expect(guards.isObject!(value)).toBe(true);
+    expect(guards.isASObject!(value)).toBe(true);
+    expect(parsers.parseASObject!(value, { strict: true }).ok).toBe(true);
     expect(guards.isActivity!(value)).toBe(true);
+    expect(parsers.parseActivity!(value, { strict: true }).ok).toBe(true);
     expect(guards.isOffer!(value)).toBe(true);
+    expect(parsers.parseOffer!(value, { strict: true }).ok).toBe(true);
     expect(guards.isLink!(value)).toBe(false);
+    expect(parsers.parseLink!(value).ok).toBe(false);
     expect(guards.isIntransitiveActivity!(value)).toBe(false);
+    expect(parsers.parseIntransitiveActivity!(value).ok).toBe(false);
     expect(guards.isCollection!(value)).toBe(false);
+    expect(parsers.parseCollection!(value).ok).toBe(false);
     expect(guards.isOffer!({ type: "https://www.w3.org/ns/activitystreams#Offer" })).toBe(true);
+    expect(builders.buildOffer!({}).type).toBe("Offer");
   });
-  it("Invite is isObject, isActivity, isOffer, isInvite", () => {
+  it("Invite is a ASObject, a Activity, a Offer, a Invite", () => {
     const value = { type: "Invite" };
-    expect(guards.isObject!(value)).toBe(true);
+    expect(guards.isASObject!(value)).toBe(true);
+    expect(parsers.parseASObject!(value, { strict: true }).ok).toBe(true);
     expect(guards.isActivity!(value)).toBe(true);
+    expect(parsers.parseActivity!(value, { strict: true }).ok).toBe(true);
     expect(guards.isOffer!(value)).toBe(true);
+    expect(parsers.parseOffer!(value, { strict: true }).ok).toBe(true);
     expect(guards.isInvite!(value)).toBe(true);
+    expect(parsers.parseInvite!(value, { strict: true }).ok).toBe(true);
     expect(guards.isLink!(value)).toBe(false);
+    expect(parsers.parseLink!(value).ok).toBe(false);
     expect(guards.isIntransitiveActivity!(value)).toBe(false);
+    expect(parsers.parseIntransitiveActivity!(value).ok).toBe(false);
     expect(guards.isCollection!(value)).toBe(false);
+    expect(parsers.parseCollection!(value).ok).toBe(false);
     expect(guards.isInvite!({ type: "https://www.w3.org/ns/activitystreams#Invite" })).toBe(true);
+    expect(builders.buildInvite!({}).type).toBe("Invite");
   });
-  it("Reject is isObject, isActivity, isReject", () => {
+  it("Reject is a ASObject, a Activity, a Reject", () => {
     const value = { type: "Reject" };
-    expect(guards.isObject!(value)).toBe(true);
+    expect(guards.isASObject!(value)).toBe(true);
+    expect(parsers.parseASObject!(value, { strict: true }).ok).toBe(true);
     expect(guards.isActivity!(value)).toBe(true);
+    expect(parsers.parseActivity!(value, { strict: true }).ok).toBe(true);
     expect(guards.isReject!(value)).toBe(true);
+    expect(parsers.parseReject!(value, { strict: true }).ok).toBe(true);
     expect(guards.isLink!(value)).toBe(false);
+    expect(parsers.parseLink!(value).ok).toBe(false);
     expect(guards.isIntransitiveActivity!(value)).toBe(false);
+    expect(parsers.parseIntransitiveActivity!(value).ok).toBe(false);
     expect(guards.isCollection!(value)).toBe(false);
+    expect(parsers.parseCollection!(value).ok).toBe(false);
     expect(guards.isReject!({ type: "https://www.w3.org/ns/activitystreams#Reject" })).toBe(true);
+    expect(builders.buildReject!({}).type).toBe("Reject");
   });
-  it("TentativeReject is isObject, isActivity, isReject, isTentativeReject", () => {
+  it("TentativeReject is a ASObject, a Activity, a Reject, a TentativeReject", () => {
     const value = { type: "TentativeReject" };
-    expect(guards.isObject!(value)).toBe(true);
+    expect(guards.isASObject!(value)).toBe(true);
+    expect(parsers.parseASObject!(value, { strict: true }).ok).toBe(true);
     expect(guards.isActivity!(value)).toBe(true);
+    expect(parsers.parseActivity!(value, { strict: true }).ok).toBe(true);
     expect(guards.isReject!(value)).toBe(true);
+    expect(parsers.parseReject!(value, { strict: true }).ok).toBe(true);
     expect(guards.isTentativeReject!(value)).toBe(true);
+    expect(parsers.parseTentativeReject!(value, { strict: true }).ok).toBe(true);
     expect(guards.isLink!(value)).toBe(false);
+    expect(parsers.parseLink!(value).ok).toBe(false);
     expect(guards.isIntransitiveActivity!(value)).toBe(false);
+    expect(parsers.parseIntransitiveActivity!(value).ok).toBe(false);
     expect(guards.isCollection!(value)).toBe(false);
+    expect(parsers.parseCollection!(value).ok).toBe(false);
     expect(guards.isTentativeReject!({ type: "https://www.w3.org/ns/activitystreams#TentativeReject" })).toBe(true);
+    expect(builders.buildTentativeReject!({}).type).toBe("TentativeReject");
   });
-  it("Remove is isObject, isActivity, isRemove", () => {
+  it("Remove is a ASObject, a Activity, a Remove", () => {
     const value = { type: "Remove" };
-    expect(guards.isObject!(value)).toBe(true);
+    expect(guards.isASObject!(value)).toBe(true);
+    expect(parsers.parseASObject!(value, { strict: true }).ok).toBe(true);
     expect(guards.isActivity!(value)).toBe(true);
+    expect(parsers.parseActivity!(value, { strict: true }).ok).toBe(true);
     expect(guards.isRemove!(value)).toBe(true);
+    expect(parsers.parseRemove!(value, { strict: true }).ok).toBe(true);
     expect(guards.isLink!(value)).toBe(false);
+    expect(parsers.parseLink!(value).ok).toBe(false);
     expect(guards.isIntransitiveActivity!(value)).toBe(false);
+    expect(parsers.parseIntransitiveActivity!(value).ok).toBe(false);
     expect(guards.isCollection!(value)).toBe(false);
+    expect(parsers.parseCollection!(value).ok).toBe(false);
     expect(guards.isRemove!({ type: "https://www.w3.org/ns/activitystreams#Remove" })).toBe(true);
+    expect(builders.buildRemove!({}).type).toBe("Remove");
   });
-  it("Undo is isObject, isActivity, isUndo", () => {
+  it("Undo is a ASObject, a Activity, a Undo", () => {
     const value = { type: "Undo" };
-    expect(guards.isObject!(value)).toBe(true);
+    expect(guards.isASObject!(value)).toBe(true);
+    expect(parsers.parseASObject!(value, { strict: true }).ok).toBe(true);
     expect(guards.isActivity!(value)).toBe(true);
+    expect(parsers.parseActivity!(value, { strict: true }).ok).toBe(true);
     expect(guards.isUndo!(value)).toBe(true);
+    expect(parsers.parseUndo!(value, { strict: true }).ok).toBe(true);
     expect(guards.isLink!(value)).toBe(false);
+    expect(parsers.parseLink!(value).ok).toBe(false);
     expect(guards.isIntransitiveActivity!(value)).toBe(false);
+    expect(parsers.parseIntransitiveActivity!(value).ok).toBe(false);
     expect(guards.isCollection!(value)).toBe(false);
+    expect(parsers.parseCollection!(value).ok).toBe(false);
     expect(guards.isUndo!({ type: "https://www.w3.org/ns/activitystreams#Undo" })).toBe(true);
+    expect(builders.buildUndo!({}).type).toBe("Undo");
   });
-  it("Update is isObject, isActivity, isUpdate", () => {
+  it("Update is a ASObject, a Activity, a Update", () => {
     const value = { type: "Update" };
-    expect(guards.isObject!(value)).toBe(true);
+    expect(guards.isASObject!(value)).toBe(true);
+    expect(parsers.parseASObject!(value, { strict: true }).ok).toBe(true);
     expect(guards.isActivity!(value)).toBe(true);
+    expect(parsers.parseActivity!(value, { strict: true }).ok).toBe(true);
     expect(guards.isUpdate!(value)).toBe(true);
+    expect(parsers.parseUpdate!(value, { strict: true }).ok).toBe(true);
     expect(guards.isLink!(value)).toBe(false);
+    expect(parsers.parseLink!(value).ok).toBe(false);
     expect(guards.isIntransitiveActivity!(value)).toBe(false);
+    expect(parsers.parseIntransitiveActivity!(value).ok).toBe(false);
     expect(guards.isCollection!(value)).toBe(false);
+    expect(parsers.parseCollection!(value).ok).toBe(false);
     expect(guards.isUpdate!({ type: "https://www.w3.org/ns/activitystreams#Update" })).toBe(true);
+    expect(builders.buildUpdate!({}).type).toBe("Update");
   });
-  it("View is isObject, isActivity, isView", () => {
+  it("View is a ASObject, a Activity, a View", () => {
     const value = { type: "View" };
-    expect(guards.isObject!(value)).toBe(true);
+    expect(guards.isASObject!(value)).toBe(true);
+    expect(parsers.parseASObject!(value, { strict: true }).ok).toBe(true);
     expect(guards.isActivity!(value)).toBe(true);
+    expect(parsers.parseActivity!(value, { strict: true }).ok).toBe(true);
     expect(guards.isView!(value)).toBe(true);
+    expect(parsers.parseView!(value, { strict: true }).ok).toBe(true);
     expect(guards.isLink!(value)).toBe(false);
+    expect(parsers.parseLink!(value).ok).toBe(false);
     expect(guards.isIntransitiveActivity!(value)).toBe(false);
+    expect(parsers.parseIntransitiveActivity!(value).ok).toBe(false);
     expect(guards.isCollection!(value)).toBe(false);
+    expect(parsers.parseCollection!(value).ok).toBe(false);
     expect(guards.isView!({ type: "https://www.w3.org/ns/activitystreams#View" })).toBe(true);
+    expect(builders.buildView!({}).type).toBe("View");
   });
-  it("Listen is isObject, isActivity, isListen", () => {
+  it("Listen is a ASObject, a Activity, a Listen", () => {
     const value = { type: "Listen" };
-    expect(guards.isObject!(value)).toBe(true);
+    expect(guards.isASObject!(value)).toBe(true);
+    expect(parsers.parseASObject!(value, { strict: true }).ok).toBe(true);
     expect(guards.isActivity!(value)).toBe(true);
+    expect(parsers.parseActivity!(value, { strict: true }).ok).toBe(true);
     expect(guards.isListen!(value)).toBe(true);
+    expect(parsers.parseListen!(value, { strict: true }).ok).toBe(true);
     expect(guards.isLink!(value)).toBe(false);
+    expect(parsers.parseLink!(value).ok).toBe(false);
     expect(guards.isIntransitiveActivity!(value)).toBe(false);
+    expect(parsers.parseIntransitiveActivity!(value).ok).toBe(false);
     expect(guards.isCollection!(value)).toBe(false);
+    expect(parsers.parseCollection!(value).ok).toBe(false);
     expect(guards.isListen!({ type: "https://www.w3.org/ns/activitystreams#Listen" })).toBe(true);
+    expect(builders.buildListen!({}).type).toBe("Listen");
   });
-  it("Read is isObject, isActivity, isRead", () => {
+  it("Read is a ASObject, a Activity, a Read", () => {
     const value = { type: "Read" };
-    expect(guards.isObject!(value)).toBe(true);
+    expect(guards.isASObject!(value)).toBe(true);
+    expect(parsers.parseASObject!(value, { strict: true }).ok).toBe(true);
     expect(guards.isActivity!(value)).toBe(true);
+    expect(parsers.parseActivity!(value, { strict: true }).ok).toBe(true);
     expect(guards.isRead!(value)).toBe(true);
+    expect(parsers.parseRead!(value, { strict: true }).ok).toBe(true);
     expect(guards.isLink!(value)).toBe(false);
+    expect(parsers.parseLink!(value).ok).toBe(false);
     expect(guards.isIntransitiveActivity!(value)).toBe(false);
+    expect(parsers.parseIntransitiveActivity!(value).ok).toBe(false);
     expect(guards.isCollection!(value)).toBe(false);
+    expect(parsers.parseCollection!(value).ok).toBe(false);
     expect(guards.isRead!({ type: "https://www.w3.org/ns/activitystreams#Read" })).toBe(true);
+    expect(builders.buildRead!({}).type).toBe("Read");
   });
-  it("Move is isObject, isActivity, isMove", () => {
+  it("Move is a ASObject, a Activity, a Move", () => {
     const value = { type: "Move" };
-    expect(guards.isObject!(value)).toBe(true);
+    expect(guards.isASObject!(value)).toBe(true);
+    expect(parsers.parseASObject!(value, { strict: true }).ok).toBe(true);
     expect(guards.isActivity!(value)).toBe(true);
+    expect(parsers.parseActivity!(value, { strict: true }).ok).toBe(true);
     expect(guards.isMove!(value)).toBe(true);
+    expect(parsers.parseMove!(value, { strict: true }).ok).toBe(true);
     expect(guards.isLink!(value)).toBe(false);
+    expect(parsers.parseLink!(value).ok).toBe(false);
     expect(guards.isIntransitiveActivity!(value)).toBe(false);
+    expect(parsers.parseIntransitiveActivity!(value).ok).toBe(false);
     expect(guards.isCollection!(value)).toBe(false);
+    expect(parsers.parseCollection!(value).ok).toBe(false);
     expect(guards.isMove!({ type: "https://www.w3.org/ns/activitystreams#Move" })).toBe(true);
+    expect(builders.buildMove!({}).type).toBe("Move");
   });
-  it("Travel is isObject, isActivity, isIntransitiveActivity, isTravel", () => {
+  it("Travel is a ASObject, a Activity, a IntransitiveActivity, a Travel", () => {
     const value = { type: "Travel" };
-    expect(guards.isObject!(value)).toBe(true);
+    expect(guards.isASObject!(value)).toBe(true);
+    expect(parsers.parseASObject!(value, { strict: true }).ok).toBe(true);
     expect(guards.isActivity!(value)).toBe(true);
+    expect(parsers.parseActivity!(value, { strict: true }).ok).toBe(true);
     expect(guards.isIntransitiveActivity!(value)).toBe(true);
+    expect(parsers.parseIntransitiveActivity!(value, { strict: true }).ok).toBe(true);
     expect(guards.isTravel!(value)).toBe(true);
+    expect(parsers.parseTravel!(value, { strict: true }).ok).toBe(true);
     expect(guards.isLink!(value)).toBe(false);
+    expect(parsers.parseLink!(value).ok).toBe(false);
     expect(guards.isCollection!(value)).toBe(false);
+    expect(parsers.parseCollection!(value).ok).toBe(false);
     expect(guards.isOrderedCollection!(value)).toBe(false);
+    expect(parsers.parseOrderedCollection!(value).ok).toBe(false);
     expect(guards.isTravel!({ type: "https://www.w3.org/ns/activitystreams#Travel" })).toBe(true);
+    expect(builders.buildTravel!({}).type).toBe("Travel");
   });
-  it("Announce is isObject, isActivity, isAnnounce", () => {
+  it("Announce is a ASObject, a Activity, a Announce", () => {
     const value = { type: "Announce" };
-    expect(guards.isObject!(value)).toBe(true);
+    expect(guards.isASObject!(value)).toBe(true);
+    expect(parsers.parseASObject!(value, { strict: true }).ok).toBe(true);
     expect(guards.isActivity!(value)).toBe(true);
+    expect(parsers.parseActivity!(value, { strict: true }).ok).toBe(true);
     expect(guards.isAnnounce!(value)).toBe(true);
+    expect(parsers.parseAnnounce!(value, { strict: true }).ok).toBe(true);
     expect(guards.isLink!(value)).toBe(false);
+    expect(parsers.parseLink!(value).ok).toBe(false);
     expect(guards.isIntransitiveActivity!(value)).toBe(false);
+    expect(parsers.parseIntransitiveActivity!(value).ok).toBe(false);
     expect(guards.isCollection!(value)).toBe(false);
+    expect(parsers.parseCollection!(value).ok).toBe(false);
     expect(guards.isAnnounce!({ type: "https://www.w3.org/ns/activitystreams#Announce" })).toBe(true);
+    expect(builders.buildAnnounce!({}).type).toBe("Announce");
   });
-  it("Block is isObject, isActivity, isIgnore, isBlock", () => {
+  it("Block is a ASObject, a Activity, a Ignore, a Block", () => {
     const value = { type: "Block" };
-    expect(guards.isObject!(value)).toBe(true);
+    expect(guards.isASObject!(value)).toBe(true);
+    expect(parsers.parseASObject!(value, { strict: true }).ok).toBe(true);
     expect(guards.isActivity!(value)).toBe(true);
+    expect(parsers.parseActivity!(value, { strict: true }).ok).toBe(true);
     expect(guards.isIgnore!(value)).toBe(true);
+    expect(parsers.parseIgnore!(value, { strict: true }).ok).toBe(true);
     expect(guards.isBlock!(value)).toBe(true);
+    expect(parsers.parseBlock!(value, { strict: true }).ok).toBe(true);
     expect(guards.isLink!(value)).toBe(false);
+    expect(parsers.parseLink!(value).ok).toBe(false);
     expect(guards.isIntransitiveActivity!(value)).toBe(false);
+    expect(parsers.parseIntransitiveActivity!(value).ok).toBe(false);
     expect(guards.isCollection!(value)).toBe(false);
+    expect(parsers.parseCollection!(value).ok).toBe(false);
     expect(guards.isBlock!({ type: "https://www.w3.org/ns/activitystreams#Block" })).toBe(true);
+    expect(builders.buildBlock!({}).type).toBe("Block");
   });
-  it("Flag is isObject, isActivity, isFlag", () => {
+  it("Flag is a ASObject, a Activity, a Flag", () => {
     const value = { type: "Flag" };
-    expect(guards.isObject!(value)).toBe(true);
+    expect(guards.isASObject!(value)).toBe(true);
+    expect(parsers.parseASObject!(value, { strict: true }).ok).toBe(true);
     expect(guards.isActivity!(value)).toBe(true);
+    expect(parsers.parseActivity!(value, { strict: true }).ok).toBe(true);
     expect(guards.isFlag!(value)).toBe(true);
+    expect(parsers.parseFlag!(value, { strict: true }).ok).toBe(true);
     expect(guards.isLink!(value)).toBe(false);
+    expect(parsers.parseLink!(value).ok).toBe(false);
     expect(guards.isIntransitiveActivity!(value)).toBe(false);
+    expect(parsers.parseIntransitiveActivity!(value).ok).toBe(false);
     expect(guards.isCollection!(value)).toBe(false);
+    expect(parsers.parseCollection!(value).ok).toBe(false);
     expect(guards.isFlag!({ type: "https://www.w3.org/ns/activitystreams#Flag" })).toBe(true);
+    expect(builders.buildFlag!({}).type).toBe("Flag");
   });
-  it("Dislike is isObject, isActivity, isDislike", () => {
+  it("Dislike is a ASObject, a Activity, a Dislike", () => {
     const value = { type: "Dislike" };
-    expect(guards.isObject!(value)).toBe(true);
+    expect(guards.isASObject!(value)).toBe(true);
+    expect(parsers.parseASObject!(value, { strict: true }).ok).toBe(true);
     expect(guards.isActivity!(value)).toBe(true);
+    expect(parsers.parseActivity!(value, { strict: true }).ok).toBe(true);
     expect(guards.isDislike!(value)).toBe(true);
+    expect(parsers.parseDislike!(value, { strict: true }).ok).toBe(true);
     expect(guards.isLink!(value)).toBe(false);
+    expect(parsers.parseLink!(value).ok).toBe(false);
     expect(guards.isIntransitiveActivity!(value)).toBe(false);
+    expect(parsers.parseIntransitiveActivity!(value).ok).toBe(false);
     expect(guards.isCollection!(value)).toBe(false);
+    expect(parsers.parseCollection!(value).ok).toBe(false);
     expect(guards.isDislike!({ type: "https://www.w3.org/ns/activitystreams#Dislike" })).toBe(true);
+    expect(builders.buildDislike!({}).type).toBe("Dislike");
   });
-  it("Question is isObject, isActivity, isIntransitiveActivity, isQuestion", () => {
+  it("Question is a ASObject, a Activity, a IntransitiveActivity, a Question", () => {
     const value = { type: "Question" };
-    expect(guards.isObject!(value)).toBe(true);
+    expect(guards.isASObject!(value)).toBe(true);
+    expect(parsers.parseASObject!(value, { strict: true }).ok).toBe(true);
     expect(guards.isActivity!(value)).toBe(true);
+    expect(parsers.parseActivity!(value, { strict: true }).ok).toBe(true);
     expect(guards.isIntransitiveActivity!(value)).toBe(true);
+    expect(parsers.parseIntransitiveActivity!(value, { strict: true }).ok).toBe(true);
     expect(guards.isQuestion!(value)).toBe(true);
+    expect(parsers.parseQuestion!(value, { strict: true }).ok).toBe(true);
     expect(guards.isLink!(value)).toBe(false);
+    expect(parsers.parseLink!(value).ok).toBe(false);
     expect(guards.isCollection!(value)).toBe(false);
+    expect(parsers.parseCollection!(value).ok).toBe(false);
     expect(guards.isOrderedCollection!(value)).toBe(false);
+    expect(parsers.parseOrderedCollection!(value).ok).toBe(false);
     expect(guards.isQuestion!({ type: "https://www.w3.org/ns/activitystreams#Question" })).toBe(true);
+    expect(builders.buildQuestion!({}).type).toBe("Question");
   });
-  it("Application is isObject, isApplication, isActor", () => {
+  it("Application is a ASObject, a Application, a Actor", () => {
     const value = { type: "Application" };
-    expect(guards.isObject!(value)).toBe(true);
+    expect(guards.isASObject!(value)).toBe(true);
+    expect(parsers.parseASObject!(value, { strict: true }).ok).toBe(true);
     expect(guards.isApplication!(value)).toBe(true);
+    expect(parsers.parseApplication!(value, { strict: true }).ok).toBe(true);
     expect(guards.isActor!(value)).toBe(true);
+    expect(parsers.parseActor!(value, { strict: true }).ok).toBe(true);
     expect(guards.isLink!(value)).toBe(false);
+    expect(parsers.parseLink!(value).ok).toBe(false);
     expect(guards.isActivity!(value)).toBe(false);
+    expect(parsers.parseActivity!(value).ok).toBe(false);
     expect(guards.isIntransitiveActivity!(value)).toBe(false);
+    expect(parsers.parseIntransitiveActivity!(value).ok).toBe(false);
     expect(guards.isApplication!({ type: "https://www.w3.org/ns/activitystreams#Application" })).toBe(true);
+    expect(builders.buildApplication!({}).type).toBe("Application");
   });
-  it("Group is isObject, isGroup, isActor", () => {
+  it("Group is a ASObject, a Group, a Actor", () => {
     const value = { type: "Group" };
-    expect(guards.isObject!(value)).toBe(true);
+    expect(guards.isASObject!(value)).toBe(true);
+    expect(parsers.parseASObject!(value, { strict: true }).ok).toBe(true);
     expect(guards.isGroup!(value)).toBe(true);
+    expect(parsers.parseGroup!(value, { strict: true }).ok).toBe(true);
     expect(guards.isActor!(value)).toBe(true);
+    expect(parsers.parseActor!(value, { strict: true }).ok).toBe(true);
     expect(guards.isLink!(value)).toBe(false);
+    expect(parsers.parseLink!(value).ok).toBe(false);
     expect(guards.isActivity!(value)).toBe(false);
+    expect(parsers.parseActivity!(value).ok).toBe(false);
     expect(guards.isIntransitiveActivity!(value)).toBe(false);
+    expect(parsers.parseIntransitiveActivity!(value).ok).toBe(false);
     expect(guards.isGroup!({ type: "https://www.w3.org/ns/activitystreams#Group" })).toBe(true);
+    expect(builders.buildGroup!({}).type).toBe("Group");
   });
-  it("Organization is isObject, isOrganization, isActor", () => {
+  it("Organization is a ASObject, a Organization, a Actor", () => {
     const value = { type: "Organization" };
-    expect(guards.isObject!(value)).toBe(true);
+    expect(guards.isASObject!(value)).toBe(true);
+    expect(parsers.parseASObject!(value, { strict: true }).ok).toBe(true);
     expect(guards.isOrganization!(value)).toBe(true);
+    expect(parsers.parseOrganization!(value, { strict: true }).ok).toBe(true);
     expect(guards.isActor!(value)).toBe(true);
+    expect(parsers.parseActor!(value, { strict: true }).ok).toBe(true);
     expect(guards.isLink!(value)).toBe(false);
+    expect(parsers.parseLink!(value).ok).toBe(false);
     expect(guards.isActivity!(value)).toBe(false);
+    expect(parsers.parseActivity!(value).ok).toBe(false);
     expect(guards.isIntransitiveActivity!(value)).toBe(false);
+    expect(parsers.parseIntransitiveActivity!(value).ok).toBe(false);
     expect(guards.isOrganization!({ type: "https://www.w3.org/ns/activitystreams#Organization" })).toBe(true);
+    expect(builders.buildOrganization!({}).type).toBe("Organization");
   });
-  it("Person is isObject, isPerson, isActor", () => {
+  it("Person is a ASObject, a Person, a Actor", () => {
     const value = { type: "Person" };
-    expect(guards.isObject!(value)).toBe(true);
+    expect(guards.isASObject!(value)).toBe(true);
+    expect(parsers.parseASObject!(value, { strict: true }).ok).toBe(true);
     expect(guards.isPerson!(value)).toBe(true);
+    expect(parsers.parsePerson!(value, { strict: true }).ok).toBe(true);
     expect(guards.isActor!(value)).toBe(true);
+    expect(parsers.parseActor!(value, { strict: true }).ok).toBe(true);
     expect(guards.isLink!(value)).toBe(false);
+    expect(parsers.parseLink!(value).ok).toBe(false);
     expect(guards.isActivity!(value)).toBe(false);
+    expect(parsers.parseActivity!(value).ok).toBe(false);
     expect(guards.isIntransitiveActivity!(value)).toBe(false);
+    expect(parsers.parseIntransitiveActivity!(value).ok).toBe(false);
     expect(guards.isPerson!({ type: "https://www.w3.org/ns/activitystreams#Person" })).toBe(true);
+    expect(builders.buildPerson!({}).type).toBe("Person");
   });
-  it("Service is isObject, isService, isActor", () => {
+  it("Service is a ASObject, a Service, a Actor", () => {
     const value = { type: "Service" };
-    expect(guards.isObject!(value)).toBe(true);
+    expect(guards.isASObject!(value)).toBe(true);
+    expect(parsers.parseASObject!(value, { strict: true }).ok).toBe(true);
     expect(guards.isService!(value)).toBe(true);
+    expect(parsers.parseService!(value, { strict: true }).ok).toBe(true);
     expect(guards.isActor!(value)).toBe(true);
+    expect(parsers.parseActor!(value, { strict: true }).ok).toBe(true);
     expect(guards.isLink!(value)).toBe(false);
+    expect(parsers.parseLink!(value).ok).toBe(false);
     expect(guards.isActivity!(value)).toBe(false);
+    expect(parsers.parseActivity!(value).ok).toBe(false);
     expect(guards.isIntransitiveActivity!(value)).toBe(false);
+    expect(parsers.parseIntransitiveActivity!(value).ok).toBe(false);
     expect(guards.isService!({ type: "https://www.w3.org/ns/activitystreams#Service" })).toBe(true);
+    expect(builders.buildService!({}).type).toBe("Service");
   });
-  it("Relationship is isObject, isRelationship", () => {
+  it("Relationship is a ASObject, a Relationship", () => {
     const value = { type: "Relationship" };
-    expect(guards.isObject!(value)).toBe(true);
+    expect(guards.isASObject!(value)).toBe(true);
+    expect(parsers.parseASObject!(value, { strict: true }).ok).toBe(true);
     expect(guards.isRelationship!(value)).toBe(true);
+    expect(parsers.parseRelationship!(value, { strict: true }).ok).toBe(true);
     expect(guards.isLink!(value)).toBe(false);
+    expect(parsers.parseLink!(value).ok).toBe(false);
     expect(guards.isActivity!(value)).toBe(false);
+    expect(parsers.parseActivity!(value).ok).toBe(false);
     expect(guards.isIntransitiveActivity!(value)).toBe(false);
+    expect(parsers.parseIntransitiveActivity!(value).ok).toBe(false);
     expect(guards.isRelationship!({ type: "https://www.w3.org/ns/activitystreams#Relationship" })).toBe(true);
+    expect(builders.buildRelationship!({}).type).toBe("Relationship");
   });
-  it("Article is isObject, isArticle", () => {
+  it("Article is a ASObject, a Article", () => {
     const value = { type: "Article" };
-    expect(guards.isObject!(value)).toBe(true);
+    expect(guards.isASObject!(value)).toBe(true);
+    expect(parsers.parseASObject!(value, { strict: true }).ok).toBe(true);
     expect(guards.isArticle!(value)).toBe(true);
+    expect(parsers.parseArticle!(value, { strict: true }).ok).toBe(true);
     expect(guards.isLink!(value)).toBe(false);
+    expect(parsers.parseLink!(value).ok).toBe(false);
     expect(guards.isActivity!(value)).toBe(false);
+    expect(parsers.parseActivity!(value).ok).toBe(false);
     expect(guards.isIntransitiveActivity!(value)).toBe(false);
+    expect(parsers.parseIntransitiveActivity!(value).ok).toBe(false);
     expect(guards.isArticle!({ type: "https://www.w3.org/ns/activitystreams#Article" })).toBe(true);
+    expect(builders.buildArticle!({}).type).toBe("Article");
   });
-  it("Document is isObject, isDocument", () => {
+  it("Document is a ASObject, a Document", () => {
     const value = { type: "Document" };
-    expect(guards.isObject!(value)).toBe(true);
+    expect(guards.isASObject!(value)).toBe(true);
+    expect(parsers.parseASObject!(value, { strict: true }).ok).toBe(true);
     expect(guards.isDocument!(value)).toBe(true);
+    expect(parsers.parseDocument!(value, { strict: true }).ok).toBe(true);
     expect(guards.isLink!(value)).toBe(false);
+    expect(parsers.parseLink!(value).ok).toBe(false);
     expect(guards.isActivity!(value)).toBe(false);
+    expect(parsers.parseActivity!(value).ok).toBe(false);
     expect(guards.isIntransitiveActivity!(value)).toBe(false);
+    expect(parsers.parseIntransitiveActivity!(value).ok).toBe(false);
     expect(guards.isDocument!({ type: "https://www.w3.org/ns/activitystreams#Document" })).toBe(true);
+    expect(builders.buildDocument!({}).type).toBe("Document");
   });
-  it("Audio is isObject, isDocument, isAudio", () => {
+  it("Audio is a ASObject, a Document, a Audio", () => {
     const value = { type: "Audio" };
-    expect(guards.isObject!(value)).toBe(true);
+    expect(guards.isASObject!(value)).toBe(true);
+    expect(parsers.parseASObject!(value, { strict: true }).ok).toBe(true);
     expect(guards.isDocument!(value)).toBe(true);
+    expect(parsers.parseDocument!(value, { strict: true }).ok).toBe(true);
     expect(guards.isAudio!(value)).toBe(true);
+    expect(parsers.parseAudio!(value, { strict: true }).ok).toBe(true);
     expect(guards.isLink!(value)).toBe(false);
+    expect(parsers.parseLink!(value).ok).toBe(false);
     expect(guards.isActivity!(value)).toBe(false);
+    expect(parsers.parseActivity!(value).ok).toBe(false);
     expect(guards.isIntransitiveActivity!(value)).toBe(false);
+    expect(parsers.parseIntransitiveActivity!(value).ok).toBe(false);
     expect(guards.isAudio!({ type: "https://www.w3.org/ns/activitystreams#Audio" })).toBe(true);
+    expect(builders.buildAudio!({}).type).toBe("Audio");
   });
-  it("Image is isObject, isDocument, isImage", () => {
+  it("Image is a ASObject, a Document, a Image", () => {
     const value = { type: "Image" };
-    expect(guards.isObject!(value)).toBe(true);
+    expect(guards.isASObject!(value)).toBe(true);
+    expect(parsers.parseASObject!(value, { strict: true }).ok).toBe(true);
     expect(guards.isDocument!(value)).toBe(true);
+    expect(parsers.parseDocument!(value, { strict: true }).ok).toBe(true);
     expect(guards.isImage!(value)).toBe(true);
+    expect(parsers.parseImage!(value, { strict: true }).ok).toBe(true);
     expect(guards.isLink!(value)).toBe(false);
+    expect(parsers.parseLink!(value).ok).toBe(false);
     expect(guards.isActivity!(value)).toBe(false);
+    expect(parsers.parseActivity!(value).ok).toBe(false);
     expect(guards.isIntransitiveActivity!(value)).toBe(false);
+    expect(parsers.parseIntransitiveActivity!(value).ok).toBe(false);
     expect(guards.isImage!({ type: "https://www.w3.org/ns/activitystreams#Image" })).toBe(true);
+    expect(builders.buildImage!({}).type).toBe("Image");
   });
-  it("Video is isObject, isDocument, isVideo", () => {
+  it("Video is a ASObject, a Document, a Video", () => {
     const value = { type: "Video" };
-    expect(guards.isObject!(value)).toBe(true);
+    expect(guards.isASObject!(value)).toBe(true);
+    expect(parsers.parseASObject!(value, { strict: true }).ok).toBe(true);
     expect(guards.isDocument!(value)).toBe(true);
+    expect(parsers.parseDocument!(value, { strict: true }).ok).toBe(true);
     expect(guards.isVideo!(value)).toBe(true);
+    expect(parsers.parseVideo!(value, { strict: true }).ok).toBe(true);
     expect(guards.isLink!(value)).toBe(false);
+    expect(parsers.parseLink!(value).ok).toBe(false);
     expect(guards.isActivity!(value)).toBe(false);
+    expect(parsers.parseActivity!(value).ok).toBe(false);
     expect(guards.isIntransitiveActivity!(value)).toBe(false);
+    expect(parsers.parseIntransitiveActivity!(value).ok).toBe(false);
     expect(guards.isVideo!({ type: "https://www.w3.org/ns/activitystreams#Video" })).toBe(true);
+    expect(builders.buildVideo!({}).type).toBe("Video");
   });
-  it("Note is isObject, isNote", () => {
+  it("Note is a ASObject, a Note", () => {
     const value = { type: "Note" };
-    expect(guards.isObject!(value)).toBe(true);
+    expect(guards.isASObject!(value)).toBe(true);
+    expect(parsers.parseASObject!(value, { strict: true }).ok).toBe(true);
     expect(guards.isNote!(value)).toBe(true);
+    expect(parsers.parseNote!(value, { strict: true }).ok).toBe(true);
     expect(guards.isLink!(value)).toBe(false);
+    expect(parsers.parseLink!(value).ok).toBe(false);
     expect(guards.isActivity!(value)).toBe(false);
+    expect(parsers.parseActivity!(value).ok).toBe(false);
     expect(guards.isIntransitiveActivity!(value)).toBe(false);
+    expect(parsers.parseIntransitiveActivity!(value).ok).toBe(false);
     expect(guards.isNote!({ type: "https://www.w3.org/ns/activitystreams#Note" })).toBe(true);
+    expect(builders.buildNote!({}).type).toBe("Note");
   });
-  it("Page is isObject, isDocument, isPage", () => {
+  it("Page is a ASObject, a Document, a Page", () => {
     const value = { type: "Page" };
-    expect(guards.isObject!(value)).toBe(true);
+    expect(guards.isASObject!(value)).toBe(true);
+    expect(parsers.parseASObject!(value, { strict: true }).ok).toBe(true);
     expect(guards.isDocument!(value)).toBe(true);
+    expect(parsers.parseDocument!(value, { strict: true }).ok).toBe(true);
     expect(guards.isPage!(value)).toBe(true);
+    expect(parsers.parsePage!(value, { strict: true }).ok).toBe(true);
     expect(guards.isLink!(value)).toBe(false);
+    expect(parsers.parseLink!(value).ok).toBe(false);
     expect(guards.isActivity!(value)).toBe(false);
+    expect(parsers.parseActivity!(value).ok).toBe(false);
     expect(guards.isIntransitiveActivity!(value)).toBe(false);
+    expect(parsers.parseIntransitiveActivity!(value).ok).toBe(false);
     expect(guards.isPage!({ type: "https://www.w3.org/ns/activitystreams#Page" })).toBe(true);
+    expect(builders.buildPage!({}).type).toBe("Page");
   });
-  it("Event is isObject, isEvent", () => {
+  it("Event is a ASObject, a Event", () => {
     const value = { type: "Event" };
-    expect(guards.isObject!(value)).toBe(true);
+    expect(guards.isASObject!(value)).toBe(true);
+    expect(parsers.parseASObject!(value, { strict: true }).ok).toBe(true);
     expect(guards.isEvent!(value)).toBe(true);
+    expect(parsers.parseEvent!(value, { strict: true }).ok).toBe(true);
     expect(guards.isLink!(value)).toBe(false);
+    expect(parsers.parseLink!(value).ok).toBe(false);
     expect(guards.isActivity!(value)).toBe(false);
+    expect(parsers.parseActivity!(value).ok).toBe(false);
     expect(guards.isIntransitiveActivity!(value)).toBe(false);
+    expect(parsers.parseIntransitiveActivity!(value).ok).toBe(false);
     expect(guards.isEvent!({ type: "https://www.w3.org/ns/activitystreams#Event" })).toBe(true);
+    expect(builders.buildEvent!({}).type).toBe("Event");
   });
-  it("Place is isObject, isPlace", () => {
+  it("Place is a ASObject, a Place", () => {
     const value = { type: "Place" };
-    expect(guards.isObject!(value)).toBe(true);
+    expect(guards.isASObject!(value)).toBe(true);
+    expect(parsers.parseASObject!(value, { strict: true }).ok).toBe(true);
     expect(guards.isPlace!(value)).toBe(true);
+    expect(parsers.parsePlace!(value, { strict: true }).ok).toBe(true);
     expect(guards.isLink!(value)).toBe(false);
+    expect(parsers.parseLink!(value).ok).toBe(false);
     expect(guards.isActivity!(value)).toBe(false);
+    expect(parsers.parseActivity!(value).ok).toBe(false);
     expect(guards.isIntransitiveActivity!(value)).toBe(false);
+    expect(parsers.parseIntransitiveActivity!(value).ok).toBe(false);
     expect(guards.isPlace!({ type: "https://www.w3.org/ns/activitystreams#Place" })).toBe(true);
+    expect(builders.buildPlace!({}).type).toBe("Place");
   });
-  it("Mention is isLink, isMention", () => {
+  it("Mention is a Link, a Mention", () => {
     const value = { type: "Mention" };
     expect(guards.isLink!(value)).toBe(true);
+    expect(parsers.parseLink!(value, { strict: true }).ok).toBe(true);
     expect(guards.isMention!(value)).toBe(true);
-    expect(guards.isObject!(value)).toBe(false);
+    expect(parsers.parseMention!(value, { strict: true }).ok).toBe(true);
+    expect(guards.isASObject!(value)).toBe(false);
+    expect(parsers.parseASObject!(value).ok).toBe(false);
     expect(guards.isActivity!(value)).toBe(false);
+    expect(parsers.parseActivity!(value).ok).toBe(false);
     expect(guards.isIntransitiveActivity!(value)).toBe(false);
+    expect(parsers.parseIntransitiveActivity!(value).ok).toBe(false);
     expect(guards.isMention!({ type: "https://www.w3.org/ns/activitystreams#Mention" })).toBe(true);
+    expect(builders.buildMention!({}).type).toBe("Mention");
   });
-  it("Profile is isObject, isProfile", () => {
+  it("Profile is a ASObject, a Profile", () => {
     const value = { type: "Profile" };
-    expect(guards.isObject!(value)).toBe(true);
+    expect(guards.isASObject!(value)).toBe(true);
+    expect(parsers.parseASObject!(value, { strict: true }).ok).toBe(true);
     expect(guards.isProfile!(value)).toBe(true);
+    expect(parsers.parseProfile!(value, { strict: true }).ok).toBe(true);
     expect(guards.isLink!(value)).toBe(false);
+    expect(parsers.parseLink!(value).ok).toBe(false);
     expect(guards.isActivity!(value)).toBe(false);
+    expect(parsers.parseActivity!(value).ok).toBe(false);
     expect(guards.isIntransitiveActivity!(value)).toBe(false);
+    expect(parsers.parseIntransitiveActivity!(value).ok).toBe(false);
     expect(guards.isProfile!({ type: "https://www.w3.org/ns/activitystreams#Profile" })).toBe(true);
+    expect(builders.buildProfile!({}).type).toBe("Profile");
   });
-  it("Tombstone is isObject, isTombstone", () => {
+  it("Tombstone is a ASObject, a Tombstone", () => {
     const value = { type: "Tombstone" };
-    expect(guards.isObject!(value)).toBe(true);
+    expect(guards.isASObject!(value)).toBe(true);
+    expect(parsers.parseASObject!(value, { strict: true }).ok).toBe(true);
     expect(guards.isTombstone!(value)).toBe(true);
+    expect(parsers.parseTombstone!(value, { strict: true }).ok).toBe(true);
     expect(guards.isLink!(value)).toBe(false);
+    expect(parsers.parseLink!(value).ok).toBe(false);
     expect(guards.isActivity!(value)).toBe(false);
+    expect(parsers.parseActivity!(value).ok).toBe(false);
     expect(guards.isIntransitiveActivity!(value)).toBe(false);
+    expect(parsers.parseIntransitiveActivity!(value).ok).toBe(false);
     expect(guards.isTombstone!({ type: "https://www.w3.org/ns/activitystreams#Tombstone" })).toBe(true);
+    expect(builders.buildTombstone!({}).type).toBe("Tombstone");
   });
-  it("CryptographicKey is isCryptographicKey", () => {
+  it("Source is a Source", () => {
+    const value = { type: "Source" };
+    expect(guards.isSource!(value)).toBe(true);
+    expect(parsers.parseSource!(value, { strict: true }).ok).toBe(true);
+    expect(guards.isASObject!(value)).toBe(false);
+    expect(parsers.parseASObject!(value).ok).toBe(false);
+    expect(guards.isLink!(value)).toBe(false);
+    expect(parsers.parseLink!(value).ok).toBe(false);
+    expect(guards.isActivity!(value)).toBe(false);
+    expect(parsers.parseActivity!(value).ok).toBe(false);
+    expect(guards.isSource!({ type: "https://www.w3.org/ns/activitystreams#Source" })).toBe(true);
+    expect(builders.buildSource!({}).type).toBe(undefined);
+  });
+  it("Endpoints is a Endpoints", () => {
+    const value = { type: "Endpoints" };
+    expect(guards.isEndpoints!(value)).toBe(true);
+    expect(parsers.parseEndpoints!(value, { strict: true }).ok).toBe(true);
+    expect(guards.isASObject!(value)).toBe(false);
+    expect(parsers.parseASObject!(value).ok).toBe(false);
+    expect(guards.isLink!(value)).toBe(false);
+    expect(parsers.parseLink!(value).ok).toBe(false);
+    expect(guards.isActivity!(value)).toBe(false);
+    expect(parsers.parseActivity!(value).ok).toBe(false);
+    expect(guards.isEndpoints!({ type: "https://www.w3.org/ns/activitystreams#Endpoints" })).toBe(true);
+    expect(builders.buildEndpoints!({}).type).toBe(undefined);
+  });
+  it("CryptographicKey is a CryptographicKey", () => {
     const value = { type: "CryptographicKey" };
     expect(guards.isCryptographicKey!(value)).toBe(true);
-    expect(guards.isObject!(value)).toBe(false);
+    expect(parsers.parseCryptographicKey!(value, { strict: true }).ok).toBe(true);
+    expect(guards.isASObject!(value)).toBe(false);
+    expect(parsers.parseASObject!(value).ok).toBe(false);
     expect(guards.isLink!(value)).toBe(false);
+    expect(parsers.parseLink!(value).ok).toBe(false);
     expect(guards.isActivity!(value)).toBe(false);
+    expect(parsers.parseActivity!(value).ok).toBe(false);
     expect(guards.isCryptographicKey!({ type: "https://w3id.org/security#Key" })).toBe(true);
+    expect(builders.buildCryptographicKey!({}).type).toBe("CryptographicKey");
   });
-  it("RsaSignature2017 is isRsaSignature2017", () => {
+  it("RsaSignature2017 is a RsaSignature2017", () => {
     const value = { type: "RsaSignature2017" };
     expect(guards.isRsaSignature2017!(value)).toBe(true);
-    expect(guards.isObject!(value)).toBe(false);
+    expect(parsers.parseRsaSignature2017!(value, { strict: true }).ok).toBe(true);
+    expect(guards.isASObject!(value)).toBe(false);
+    expect(parsers.parseASObject!(value).ok).toBe(false);
     expect(guards.isLink!(value)).toBe(false);
+    expect(parsers.parseLink!(value).ok).toBe(false);
     expect(guards.isActivity!(value)).toBe(false);
+    expect(parsers.parseActivity!(value).ok).toBe(false);
     expect(guards.isRsaSignature2017!({ type: "https://w3id.org/security#RsaSignature2017" })).toBe(true);
+    expect(builders.buildRsaSignature2017!({}).type).toBe("RsaSignature2017");
   });
-  it("Multikey is isMultikey", () => {
+  it("Multikey is a Multikey", () => {
     const value = { type: "Multikey" };
     expect(guards.isMultikey!(value)).toBe(true);
-    expect(guards.isObject!(value)).toBe(false);
+    expect(parsers.parseMultikey!(value, { strict: true }).ok).toBe(true);
+    expect(guards.isASObject!(value)).toBe(false);
+    expect(parsers.parseASObject!(value).ok).toBe(false);
     expect(guards.isLink!(value)).toBe(false);
+    expect(parsers.parseLink!(value).ok).toBe(false);
     expect(guards.isActivity!(value)).toBe(false);
+    expect(parsers.parseActivity!(value).ok).toBe(false);
     expect(guards.isMultikey!({ type: "https://w3id.org/security#Multikey" })).toBe(true);
+    expect(builders.buildMultikey!({}).type).toBe("Multikey");
   });
-  it("DataIntegrityProof is isDataIntegrityProof", () => {
+  it("DataIntegrityProof is a DataIntegrityProof", () => {
     const value = { type: "DataIntegrityProof" };
     expect(guards.isDataIntegrityProof!(value)).toBe(true);
-    expect(guards.isObject!(value)).toBe(false);
+    expect(parsers.parseDataIntegrityProof!(value, { strict: true }).ok).toBe(true);
+    expect(guards.isASObject!(value)).toBe(false);
+    expect(parsers.parseASObject!(value).ok).toBe(false);
     expect(guards.isLink!(value)).toBe(false);
+    expect(parsers.parseLink!(value).ok).toBe(false);
     expect(guards.isActivity!(value)).toBe(false);
+    expect(parsers.parseActivity!(value).ok).toBe(false);
     expect(guards.isDataIntegrityProof!({ type: "https://w3id.org/security#DataIntegrityProof" })).toBe(true);
+    expect(builders.buildDataIntegrityProof!({}).type).toBe("DataIntegrityProof");
   });
-  it("Hashtag is isLink, isHashtag", () => {
+  it("https://www.w3.org/ns/did#Service is a DidService", () => {
+    const value = { type: "https://www.w3.org/ns/did#Service" };
+    expect(guards.isDidService!(value)).toBe(true);
+    expect(parsers.parseDidService!(value, { strict: true }).ok).toBe(true);
+    expect(guards.isASObject!(value)).toBe(false);
+    expect(parsers.parseASObject!(value).ok).toBe(false);
+    expect(guards.isLink!(value)).toBe(false);
+    expect(parsers.parseLink!(value).ok).toBe(false);
+    expect(guards.isActivity!(value)).toBe(false);
+    expect(parsers.parseActivity!(value).ok).toBe(false);
+    expect(guards.isDidService!({ type: "https://www.w3.org/ns/did#Service" })).toBe(true);
+    expect(builders.buildDidService!({}).type).toBe("https://www.w3.org/ns/did#Service");
+  });
+  it("Hashtag is a Link, a Hashtag", () => {
     const value = { type: "Hashtag" };
     expect(guards.isLink!(value)).toBe(true);
+    expect(parsers.parseLink!(value, { strict: true }).ok).toBe(true);
     expect(guards.isHashtag!(value)).toBe(true);
-    expect(guards.isObject!(value)).toBe(false);
+    expect(parsers.parseHashtag!(value, { strict: true }).ok).toBe(true);
+    expect(guards.isASObject!(value)).toBe(false);
+    expect(parsers.parseASObject!(value).ok).toBe(false);
     expect(guards.isActivity!(value)).toBe(false);
+    expect(parsers.parseActivity!(value).ok).toBe(false);
     expect(guards.isIntransitiveActivity!(value)).toBe(false);
+    expect(parsers.parseIntransitiveActivity!(value).ok).toBe(false);
     expect(guards.isHashtag!({ type: "https://www.w3.org/ns/activitystreams#Hashtag" })).toBe(true);
+    expect(builders.buildHashtag!({}).type).toBe("Hashtag");
   });
-  it("Emoji is isObject, isEmoji", () => {
+  it("Emoji is a ASObject, a Emoji", () => {
     const value = { type: "Emoji" };
-    expect(guards.isObject!(value)).toBe(true);
+    expect(guards.isASObject!(value)).toBe(true);
+    expect(parsers.parseASObject!(value, { strict: true }).ok).toBe(true);
     expect(guards.isEmoji!(value)).toBe(true);
+    expect(parsers.parseEmoji!(value, { strict: true }).ok).toBe(true);
     expect(guards.isLink!(value)).toBe(false);
+    expect(parsers.parseLink!(value).ok).toBe(false);
     expect(guards.isActivity!(value)).toBe(false);
+    expect(parsers.parseActivity!(value).ok).toBe(false);
     expect(guards.isIntransitiveActivity!(value)).toBe(false);
+    expect(parsers.parseIntransitiveActivity!(value).ok).toBe(false);
     expect(guards.isEmoji!({ type: "http://joinmastodon.org/ns#Emoji" })).toBe(true);
+    expect(builders.buildEmoji!({}).type).toBe("Emoji");
   });
-  it("IdentityProof is isObject, isIdentityProof", () => {
+  it("IdentityProof is a ASObject, a IdentityProof", () => {
     const value = { type: "IdentityProof" };
-    expect(guards.isObject!(value)).toBe(true);
+    expect(guards.isASObject!(value)).toBe(true);
+    expect(parsers.parseASObject!(value, { strict: true }).ok).toBe(true);
     expect(guards.isIdentityProof!(value)).toBe(true);
+    expect(parsers.parseIdentityProof!(value, { strict: true }).ok).toBe(true);
     expect(guards.isLink!(value)).toBe(false);
+    expect(parsers.parseLink!(value).ok).toBe(false);
     expect(guards.isActivity!(value)).toBe(false);
+    expect(parsers.parseActivity!(value).ok).toBe(false);
     expect(guards.isIntransitiveActivity!(value)).toBe(false);
+    expect(parsers.parseIntransitiveActivity!(value).ok).toBe(false);
     expect(guards.isIdentityProof!({ type: "http://joinmastodon.org/ns#IdentityProof" })).toBe(true);
+    expect(builders.buildIdentityProof!({}).type).toBe("IdentityProof");
   });
-  it("PropertyValue is isObject, isPropertyValue", () => {
+  it("PropertyValue is a ASObject, a PropertyValue", () => {
     const value = { type: "PropertyValue" };
-    expect(guards.isObject!(value)).toBe(true);
+    expect(guards.isASObject!(value)).toBe(true);
+    expect(parsers.parseASObject!(value, { strict: true }).ok).toBe(true);
     expect(guards.isPropertyValue!(value)).toBe(true);
+    expect(parsers.parsePropertyValue!(value, { strict: true }).ok).toBe(true);
     expect(guards.isLink!(value)).toBe(false);
+    expect(parsers.parseLink!(value).ok).toBe(false);
     expect(guards.isActivity!(value)).toBe(false);
+    expect(parsers.parseActivity!(value).ok).toBe(false);
     expect(guards.isIntransitiveActivity!(value)).toBe(false);
+    expect(parsers.parseIntransitiveActivity!(value).ok).toBe(false);
     expect(guards.isPropertyValue!({ type: "http://schema.org#PropertyValue" })).toBe(true);
+    expect(builders.buildPropertyValue!({}).type).toBe("PropertyValue");
   });
-  it("PostalAddress is isObject, isPostalAddress", () => {
+  it("PostalAddress is a ASObject, a PostalAddress", () => {
     const value = { type: "PostalAddress" };
-    expect(guards.isObject!(value)).toBe(true);
+    expect(guards.isASObject!(value)).toBe(true);
+    expect(parsers.parseASObject!(value, { strict: true }).ok).toBe(true);
     expect(guards.isPostalAddress!(value)).toBe(true);
+    expect(parsers.parsePostalAddress!(value, { strict: true }).ok).toBe(true);
     expect(guards.isLink!(value)).toBe(false);
+    expect(parsers.parseLink!(value).ok).toBe(false);
     expect(guards.isActivity!(value)).toBe(false);
+    expect(parsers.parseActivity!(value).ok).toBe(false);
     expect(guards.isIntransitiveActivity!(value)).toBe(false);
+    expect(parsers.parseIntransitiveActivity!(value).ok).toBe(false);
     expect(guards.isPostalAddress!({ type: "http://schema.org#PostalAddress" })).toBe(true);
+    expect(builders.buildPostalAddress!({}).type).toBe("PostalAddress");
   });
-  it("GeoCoordinates is isObject, isGeoCoordinates", () => {
+  it("GeoCoordinates is a ASObject, a GeoCoordinates", () => {
     const value = { type: "GeoCoordinates" };
-    expect(guards.isObject!(value)).toBe(true);
+    expect(guards.isASObject!(value)).toBe(true);
+    expect(parsers.parseASObject!(value, { strict: true }).ok).toBe(true);
     expect(guards.isGeoCoordinates!(value)).toBe(true);
+    expect(parsers.parseGeoCoordinates!(value, { strict: true }).ok).toBe(true);
     expect(guards.isLink!(value)).toBe(false);
+    expect(parsers.parseLink!(value).ok).toBe(false);
     expect(guards.isActivity!(value)).toBe(false);
+    expect(parsers.parseActivity!(value).ok).toBe(false);
     expect(guards.isIntransitiveActivity!(value)).toBe(false);
+    expect(parsers.parseIntransitiveActivity!(value).ok).toBe(false);
     expect(guards.isGeoCoordinates!({ type: "http://schema.org#GeoCoordinates" })).toBe(true);
+    expect(builders.buildGeoCoordinates!({}).type).toBe("GeoCoordinates");
   });
-  it("QuoteRequest is isObject, isActivity, isQuoteRequest", () => {
+  it("QuoteRequest is a ASObject, a Activity, a QuoteRequest", () => {
     const value = { type: "QuoteRequest" };
-    expect(guards.isObject!(value)).toBe(true);
+    expect(guards.isASObject!(value)).toBe(true);
+    expect(parsers.parseASObject!(value, { strict: true }).ok).toBe(true);
     expect(guards.isActivity!(value)).toBe(true);
+    expect(parsers.parseActivity!(value, { strict: true }).ok).toBe(true);
     expect(guards.isQuoteRequest!(value)).toBe(true);
+    expect(parsers.parseQuoteRequest!(value, { strict: true }).ok).toBe(true);
     expect(guards.isLink!(value)).toBe(false);
+    expect(parsers.parseLink!(value).ok).toBe(false);
     expect(guards.isIntransitiveActivity!(value)).toBe(false);
+    expect(parsers.parseIntransitiveActivity!(value).ok).toBe(false);
     expect(guards.isCollection!(value)).toBe(false);
+    expect(parsers.parseCollection!(value).ok).toBe(false);
     expect(guards.isQuoteRequest!({ type: "https://w3id.org/fep/044f#QuoteRequest" })).toBe(true);
+    expect(builders.buildQuoteRequest!({}).type).toBe("QuoteRequest");
   });
-  it("QuoteAuthorization is isObject, isQuoteAuthorization", () => {
+  it("QuoteAuthorization is a ASObject, a QuoteAuthorization", () => {
     const value = { type: "QuoteAuthorization" };
-    expect(guards.isObject!(value)).toBe(true);
+    expect(guards.isASObject!(value)).toBe(true);
+    expect(parsers.parseASObject!(value, { strict: true }).ok).toBe(true);
     expect(guards.isQuoteAuthorization!(value)).toBe(true);
+    expect(parsers.parseQuoteAuthorization!(value, { strict: true }).ok).toBe(true);
     expect(guards.isLink!(value)).toBe(false);
+    expect(parsers.parseLink!(value).ok).toBe(false);
     expect(guards.isActivity!(value)).toBe(false);
+    expect(parsers.parseActivity!(value).ok).toBe(false);
     expect(guards.isIntransitiveActivity!(value)).toBe(false);
+    expect(parsers.parseIntransitiveActivity!(value).ok).toBe(false);
     expect(guards.isQuoteAuthorization!({ type: "https://w3id.org/fep/044f#QuoteAuthorization" })).toBe(true);
+    expect(builders.buildQuoteAuthorization!({}).type).toBe("QuoteAuthorization");
   });
-  it("ChatMessage is isObject, isChatMessage", () => {
+  it("ChatMessage is a ASObject, a ChatMessage", () => {
     const value = { type: "ChatMessage" };
-    expect(guards.isObject!(value)).toBe(true);
+    expect(guards.isASObject!(value)).toBe(true);
+    expect(parsers.parseASObject!(value, { strict: true }).ok).toBe(true);
     expect(guards.isChatMessage!(value)).toBe(true);
+    expect(parsers.parseChatMessage!(value, { strict: true }).ok).toBe(true);
     expect(guards.isLink!(value)).toBe(false);
+    expect(parsers.parseLink!(value).ok).toBe(false);
     expect(guards.isActivity!(value)).toBe(false);
+    expect(parsers.parseActivity!(value).ok).toBe(false);
     expect(guards.isIntransitiveActivity!(value)).toBe(false);
+    expect(parsers.parseIntransitiveActivity!(value).ok).toBe(false);
     expect(guards.isChatMessage!({ type: "http://litepub.social/ns#ChatMessage" })).toBe(true);
+    expect(builders.buildChatMessage!({}).type).toBe("ChatMessage");
   });
-  it("EmojiReact is isObject, isActivity, isEmojiReact", () => {
+  it("EmojiReact is a ASObject, a Activity, a EmojiReact", () => {
     const value = { type: "EmojiReact" };
-    expect(guards.isObject!(value)).toBe(true);
+    expect(guards.isASObject!(value)).toBe(true);
+    expect(parsers.parseASObject!(value, { strict: true }).ok).toBe(true);
     expect(guards.isActivity!(value)).toBe(true);
+    expect(parsers.parseActivity!(value, { strict: true }).ok).toBe(true);
     expect(guards.isEmojiReact!(value)).toBe(true);
+    expect(parsers.parseEmojiReact!(value, { strict: true }).ok).toBe(true);
     expect(guards.isLink!(value)).toBe(false);
+    expect(parsers.parseLink!(value).ok).toBe(false);
     expect(guards.isIntransitiveActivity!(value)).toBe(false);
+    expect(parsers.parseIntransitiveActivity!(value).ok).toBe(false);
     expect(guards.isCollection!(value)).toBe(false);
+    expect(parsers.parseCollection!(value).ok).toBe(false);
     expect(guards.isEmojiReact!({ type: "http://litepub.social/ns#EmojiReact" })).toBe(true);
+    expect(builders.buildEmojiReact!({}).type).toBe("EmojiReact");
   });
-  it("LikeRequest is isObject, isActivity, isLikeRequest", () => {
+  it("InteractionPolicy is a InteractionPolicy", () => {
+    const value = { type: "InteractionPolicy" };
+    expect(guards.isInteractionPolicy!(value)).toBe(true);
+    expect(parsers.parseInteractionPolicy!(value, { strict: true }).ok).toBe(true);
+    expect(guards.isASObject!(value)).toBe(false);
+    expect(parsers.parseASObject!(value).ok).toBe(false);
+    expect(guards.isLink!(value)).toBe(false);
+    expect(parsers.parseLink!(value).ok).toBe(false);
+    expect(guards.isActivity!(value)).toBe(false);
+    expect(parsers.parseActivity!(value).ok).toBe(false);
+    expect(guards.isInteractionPolicy!({ type: "https://gotosocial.org/ns#InteractionPolicy" })).toBe(true);
+    expect(builders.buildInteractionPolicy!({}).type).toBe(undefined);
+  });
+  it("InteractionRule is a InteractionRule", () => {
+    const value = { type: "InteractionRule" };
+    expect(guards.isInteractionRule!(value)).toBe(true);
+    expect(parsers.parseInteractionRule!(value, { strict: true }).ok).toBe(true);
+    expect(guards.isASObject!(value)).toBe(false);
+    expect(parsers.parseASObject!(value).ok).toBe(false);
+    expect(guards.isLink!(value)).toBe(false);
+    expect(parsers.parseLink!(value).ok).toBe(false);
+    expect(guards.isActivity!(value)).toBe(false);
+    expect(parsers.parseActivity!(value).ok).toBe(false);
+    expect(guards.isInteractionRule!({ type: "https://gotosocial.org/ns#InteractionRule" })).toBe(true);
+    expect(builders.buildInteractionRule!({}).type).toBe(undefined);
+  });
+  it("LikeRequest is a ASObject, a Activity, a LikeRequest", () => {
     const value = { type: "LikeRequest" };
-    expect(guards.isObject!(value)).toBe(true);
+    expect(guards.isASObject!(value)).toBe(true);
+    expect(parsers.parseASObject!(value, { strict: true }).ok).toBe(true);
     expect(guards.isActivity!(value)).toBe(true);
+    expect(parsers.parseActivity!(value, { strict: true }).ok).toBe(true);
     expect(guards.isLikeRequest!(value)).toBe(true);
+    expect(parsers.parseLikeRequest!(value, { strict: true }).ok).toBe(true);
     expect(guards.isLink!(value)).toBe(false);
+    expect(parsers.parseLink!(value).ok).toBe(false);
     expect(guards.isIntransitiveActivity!(value)).toBe(false);
+    expect(parsers.parseIntransitiveActivity!(value).ok).toBe(false);
     expect(guards.isCollection!(value)).toBe(false);
+    expect(parsers.parseCollection!(value).ok).toBe(false);
     expect(guards.isLikeRequest!({ type: "https://gotosocial.org/ns#LikeRequest" })).toBe(true);
+    expect(builders.buildLikeRequest!({}).type).toBe("LikeRequest");
   });
-  it("ReplyRequest is isObject, isActivity, isReplyRequest", () => {
+  it("ReplyRequest is a ASObject, a Activity, a ReplyRequest", () => {
     const value = { type: "ReplyRequest" };
-    expect(guards.isObject!(value)).toBe(true);
+    expect(guards.isASObject!(value)).toBe(true);
+    expect(parsers.parseASObject!(value, { strict: true }).ok).toBe(true);
     expect(guards.isActivity!(value)).toBe(true);
+    expect(parsers.parseActivity!(value, { strict: true }).ok).toBe(true);
     expect(guards.isReplyRequest!(value)).toBe(true);
+    expect(parsers.parseReplyRequest!(value, { strict: true }).ok).toBe(true);
     expect(guards.isLink!(value)).toBe(false);
+    expect(parsers.parseLink!(value).ok).toBe(false);
     expect(guards.isIntransitiveActivity!(value)).toBe(false);
+    expect(parsers.parseIntransitiveActivity!(value).ok).toBe(false);
     expect(guards.isCollection!(value)).toBe(false);
+    expect(parsers.parseCollection!(value).ok).toBe(false);
     expect(guards.isReplyRequest!({ type: "https://gotosocial.org/ns#ReplyRequest" })).toBe(true);
+    expect(builders.buildReplyRequest!({}).type).toBe("ReplyRequest");
   });
-  it("AnnounceRequest is isObject, isActivity, isAnnounceRequest", () => {
+  it("AnnounceRequest is a ASObject, a Activity, a AnnounceRequest", () => {
     const value = { type: "AnnounceRequest" };
-    expect(guards.isObject!(value)).toBe(true);
+    expect(guards.isASObject!(value)).toBe(true);
+    expect(parsers.parseASObject!(value, { strict: true }).ok).toBe(true);
     expect(guards.isActivity!(value)).toBe(true);
+    expect(parsers.parseActivity!(value, { strict: true }).ok).toBe(true);
     expect(guards.isAnnounceRequest!(value)).toBe(true);
+    expect(parsers.parseAnnounceRequest!(value, { strict: true }).ok).toBe(true);
     expect(guards.isLink!(value)).toBe(false);
+    expect(parsers.parseLink!(value).ok).toBe(false);
     expect(guards.isIntransitiveActivity!(value)).toBe(false);
+    expect(parsers.parseIntransitiveActivity!(value).ok).toBe(false);
     expect(guards.isCollection!(value)).toBe(false);
+    expect(parsers.parseCollection!(value).ok).toBe(false);
     expect(guards.isAnnounceRequest!({ type: "https://gotosocial.org/ns#AnnounceRequest" })).toBe(true);
+    expect(builders.buildAnnounceRequest!({}).type).toBe("AnnounceRequest");
   });
-  it("LikeAuthorization is isObject, isLikeAuthorization", () => {
+  it("LikeAuthorization is a ASObject, a LikeAuthorization", () => {
     const value = { type: "LikeAuthorization" };
-    expect(guards.isObject!(value)).toBe(true);
+    expect(guards.isASObject!(value)).toBe(true);
+    expect(parsers.parseASObject!(value, { strict: true }).ok).toBe(true);
     expect(guards.isLikeAuthorization!(value)).toBe(true);
+    expect(parsers.parseLikeAuthorization!(value, { strict: true }).ok).toBe(true);
     expect(guards.isLink!(value)).toBe(false);
+    expect(parsers.parseLink!(value).ok).toBe(false);
     expect(guards.isActivity!(value)).toBe(false);
+    expect(parsers.parseActivity!(value).ok).toBe(false);
     expect(guards.isIntransitiveActivity!(value)).toBe(false);
+    expect(parsers.parseIntransitiveActivity!(value).ok).toBe(false);
     expect(guards.isLikeAuthorization!({ type: "https://gotosocial.org/ns#LikeApproval" })).toBe(true);
+    expect(builders.buildLikeAuthorization!({}).type).toBe("LikeAuthorization");
   });
-  it("ReplyAuthorization is isObject, isReplyAuthorization", () => {
+  it("ReplyAuthorization is a ASObject, a ReplyAuthorization", () => {
     const value = { type: "ReplyAuthorization" };
-    expect(guards.isObject!(value)).toBe(true);
+    expect(guards.isASObject!(value)).toBe(true);
+    expect(parsers.parseASObject!(value, { strict: true }).ok).toBe(true);
     expect(guards.isReplyAuthorization!(value)).toBe(true);
+    expect(parsers.parseReplyAuthorization!(value, { strict: true }).ok).toBe(true);
     expect(guards.isLink!(value)).toBe(false);
+    expect(parsers.parseLink!(value).ok).toBe(false);
     expect(guards.isActivity!(value)).toBe(false);
+    expect(parsers.parseActivity!(value).ok).toBe(false);
     expect(guards.isIntransitiveActivity!(value)).toBe(false);
+    expect(parsers.parseIntransitiveActivity!(value).ok).toBe(false);
     expect(guards.isReplyAuthorization!({ type: "https://gotosocial.org/ns#ReplyAuthorization" })).toBe(true);
+    expect(builders.buildReplyAuthorization!({}).type).toBe("ReplyAuthorization");
   });
-  it("AnnounceAuthorization is isObject, isAnnounceAuthorization", () => {
+  it("AnnounceAuthorization is a ASObject, a AnnounceAuthorization", () => {
     const value = { type: "AnnounceAuthorization" };
-    expect(guards.isObject!(value)).toBe(true);
+    expect(guards.isASObject!(value)).toBe(true);
+    expect(parsers.parseASObject!(value, { strict: true }).ok).toBe(true);
     expect(guards.isAnnounceAuthorization!(value)).toBe(true);
+    expect(parsers.parseAnnounceAuthorization!(value, { strict: true }).ok).toBe(true);
     expect(guards.isLink!(value)).toBe(false);
+    expect(parsers.parseLink!(value).ok).toBe(false);
     expect(guards.isActivity!(value)).toBe(false);
+    expect(parsers.parseActivity!(value).ok).toBe(false);
     expect(guards.isIntransitiveActivity!(value)).toBe(false);
+    expect(parsers.parseIntransitiveActivity!(value).ok).toBe(false);
     expect(guards.isAnnounceAuthorization!({ type: "https://gotosocial.org/ns#AnnounceAuthorization" })).toBe(true);
+    expect(builders.buildAnnounceAuthorization!({}).type).toBe("AnnounceAuthorization");
   });
-  it("Lock is isObject, isActivity, isLock", () => {
+  it("Lock is a ASObject, a Activity, a Lock", () => {
     const value = { type: "Lock" };
-    expect(guards.isObject!(value)).toBe(true);
+    expect(guards.isASObject!(value)).toBe(true);
+    expect(parsers.parseASObject!(value, { strict: true }).ok).toBe(true);
     expect(guards.isActivity!(value)).toBe(true);
+    expect(parsers.parseActivity!(value, { strict: true }).ok).toBe(true);
     expect(guards.isLock!(value)).toBe(true);
+    expect(parsers.parseLock!(value, { strict: true }).ok).toBe(true);
     expect(guards.isLink!(value)).toBe(false);
+    expect(parsers.parseLink!(value).ok).toBe(false);
     expect(guards.isIntransitiveActivity!(value)).toBe(false);
+    expect(parsers.parseIntransitiveActivity!(value).ok).toBe(false);
     expect(guards.isCollection!(value)).toBe(false);
+    expect(parsers.parseCollection!(value).ok).toBe(false);
     expect(guards.isLock!({ type: "https://join-lemmy.org/ns#Lock" })).toBe(true);
+    expect(builders.buildLock!({}).type).toBe("Lock");
   });
-  it("Warn is isObject, isActivity, isWarn", () => {
+  it("Warn is a ASObject, a Activity, a Warn", () => {
     const value = { type: "Warn" };
-    expect(guards.isObject!(value)).toBe(true);
+    expect(guards.isASObject!(value)).toBe(true);
+    expect(parsers.parseASObject!(value, { strict: true }).ok).toBe(true);
     expect(guards.isActivity!(value)).toBe(true);
+    expect(parsers.parseActivity!(value, { strict: true }).ok).toBe(true);
     expect(guards.isWarn!(value)).toBe(true);
+    expect(parsers.parseWarn!(value, { strict: true }).ok).toBe(true);
     expect(guards.isLink!(value)).toBe(false);
+    expect(parsers.parseLink!(value).ok).toBe(false);
     expect(guards.isIntransitiveActivity!(value)).toBe(false);
+    expect(parsers.parseIntransitiveActivity!(value).ok).toBe(false);
     expect(guards.isCollection!(value)).toBe(false);
+    expect(parsers.parseCollection!(value).ok).toBe(false);
     expect(guards.isWarn!({ type: "https://join-lemmy.org/ns#Warn" })).toBe(true);
+    expect(builders.buildWarn!({}).type).toBe("Warn");
   });
-  it("Resolve is isObject, isActivity, isResolve", () => {
+  it("Resolve is a ASObject, a Activity, a Resolve", () => {
     const value = { type: "Resolve" };
-    expect(guards.isObject!(value)).toBe(true);
+    expect(guards.isASObject!(value)).toBe(true);
+    expect(parsers.parseASObject!(value, { strict: true }).ok).toBe(true);
     expect(guards.isActivity!(value)).toBe(true);
+    expect(parsers.parseActivity!(value, { strict: true }).ok).toBe(true);
     expect(guards.isResolve!(value)).toBe(true);
+    expect(parsers.parseResolve!(value, { strict: true }).ok).toBe(true);
     expect(guards.isLink!(value)).toBe(false);
+    expect(parsers.parseLink!(value).ok).toBe(false);
     expect(guards.isIntransitiveActivity!(value)).toBe(false);
+    expect(parsers.parseIntransitiveActivity!(value).ok).toBe(false);
     expect(guards.isCollection!(value)).toBe(false);
+    expect(parsers.parseCollection!(value).ok).toBe(false);
     expect(guards.isResolve!({ type: "https://join-lemmy.org/ns#Resolve" })).toBe(true);
+    expect(builders.buildResolve!({}).type).toBe("Resolve");
   });
-  it("CommunityPostTag is isObject, isCommunityPostTag", () => {
+  it("CommunityPostTag is a ASObject, a CommunityPostTag", () => {
     const value = { type: "CommunityPostTag" };
-    expect(guards.isObject!(value)).toBe(true);
+    expect(guards.isASObject!(value)).toBe(true);
+    expect(parsers.parseASObject!(value, { strict: true }).ok).toBe(true);
     expect(guards.isCommunityPostTag!(value)).toBe(true);
+    expect(parsers.parseCommunityPostTag!(value, { strict: true }).ok).toBe(true);
     expect(guards.isLink!(value)).toBe(false);
+    expect(parsers.parseLink!(value).ok).toBe(false);
     expect(guards.isActivity!(value)).toBe(false);
+    expect(parsers.parseActivity!(value).ok).toBe(false);
     expect(guards.isIntransitiveActivity!(value)).toBe(false);
+    expect(parsers.parseIntransitiveActivity!(value).ok).toBe(false);
     expect(guards.isCommunityPostTag!({ type: "https://join-lemmy.org/ns#CommunityPostTag" })).toBe(true);
+    expect(builders.buildCommunityPostTag!({}).type).toBe("CommunityPostTag");
   });
-  it("Infohash is isLink, isInfohash", () => {
+  it("Infohash is a Link, a Infohash", () => {
     const value = { type: "Infohash" };
     expect(guards.isLink!(value)).toBe(true);
+    expect(parsers.parseLink!(value, { strict: true }).ok).toBe(true);
     expect(guards.isInfohash!(value)).toBe(true);
-    expect(guards.isObject!(value)).toBe(false);
+    expect(parsers.parseInfohash!(value, { strict: true }).ok).toBe(true);
+    expect(guards.isASObject!(value)).toBe(false);
+    expect(parsers.parseASObject!(value).ok).toBe(false);
     expect(guards.isActivity!(value)).toBe(false);
+    expect(parsers.parseActivity!(value).ok).toBe(false);
     expect(guards.isIntransitiveActivity!(value)).toBe(false);
+    expect(parsers.parseIntransitiveActivity!(value).ok).toBe(false);
     expect(guards.isInfohash!({ type: "https://joinpeertube.org/ns#Infohash" })).toBe(true);
+    expect(builders.buildInfohash!({}).type).toBe("Infohash");
   });
-  it("CacheFile is isObject, isCacheFile", () => {
+  it("CacheFile is a ASObject, a CacheFile", () => {
     const value = { type: "CacheFile" };
-    expect(guards.isObject!(value)).toBe(true);
+    expect(guards.isASObject!(value)).toBe(true);
+    expect(parsers.parseASObject!(value, { strict: true }).ok).toBe(true);
     expect(guards.isCacheFile!(value)).toBe(true);
+    expect(parsers.parseCacheFile!(value, { strict: true }).ok).toBe(true);
     expect(guards.isLink!(value)).toBe(false);
+    expect(parsers.parseLink!(value).ok).toBe(false);
     expect(guards.isActivity!(value)).toBe(false);
+    expect(parsers.parseActivity!(value).ok).toBe(false);
     expect(guards.isIntransitiveActivity!(value)).toBe(false);
+    expect(parsers.parseIntransitiveActivity!(value).ok).toBe(false);
     expect(guards.isCacheFile!({ type: "https://joinpeertube.org/ns#CacheFile" })).toBe(true);
+    expect(builders.buildCacheFile!({}).type).toBe("CacheFile");
   });
-  it("Playlist is isObject, isPlaylist", () => {
+  it("Playlist is a ASObject, a Playlist", () => {
     const value = { type: "Playlist" };
-    expect(guards.isObject!(value)).toBe(true);
+    expect(guards.isASObject!(value)).toBe(true);
+    expect(parsers.parseASObject!(value, { strict: true }).ok).toBe(true);
     expect(guards.isPlaylist!(value)).toBe(true);
+    expect(parsers.parsePlaylist!(value, { strict: true }).ok).toBe(true);
     expect(guards.isLink!(value)).toBe(false);
+    expect(parsers.parseLink!(value).ok).toBe(false);
     expect(guards.isActivity!(value)).toBe(false);
+    expect(parsers.parseActivity!(value).ok).toBe(false);
     expect(guards.isIntransitiveActivity!(value)).toBe(false);
+    expect(parsers.parseIntransitiveActivity!(value).ok).toBe(false);
     expect(guards.isPlaylist!({ type: "https://joinpeertube.org/ns#Playlist" })).toBe(true);
+    expect(builders.buildPlaylist!({}).type).toBe("Playlist");
   });
-  it("PlaylistElement is isObject, isPlaylistElement", () => {
+  it("PlaylistElement is a ASObject, a PlaylistElement", () => {
     const value = { type: "PlaylistElement" };
-    expect(guards.isObject!(value)).toBe(true);
+    expect(guards.isASObject!(value)).toBe(true);
+    expect(parsers.parseASObject!(value, { strict: true }).ok).toBe(true);
     expect(guards.isPlaylistElement!(value)).toBe(true);
+    expect(parsers.parsePlaylistElement!(value, { strict: true }).ok).toBe(true);
     expect(guards.isLink!(value)).toBe(false);
+    expect(parsers.parseLink!(value).ok).toBe(false);
     expect(guards.isActivity!(value)).toBe(false);
+    expect(parsers.parseActivity!(value).ok).toBe(false);
     expect(guards.isIntransitiveActivity!(value)).toBe(false);
+    expect(parsers.parseIntransitiveActivity!(value).ok).toBe(false);
     expect(guards.isPlaylistElement!({ type: "https://joinpeertube.org/ns#PlaylistElement" })).toBe(true);
+    expect(builders.buildPlaylistElement!({}).type).toBe("PlaylistElement");
+  });
+  it("https://w3id.org/fep/9091#Export is a DidService, a Export", () => {
+    const value = { type: "https://w3id.org/fep/9091#Export" };
+    expect(guards.isDidService!(value)).toBe(true);
+    expect(parsers.parseDidService!(value, { strict: true }).ok).toBe(true);
+    expect(guards.isExport!(value)).toBe(true);
+    expect(parsers.parseExport!(value, { strict: true }).ok).toBe(true);
+    expect(guards.isASObject!(value)).toBe(false);
+    expect(parsers.parseASObject!(value).ok).toBe(false);
+    expect(guards.isLink!(value)).toBe(false);
+    expect(parsers.parseLink!(value).ok).toBe(false);
+    expect(guards.isActivity!(value)).toBe(false);
+    expect(parsers.parseActivity!(value).ok).toBe(false);
+    expect(guards.isExport!({ type: "https://w3id.org/fep/9091#Export" })).toBe(true);
+    expect(builders.buildExport!({}).type).toBe("https://w3id.org/fep/9091#Export");
+  });
+  it("Proposal is a ASObject, a Proposal", () => {
+    const value = { type: "Proposal" };
+    expect(guards.isASObject!(value)).toBe(true);
+    expect(parsers.parseASObject!(value, { strict: true }).ok).toBe(true);
+    expect(guards.isProposal!(value)).toBe(true);
+    expect(parsers.parseProposal!(value, { strict: true }).ok).toBe(true);
+    expect(guards.isLink!(value)).toBe(false);
+    expect(parsers.parseLink!(value).ok).toBe(false);
+    expect(guards.isActivity!(value)).toBe(false);
+    expect(parsers.parseActivity!(value).ok).toBe(false);
+    expect(guards.isIntransitiveActivity!(value)).toBe(false);
+    expect(parsers.parseIntransitiveActivity!(value).ok).toBe(false);
+    expect(guards.isProposal!({ type: "https://w3id.org/valueflows/ont/vf#Proposal" })).toBe(true);
+    expect(builders.buildProposal!({}).type).toBe("Proposal");
+  });
+  it("Intent is a Intent", () => {
+    const value = { type: "Intent" };
+    expect(guards.isIntent!(value)).toBe(true);
+    expect(parsers.parseIntent!(value, { strict: true }).ok).toBe(true);
+    expect(guards.isASObject!(value)).toBe(false);
+    expect(parsers.parseASObject!(value).ok).toBe(false);
+    expect(guards.isLink!(value)).toBe(false);
+    expect(parsers.parseLink!(value).ok).toBe(false);
+    expect(guards.isActivity!(value)).toBe(false);
+    expect(parsers.parseActivity!(value).ok).toBe(false);
+    expect(guards.isIntent!({ type: "https://w3id.org/valueflows/ont/vf#Intent" })).toBe(true);
+    expect(builders.buildIntent!({}).type).toBe("Intent");
+  });
+  it("Agreement is a ASObject, a Agreement", () => {
+    const value = { type: "Agreement" };
+    expect(guards.isASObject!(value)).toBe(true);
+    expect(parsers.parseASObject!(value, { strict: true }).ok).toBe(true);
+    expect(guards.isAgreement!(value)).toBe(true);
+    expect(parsers.parseAgreement!(value, { strict: true }).ok).toBe(true);
+    expect(guards.isLink!(value)).toBe(false);
+    expect(parsers.parseLink!(value).ok).toBe(false);
+    expect(guards.isActivity!(value)).toBe(false);
+    expect(parsers.parseActivity!(value).ok).toBe(false);
+    expect(guards.isIntransitiveActivity!(value)).toBe(false);
+    expect(parsers.parseIntransitiveActivity!(value).ok).toBe(false);
+    expect(guards.isAgreement!({ type: "https://w3id.org/valueflows/ont/vf#Agreement" })).toBe(true);
+    expect(builders.buildAgreement!({}).type).toBe("Agreement");
+  });
+  it("Commitment is a Commitment", () => {
+    const value = { type: "Commitment" };
+    expect(guards.isCommitment!(value)).toBe(true);
+    expect(parsers.parseCommitment!(value, { strict: true }).ok).toBe(true);
+    expect(guards.isASObject!(value)).toBe(false);
+    expect(parsers.parseASObject!(value).ok).toBe(false);
+    expect(guards.isLink!(value)).toBe(false);
+    expect(parsers.parseLink!(value).ok).toBe(false);
+    expect(guards.isActivity!(value)).toBe(false);
+    expect(parsers.parseActivity!(value).ok).toBe(false);
+    expect(guards.isCommitment!({ type: "https://w3id.org/valueflows/ont/vf#Commitment" })).toBe(true);
+    expect(builders.buildCommitment!({}).type).toBe("Commitment");
+  });
+  it("om2:Measure is a Measure", () => {
+    const value = { type: "om2:Measure" };
+    expect(guards.isMeasure!(value)).toBe(true);
+    expect(parsers.parseMeasure!(value, { strict: true }).ok).toBe(true);
+    expect(guards.isASObject!(value)).toBe(false);
+    expect(parsers.parseASObject!(value).ok).toBe(false);
+    expect(guards.isLink!(value)).toBe(false);
+    expect(parsers.parseLink!(value).ok).toBe(false);
+    expect(guards.isActivity!(value)).toBe(false);
+    expect(parsers.parseActivity!(value).ok).toBe(false);
+    expect(guards.isMeasure!({ type: "http://www.ontology-of-units-of-measure.org/resource/om-2/Measure" })).toBe(true);
+    expect(builders.buildMeasure!({}).type).toBe("om2:Measure");
   });
 });
 
@@ -1581,6 +2276,90 @@ describe("generated property ranges", () => {
     const many = vocab.parseAs<Record<string, unknown>>("Application", {"type":"Application","endpoints":[{},{}]});
     expect(many.ok && many.value["endpoints"]).toEqual({});
   });
+  it("sharedInbox on Endpoints", () => {
+    expect(vocab.parseAs("Endpoints", {"sharedInbox":{"type":"Collection"}}).ok).toBe(true);
+    const strict = vocab.parseAs("Endpoints", {"sharedInbox":42.5}, { strict: true });
+    expect(strict.ok).toBe(false);
+    if (!strict.ok) expect(strict.error.issues[0]?.path).toEqual(["sharedInbox"]);
+    const lenient = vocab.parseAs<Record<string, unknown>>("Endpoints", {"sharedInbox":42.5});
+    expect(lenient.ok && lenient.warnings[0]?.path).toEqual(["sharedInbox"]);
+    expect(lenient.ok && "sharedInbox" in lenient.value).toBe(false);
+    expect(vocab.parseAs("Endpoints", {"sharedInbox":[{"type":"Collection"},{"type":"Collection"}]}, { strict: true }).ok).toBe(false);
+    const many = vocab.parseAs<Record<string, unknown>>("Endpoints", {"sharedInbox":[{"type":"Collection"},{"type":"Collection"}]});
+    expect(many.ok && many.value["sharedInbox"]).toEqual({"type":"Collection"});
+  });
+  it("proxyUrl on Endpoints", () => {
+    expect(vocab.parseAs("Endpoints", {"proxyUrl":"https://example.com/value"}).ok).toBe(true);
+    const strict = vocab.parseAs("Endpoints", {"proxyUrl":42.5}, { strict: true });
+    expect(strict.ok).toBe(false);
+    if (!strict.ok) expect(strict.error.issues[0]?.path).toEqual(["proxyUrl"]);
+    const lenient = vocab.parseAs<Record<string, unknown>>("Endpoints", {"proxyUrl":42.5});
+    expect(lenient.ok && lenient.warnings[0]?.path).toEqual(["proxyUrl"]);
+    expect(lenient.ok && "proxyUrl" in lenient.value).toBe(false);
+    expect(vocab.parseAs("Endpoints", {"proxyUrl":["https://example.com/value","https://example.com/value"]}, { strict: true }).ok).toBe(false);
+    const many = vocab.parseAs<Record<string, unknown>>("Endpoints", {"proxyUrl":["https://example.com/value","https://example.com/value"]});
+    expect(many.ok && many.value["proxyUrl"]).toEqual("https://example.com/value");
+  });
+  it("oauthAuthorizationEndpoint on Endpoints", () => {
+    expect(vocab.parseAs("Endpoints", {"oauthAuthorizationEndpoint":"https://example.com/value"}).ok).toBe(true);
+    const strict = vocab.parseAs("Endpoints", {"oauthAuthorizationEndpoint":42.5}, { strict: true });
+    expect(strict.ok).toBe(false);
+    if (!strict.ok) expect(strict.error.issues[0]?.path).toEqual(["oauthAuthorizationEndpoint"]);
+    const lenient = vocab.parseAs<Record<string, unknown>>("Endpoints", {"oauthAuthorizationEndpoint":42.5});
+    expect(lenient.ok && lenient.warnings[0]?.path).toEqual(["oauthAuthorizationEndpoint"]);
+    expect(lenient.ok && "oauthAuthorizationEndpoint" in lenient.value).toBe(false);
+    expect(vocab.parseAs("Endpoints", {"oauthAuthorizationEndpoint":["https://example.com/value","https://example.com/value"]}, { strict: true }).ok).toBe(false);
+    const many = vocab.parseAs<Record<string, unknown>>("Endpoints", {"oauthAuthorizationEndpoint":["https://example.com/value","https://example.com/value"]});
+    expect(many.ok && many.value["oauthAuthorizationEndpoint"]).toEqual("https://example.com/value");
+  });
+  it("oauthTokenEndpoint on Endpoints", () => {
+    expect(vocab.parseAs("Endpoints", {"oauthTokenEndpoint":"https://example.com/value"}).ok).toBe(true);
+    const strict = vocab.parseAs("Endpoints", {"oauthTokenEndpoint":42.5}, { strict: true });
+    expect(strict.ok).toBe(false);
+    if (!strict.ok) expect(strict.error.issues[0]?.path).toEqual(["oauthTokenEndpoint"]);
+    const lenient = vocab.parseAs<Record<string, unknown>>("Endpoints", {"oauthTokenEndpoint":42.5});
+    expect(lenient.ok && lenient.warnings[0]?.path).toEqual(["oauthTokenEndpoint"]);
+    expect(lenient.ok && "oauthTokenEndpoint" in lenient.value).toBe(false);
+    expect(vocab.parseAs("Endpoints", {"oauthTokenEndpoint":["https://example.com/value","https://example.com/value"]}, { strict: true }).ok).toBe(false);
+    const many = vocab.parseAs<Record<string, unknown>>("Endpoints", {"oauthTokenEndpoint":["https://example.com/value","https://example.com/value"]});
+    expect(many.ok && many.value["oauthTokenEndpoint"]).toEqual("https://example.com/value");
+  });
+  it("provideClientKey on Endpoints", () => {
+    expect(vocab.parseAs("Endpoints", {"provideClientKey":"https://example.com/value"}).ok).toBe(true);
+    const strict = vocab.parseAs("Endpoints", {"provideClientKey":42.5}, { strict: true });
+    expect(strict.ok).toBe(false);
+    if (!strict.ok) expect(strict.error.issues[0]?.path).toEqual(["provideClientKey"]);
+    const lenient = vocab.parseAs<Record<string, unknown>>("Endpoints", {"provideClientKey":42.5});
+    expect(lenient.ok && lenient.warnings[0]?.path).toEqual(["provideClientKey"]);
+    expect(lenient.ok && "provideClientKey" in lenient.value).toBe(false);
+    expect(vocab.parseAs("Endpoints", {"provideClientKey":["https://example.com/value","https://example.com/value"]}, { strict: true }).ok).toBe(false);
+    const many = vocab.parseAs<Record<string, unknown>>("Endpoints", {"provideClientKey":["https://example.com/value","https://example.com/value"]});
+    expect(many.ok && many.value["provideClientKey"]).toEqual("https://example.com/value");
+  });
+  it("signClientKey on Endpoints", () => {
+    expect(vocab.parseAs("Endpoints", {"signClientKey":"https://example.com/value"}).ok).toBe(true);
+    const strict = vocab.parseAs("Endpoints", {"signClientKey":42.5}, { strict: true });
+    expect(strict.ok).toBe(false);
+    if (!strict.ok) expect(strict.error.issues[0]?.path).toEqual(["signClientKey"]);
+    const lenient = vocab.parseAs<Record<string, unknown>>("Endpoints", {"signClientKey":42.5});
+    expect(lenient.ok && lenient.warnings[0]?.path).toEqual(["signClientKey"]);
+    expect(lenient.ok && "signClientKey" in lenient.value).toBe(false);
+    expect(vocab.parseAs("Endpoints", {"signClientKey":["https://example.com/value","https://example.com/value"]}, { strict: true }).ok).toBe(false);
+    const many = vocab.parseAs<Record<string, unknown>>("Endpoints", {"signClientKey":["https://example.com/value","https://example.com/value"]});
+    expect(many.ok && many.value["signClientKey"]).toEqual("https://example.com/value");
+  });
+  it("uploadMedia on Endpoints", () => {
+    expect(vocab.parseAs("Endpoints", {"uploadMedia":"https://example.com/value"}).ok).toBe(true);
+    const strict = vocab.parseAs("Endpoints", {"uploadMedia":42.5}, { strict: true });
+    expect(strict.ok).toBe(false);
+    if (!strict.ok) expect(strict.error.issues[0]?.path).toEqual(["uploadMedia"]);
+    const lenient = vocab.parseAs<Record<string, unknown>>("Endpoints", {"uploadMedia":42.5});
+    expect(lenient.ok && lenient.warnings[0]?.path).toEqual(["uploadMedia"]);
+    expect(lenient.ok && "uploadMedia" in lenient.value).toBe(false);
+    expect(vocab.parseAs("Endpoints", {"uploadMedia":["https://example.com/value","https://example.com/value"]}, { strict: true }).ok).toBe(false);
+    const many = vocab.parseAs<Record<string, unknown>>("Endpoints", {"uploadMedia":["https://example.com/value","https://example.com/value"]});
+    expect(many.ok && many.value["uploadMedia"]).toEqual("https://example.com/value");
+  });
   it("alsoKnownAs on Application", () => {
     expect(vocab.parseAs("Application", {"type":"Application","alsoKnownAs":[{"type":"Application"},{"type":"Application"}]}).ok).toBe(true);
     const strict = vocab.parseAs("Application", {"type":"Application","alsoKnownAs":42.5}, { strict: true });
@@ -1808,6 +2587,24 @@ describe("generated property ranges", () => {
     expect(vocab.parseAs("DataIntegrityProof", {"type":"DataIntegrityProof","verificationMethod":[{"type":"Multikey"},{"type":"Multikey"}]}, { strict: true }).ok).toBe(false);
     const many = vocab.parseAs<Record<string, unknown>>("DataIntegrityProof", {"type":"DataIntegrityProof","verificationMethod":[{"type":"Multikey"},{"type":"Multikey"}]});
     expect(many.ok && many.value["verificationMethod"]).toEqual({"type":"Multikey"});
+  });
+  it("service on Application", () => {
+    expect(vocab.parseAs("Application", {"type":"Application","service":[{"type":"https://www.w3.org/ns/did#Service"},{"type":"https://www.w3.org/ns/did#Service"}]}).ok).toBe(true);
+    const strict = vocab.parseAs("Application", {"type":"Application","service":42.5}, { strict: true });
+    expect(strict.ok).toBe(false);
+    if (!strict.ok) expect(strict.error.issues[0]?.path).toEqual(["service"]);
+    const lenient = vocab.parseAs<Record<string, unknown>>("Application", {"type":"Application","service":42.5});
+    expect(lenient.ok && lenient.warnings[0]?.path).toEqual(["service"]);
+    expect(lenient.ok && "service" in lenient.value).toBe(false);
+  });
+  it("serviceEndpoint on https://www.w3.org/ns/did#Service", () => {
+    expect(vocab.parseAs("https://www.w3.org/ns/did#Service", {"type":"https://www.w3.org/ns/did#Service","serviceEndpoint":["https://example.com/value","https://example.com/value"]}).ok).toBe(true);
+    const strict = vocab.parseAs("https://www.w3.org/ns/did#Service", {"type":"https://www.w3.org/ns/did#Service","serviceEndpoint":42.5}, { strict: true });
+    expect(strict.ok).toBe(false);
+    if (!strict.ok) expect(strict.error.issues[0]?.path).toEqual(["serviceEndpoint"]);
+    const lenient = vocab.parseAs<Record<string, unknown>>("https://www.w3.org/ns/did#Service", {"type":"https://www.w3.org/ns/did#Service","serviceEndpoint":42.5});
+    expect(lenient.ok && lenient.warnings[0]?.path).toEqual(["serviceEndpoint"]);
+    expect(lenient.ok && "serviceEndpoint" in lenient.value).toBe(false);
   });
   it("sensitive on Object", () => {
     expect(vocab.parseAs("Object", {"type":"Object","sensitive":true}).ok).toBe(true);
@@ -2496,6 +3293,18 @@ describe("generated property ranges", () => {
     const many = vocab.parseAs<Record<string, unknown>>("Object", {"type":"Object","quoteUri":[{"type":"Object"},{"type":"Object"}]});
     expect(many.ok && many.value["quoteUri"]).toEqual({"type":"Object"});
   });
+  it("emojiReactions on Object", () => {
+    expect(vocab.parseAs("Object", {"type":"Object","emojiReactions":{"type":"Collection"}}).ok).toBe(true);
+    const strict = vocab.parseAs("Object", {"type":"Object","emojiReactions":42.5}, { strict: true });
+    expect(strict.ok).toBe(false);
+    if (!strict.ok) expect(strict.error.issues[0]?.path).toEqual(["emojiReactions"]);
+    const lenient = vocab.parseAs<Record<string, unknown>>("Object", {"type":"Object","emojiReactions":42.5});
+    expect(lenient.ok && lenient.warnings[0]?.path).toEqual(["emojiReactions"]);
+    expect(lenient.ok && "emojiReactions" in lenient.value).toBe(false);
+    expect(vocab.parseAs("Object", {"type":"Object","emojiReactions":[{"type":"Collection"},{"type":"Collection"}]}, { strict: true }).ok).toBe(false);
+    const many = vocab.parseAs<Record<string, unknown>>("Object", {"type":"Object","emojiReactions":[{"type":"Collection"},{"type":"Collection"}]});
+    expect(many.ok && many.value["emojiReactions"]).toEqual({"type":"Collection"});
+  });
   it("capabilities on Application", () => {
     expect(vocab.parseAs("Application", {"type":"Application","capabilities":{}}).ok).toBe(true);
     const strict = vocab.parseAs("Application", {"type":"Application","capabilities":42.5}, { strict: true });
@@ -2544,6 +3353,18 @@ describe("generated property ranges", () => {
     const many = vocab.parseAs<Record<string, unknown>>("Application", {"type":"Application","invisible":[true,true]});
     expect(many.ok && many.value["invisible"]).toEqual(true);
   });
+  it("oauthRegistrationEndpoint on Endpoints", () => {
+    expect(vocab.parseAs("Endpoints", {"oauthRegistrationEndpoint":"https://example.com/value"}).ok).toBe(true);
+    const strict = vocab.parseAs("Endpoints", {"oauthRegistrationEndpoint":42.5}, { strict: true });
+    expect(strict.ok).toBe(false);
+    if (!strict.ok) expect(strict.error.issues[0]?.path).toEqual(["oauthRegistrationEndpoint"]);
+    const lenient = vocab.parseAs<Record<string, unknown>>("Endpoints", {"oauthRegistrationEndpoint":42.5});
+    expect(lenient.ok && lenient.warnings[0]?.path).toEqual(["oauthRegistrationEndpoint"]);
+    expect(lenient.ok && "oauthRegistrationEndpoint" in lenient.value).toBe(false);
+    expect(vocab.parseAs("Endpoints", {"oauthRegistrationEndpoint":["https://example.com/value","https://example.com/value"]}, { strict: true }).ok).toBe(false);
+    const many = vocab.parseAs<Record<string, unknown>>("Endpoints", {"oauthRegistrationEndpoint":["https://example.com/value","https://example.com/value"]});
+    expect(many.ok && many.value["oauthRegistrationEndpoint"]).toEqual("https://example.com/value");
+  });
   it("formerRepresentations on Object", () => {
     expect(vocab.parseAs("Object", {"type":"Object","formerRepresentations":{"type":"Collection"}}).ok).toBe(true);
     const strict = vocab.parseAs("Object", {"type":"Object","formerRepresentations":42.5}, { strict: true });
@@ -2567,6 +3388,90 @@ describe("generated property ranges", () => {
     expect(vocab.parseAs("Object", {"type":"Object","interactionPolicy":[{},{}]}, { strict: true }).ok).toBe(false);
     const many = vocab.parseAs<Record<string, unknown>>("Object", {"type":"Object","interactionPolicy":[{},{}]});
     expect(many.ok && many.value["interactionPolicy"]).toEqual({});
+  });
+  it("canLike on InteractionPolicy", () => {
+    expect(vocab.parseAs("InteractionPolicy", {"canLike":{}}).ok).toBe(true);
+    const strict = vocab.parseAs("InteractionPolicy", {"canLike":42.5}, { strict: true });
+    expect(strict.ok).toBe(false);
+    if (!strict.ok) expect(strict.error.issues[0]?.path).toEqual(["canLike"]);
+    const lenient = vocab.parseAs<Record<string, unknown>>("InteractionPolicy", {"canLike":42.5});
+    expect(lenient.ok && lenient.warnings[0]?.path).toEqual(["canLike"]);
+    expect(lenient.ok && "canLike" in lenient.value).toBe(false);
+    expect(vocab.parseAs("InteractionPolicy", {"canLike":[{},{}]}, { strict: true }).ok).toBe(false);
+    const many = vocab.parseAs<Record<string, unknown>>("InteractionPolicy", {"canLike":[{},{}]});
+    expect(many.ok && many.value["canLike"]).toEqual({});
+  });
+  it("canReply on InteractionPolicy", () => {
+    expect(vocab.parseAs("InteractionPolicy", {"canReply":{}}).ok).toBe(true);
+    const strict = vocab.parseAs("InteractionPolicy", {"canReply":42.5}, { strict: true });
+    expect(strict.ok).toBe(false);
+    if (!strict.ok) expect(strict.error.issues[0]?.path).toEqual(["canReply"]);
+    const lenient = vocab.parseAs<Record<string, unknown>>("InteractionPolicy", {"canReply":42.5});
+    expect(lenient.ok && lenient.warnings[0]?.path).toEqual(["canReply"]);
+    expect(lenient.ok && "canReply" in lenient.value).toBe(false);
+    expect(vocab.parseAs("InteractionPolicy", {"canReply":[{},{}]}, { strict: true }).ok).toBe(false);
+    const many = vocab.parseAs<Record<string, unknown>>("InteractionPolicy", {"canReply":[{},{}]});
+    expect(many.ok && many.value["canReply"]).toEqual({});
+  });
+  it("canAnnounce on InteractionPolicy", () => {
+    expect(vocab.parseAs("InteractionPolicy", {"canAnnounce":{}}).ok).toBe(true);
+    const strict = vocab.parseAs("InteractionPolicy", {"canAnnounce":42.5}, { strict: true });
+    expect(strict.ok).toBe(false);
+    if (!strict.ok) expect(strict.error.issues[0]?.path).toEqual(["canAnnounce"]);
+    const lenient = vocab.parseAs<Record<string, unknown>>("InteractionPolicy", {"canAnnounce":42.5});
+    expect(lenient.ok && lenient.warnings[0]?.path).toEqual(["canAnnounce"]);
+    expect(lenient.ok && "canAnnounce" in lenient.value).toBe(false);
+    expect(vocab.parseAs("InteractionPolicy", {"canAnnounce":[{},{}]}, { strict: true }).ok).toBe(false);
+    const many = vocab.parseAs<Record<string, unknown>>("InteractionPolicy", {"canAnnounce":[{},{}]});
+    expect(many.ok && many.value["canAnnounce"]).toEqual({});
+  });
+  it("canQuote on InteractionPolicy", () => {
+    expect(vocab.parseAs("InteractionPolicy", {"canQuote":{}}).ok).toBe(true);
+    const strict = vocab.parseAs("InteractionPolicy", {"canQuote":42.5}, { strict: true });
+    expect(strict.ok).toBe(false);
+    if (!strict.ok) expect(strict.error.issues[0]?.path).toEqual(["canQuote"]);
+    const lenient = vocab.parseAs<Record<string, unknown>>("InteractionPolicy", {"canQuote":42.5});
+    expect(lenient.ok && lenient.warnings[0]?.path).toEqual(["canQuote"]);
+    expect(lenient.ok && "canQuote" in lenient.value).toBe(false);
+    expect(vocab.parseAs("InteractionPolicy", {"canQuote":[{},{}]}, { strict: true }).ok).toBe(false);
+    const many = vocab.parseAs<Record<string, unknown>>("InteractionPolicy", {"canQuote":[{},{}]});
+    expect(many.ok && many.value["canQuote"]).toEqual({});
+  });
+  it("automaticApproval on InteractionRule", () => {
+    expect(vocab.parseAs("InteractionRule", {"automaticApproval":[{"type":"Object"},{"type":"Object"}]}).ok).toBe(true);
+    const strict = vocab.parseAs("InteractionRule", {"automaticApproval":42.5}, { strict: true });
+    expect(strict.ok).toBe(false);
+    if (!strict.ok) expect(strict.error.issues[0]?.path).toEqual(["automaticApproval"]);
+    const lenient = vocab.parseAs<Record<string, unknown>>("InteractionRule", {"automaticApproval":42.5});
+    expect(lenient.ok && lenient.warnings[0]?.path).toEqual(["automaticApproval"]);
+    expect(lenient.ok && "automaticApproval" in lenient.value).toBe(false);
+  });
+  it("manualApproval on InteractionRule", () => {
+    expect(vocab.parseAs("InteractionRule", {"manualApproval":[{"type":"Object"},{"type":"Object"}]}).ok).toBe(true);
+    const strict = vocab.parseAs("InteractionRule", {"manualApproval":42.5}, { strict: true });
+    expect(strict.ok).toBe(false);
+    if (!strict.ok) expect(strict.error.issues[0]?.path).toEqual(["manualApproval"]);
+    const lenient = vocab.parseAs<Record<string, unknown>>("InteractionRule", {"manualApproval":42.5});
+    expect(lenient.ok && lenient.warnings[0]?.path).toEqual(["manualApproval"]);
+    expect(lenient.ok && "manualApproval" in lenient.value).toBe(false);
+  });
+  it("always on InteractionRule", () => {
+    expect(vocab.parseAs("InteractionRule", {"always":[{"type":"Object"},{"type":"Object"}]}).ok).toBe(true);
+    const strict = vocab.parseAs("InteractionRule", {"always":42.5}, { strict: true });
+    expect(strict.ok).toBe(false);
+    if (!strict.ok) expect(strict.error.issues[0]?.path).toEqual(["always"]);
+    const lenient = vocab.parseAs<Record<string, unknown>>("InteractionRule", {"always":42.5});
+    expect(lenient.ok && lenient.warnings[0]?.path).toEqual(["always"]);
+    expect(lenient.ok && "always" in lenient.value).toBe(false);
+  });
+  it("approvalRequired on InteractionRule", () => {
+    expect(vocab.parseAs("InteractionRule", {"approvalRequired":[{"type":"Object"},{"type":"Object"}]}).ok).toBe(true);
+    const strict = vocab.parseAs("InteractionRule", {"approvalRequired":42.5}, { strict: true });
+    expect(strict.ok).toBe(false);
+    if (!strict.ok) expect(strict.error.issues[0]?.path).toEqual(["approvalRequired"]);
+    const lenient = vocab.parseAs<Record<string, unknown>>("InteractionRule", {"approvalRequired":42.5});
+    expect(lenient.ok && lenient.warnings[0]?.path).toEqual(["approvalRequired"]);
+    expect(lenient.ok && "approvalRequired" in lenient.value).toBe(false);
   });
   it("approvedBy on Object", () => {
     expect(vocab.parseAs("Object", {"type":"Object","approvedBy":{"type":"Object"}}).ok).toBe(true);
@@ -3371,5 +4276,269 @@ describe("generated property ranges", () => {
     expect(vocab.parseAs("Application", {"type":"Application","webfinger":["text","text"]}, { strict: true }).ok).toBe(false);
     const many = vocab.parseAs<Record<string, unknown>>("Application", {"type":"Application","webfinger":["text","text"]});
     expect(many.ok && many.value["webfinger"]).toEqual("text");
+  });
+  it("likesOf on Collection", () => {
+    expect(vocab.parseAs("Collection", {"type":"Collection","likesOf":{"type":"Object"}}).ok).toBe(true);
+    const strict = vocab.parseAs("Collection", {"type":"Collection","likesOf":42.5}, { strict: true });
+    expect(strict.ok).toBe(false);
+    if (!strict.ok) expect(strict.error.issues[0]?.path).toEqual(["likesOf"]);
+    const lenient = vocab.parseAs<Record<string, unknown>>("Collection", {"type":"Collection","likesOf":42.5});
+    expect(lenient.ok && lenient.warnings[0]?.path).toEqual(["likesOf"]);
+    expect(lenient.ok && "likesOf" in lenient.value).toBe(false);
+    expect(vocab.parseAs("Collection", {"type":"Collection","likesOf":[{"type":"Object"},{"type":"Object"}]}, { strict: true }).ok).toBe(false);
+    const many = vocab.parseAs<Record<string, unknown>>("Collection", {"type":"Collection","likesOf":[{"type":"Object"},{"type":"Object"}]});
+    expect(many.ok && many.value["likesOf"]).toEqual({"type":"Object"});
+  });
+  it("sharesOf on Collection", () => {
+    expect(vocab.parseAs("Collection", {"type":"Collection","sharesOf":{"type":"Object"}}).ok).toBe(true);
+    const strict = vocab.parseAs("Collection", {"type":"Collection","sharesOf":42.5}, { strict: true });
+    expect(strict.ok).toBe(false);
+    if (!strict.ok) expect(strict.error.issues[0]?.path).toEqual(["sharesOf"]);
+    const lenient = vocab.parseAs<Record<string, unknown>>("Collection", {"type":"Collection","sharesOf":42.5});
+    expect(lenient.ok && lenient.warnings[0]?.path).toEqual(["sharesOf"]);
+    expect(lenient.ok && "sharesOf" in lenient.value).toBe(false);
+    expect(vocab.parseAs("Collection", {"type":"Collection","sharesOf":[{"type":"Object"},{"type":"Object"}]}, { strict: true }).ok).toBe(false);
+    const many = vocab.parseAs<Record<string, unknown>>("Collection", {"type":"Collection","sharesOf":[{"type":"Object"},{"type":"Object"}]});
+    expect(many.ok && many.value["sharesOf"]).toEqual({"type":"Object"});
+  });
+  it("repliesOf on Collection", () => {
+    expect(vocab.parseAs("Collection", {"type":"Collection","repliesOf":{"type":"Object"}}).ok).toBe(true);
+    const strict = vocab.parseAs("Collection", {"type":"Collection","repliesOf":42.5}, { strict: true });
+    expect(strict.ok).toBe(false);
+    if (!strict.ok) expect(strict.error.issues[0]?.path).toEqual(["repliesOf"]);
+    const lenient = vocab.parseAs<Record<string, unknown>>("Collection", {"type":"Collection","repliesOf":42.5});
+    expect(lenient.ok && lenient.warnings[0]?.path).toEqual(["repliesOf"]);
+    expect(lenient.ok && "repliesOf" in lenient.value).toBe(false);
+    expect(vocab.parseAs("Collection", {"type":"Collection","repliesOf":[{"type":"Object"},{"type":"Object"}]}, { strict: true }).ok).toBe(false);
+    const many = vocab.parseAs<Record<string, unknown>>("Collection", {"type":"Collection","repliesOf":[{"type":"Object"},{"type":"Object"}]});
+    expect(many.ok && many.value["repliesOf"]).toEqual({"type":"Object"});
+  });
+  it("inboxOf on Collection", () => {
+    expect(vocab.parseAs("Collection", {"type":"Collection","inboxOf":{"type":"Object"}}).ok).toBe(true);
+    const strict = vocab.parseAs("Collection", {"type":"Collection","inboxOf":42.5}, { strict: true });
+    expect(strict.ok).toBe(false);
+    if (!strict.ok) expect(strict.error.issues[0]?.path).toEqual(["inboxOf"]);
+    const lenient = vocab.parseAs<Record<string, unknown>>("Collection", {"type":"Collection","inboxOf":42.5});
+    expect(lenient.ok && lenient.warnings[0]?.path).toEqual(["inboxOf"]);
+    expect(lenient.ok && "inboxOf" in lenient.value).toBe(false);
+    expect(vocab.parseAs("Collection", {"type":"Collection","inboxOf":[{"type":"Object"},{"type":"Object"}]}, { strict: true }).ok).toBe(false);
+    const many = vocab.parseAs<Record<string, unknown>>("Collection", {"type":"Collection","inboxOf":[{"type":"Object"},{"type":"Object"}]});
+    expect(many.ok && many.value["inboxOf"]).toEqual({"type":"Object"});
+  });
+  it("outboxOf on Collection", () => {
+    expect(vocab.parseAs("Collection", {"type":"Collection","outboxOf":{"type":"Object"}}).ok).toBe(true);
+    const strict = vocab.parseAs("Collection", {"type":"Collection","outboxOf":42.5}, { strict: true });
+    expect(strict.ok).toBe(false);
+    if (!strict.ok) expect(strict.error.issues[0]?.path).toEqual(["outboxOf"]);
+    const lenient = vocab.parseAs<Record<string, unknown>>("Collection", {"type":"Collection","outboxOf":42.5});
+    expect(lenient.ok && lenient.warnings[0]?.path).toEqual(["outboxOf"]);
+    expect(lenient.ok && "outboxOf" in lenient.value).toBe(false);
+    expect(vocab.parseAs("Collection", {"type":"Collection","outboxOf":[{"type":"Object"},{"type":"Object"}]}, { strict: true }).ok).toBe(false);
+    const many = vocab.parseAs<Record<string, unknown>>("Collection", {"type":"Collection","outboxOf":[{"type":"Object"},{"type":"Object"}]});
+    expect(many.ok && many.value["outboxOf"]).toEqual({"type":"Object"});
+  });
+  it("followersOf on Collection", () => {
+    expect(vocab.parseAs("Collection", {"type":"Collection","followersOf":{"type":"Object"}}).ok).toBe(true);
+    const strict = vocab.parseAs("Collection", {"type":"Collection","followersOf":42.5}, { strict: true });
+    expect(strict.ok).toBe(false);
+    if (!strict.ok) expect(strict.error.issues[0]?.path).toEqual(["followersOf"]);
+    const lenient = vocab.parseAs<Record<string, unknown>>("Collection", {"type":"Collection","followersOf":42.5});
+    expect(lenient.ok && lenient.warnings[0]?.path).toEqual(["followersOf"]);
+    expect(lenient.ok && "followersOf" in lenient.value).toBe(false);
+    expect(vocab.parseAs("Collection", {"type":"Collection","followersOf":[{"type":"Object"},{"type":"Object"}]}, { strict: true }).ok).toBe(false);
+    const many = vocab.parseAs<Record<string, unknown>>("Collection", {"type":"Collection","followersOf":[{"type":"Object"},{"type":"Object"}]});
+    expect(many.ok && many.value["followersOf"]).toEqual({"type":"Object"});
+  });
+  it("followingOf on Collection", () => {
+    expect(vocab.parseAs("Collection", {"type":"Collection","followingOf":{"type":"Object"}}).ok).toBe(true);
+    const strict = vocab.parseAs("Collection", {"type":"Collection","followingOf":42.5}, { strict: true });
+    expect(strict.ok).toBe(false);
+    if (!strict.ok) expect(strict.error.issues[0]?.path).toEqual(["followingOf"]);
+    const lenient = vocab.parseAs<Record<string, unknown>>("Collection", {"type":"Collection","followingOf":42.5});
+    expect(lenient.ok && lenient.warnings[0]?.path).toEqual(["followingOf"]);
+    expect(lenient.ok && "followingOf" in lenient.value).toBe(false);
+    expect(vocab.parseAs("Collection", {"type":"Collection","followingOf":[{"type":"Object"},{"type":"Object"}]}, { strict: true }).ok).toBe(false);
+    const many = vocab.parseAs<Record<string, unknown>>("Collection", {"type":"Collection","followingOf":[{"type":"Object"},{"type":"Object"}]});
+    expect(many.ok && many.value["followingOf"]).toEqual({"type":"Object"});
+  });
+  it("likedOf on Collection", () => {
+    expect(vocab.parseAs("Collection", {"type":"Collection","likedOf":{"type":"Object"}}).ok).toBe(true);
+    const strict = vocab.parseAs("Collection", {"type":"Collection","likedOf":42.5}, { strict: true });
+    expect(strict.ok).toBe(false);
+    if (!strict.ok) expect(strict.error.issues[0]?.path).toEqual(["likedOf"]);
+    const lenient = vocab.parseAs<Record<string, unknown>>("Collection", {"type":"Collection","likedOf":42.5});
+    expect(lenient.ok && lenient.warnings[0]?.path).toEqual(["likedOf"]);
+    expect(lenient.ok && "likedOf" in lenient.value).toBe(false);
+    expect(vocab.parseAs("Collection", {"type":"Collection","likedOf":[{"type":"Object"},{"type":"Object"}]}, { strict: true }).ok).toBe(false);
+    const many = vocab.parseAs<Record<string, unknown>>("Collection", {"type":"Collection","likedOf":[{"type":"Object"},{"type":"Object"}]});
+    expect(many.ok && many.value["likedOf"]).toEqual({"type":"Object"});
+  });
+  it("purpose on Proposal", () => {
+    expect(vocab.parseAs("Proposal", {"type":"Proposal","purpose":"text"}).ok).toBe(true);
+    const strict = vocab.parseAs("Proposal", {"type":"Proposal","purpose":42.5}, { strict: true });
+    expect(strict.ok).toBe(false);
+    if (!strict.ok) expect(strict.error.issues[0]?.path).toEqual(["purpose"]);
+    const lenient = vocab.parseAs<Record<string, unknown>>("Proposal", {"type":"Proposal","purpose":42.5});
+    expect(lenient.ok && lenient.warnings[0]?.path).toEqual(["purpose"]);
+    expect(lenient.ok && "purpose" in lenient.value).toBe(false);
+    expect(vocab.parseAs("Proposal", {"type":"Proposal","purpose":["text","text"]}, { strict: true }).ok).toBe(false);
+    const many = vocab.parseAs<Record<string, unknown>>("Proposal", {"type":"Proposal","purpose":["text","text"]});
+    expect(many.ok && many.value["purpose"]).toEqual("text");
+  });
+  it("publishes on Proposal", () => {
+    expect(vocab.parseAs("Proposal", {"type":"Proposal","publishes":{"type":"Intent"}}).ok).toBe(true);
+    const strict = vocab.parseAs("Proposal", {"type":"Proposal","publishes":42.5}, { strict: true });
+    expect(strict.ok).toBe(false);
+    if (!strict.ok) expect(strict.error.issues[0]?.path).toEqual(["publishes"]);
+    const lenient = vocab.parseAs<Record<string, unknown>>("Proposal", {"type":"Proposal","publishes":42.5});
+    expect(lenient.ok && lenient.warnings[0]?.path).toEqual(["publishes"]);
+    expect(lenient.ok && "publishes" in lenient.value).toBe(false);
+    expect(vocab.parseAs("Proposal", {"type":"Proposal","publishes":[{"type":"Intent"},{"type":"Intent"}]}, { strict: true }).ok).toBe(false);
+    const many = vocab.parseAs<Record<string, unknown>>("Proposal", {"type":"Proposal","publishes":[{"type":"Intent"},{"type":"Intent"}]});
+    expect(many.ok && many.value["publishes"]).toEqual({"type":"Intent"});
+  });
+  it("reciprocal on Proposal", () => {
+    expect(vocab.parseAs("Proposal", {"type":"Proposal","reciprocal":{"type":"Intent"}}).ok).toBe(true);
+    const strict = vocab.parseAs("Proposal", {"type":"Proposal","reciprocal":42.5}, { strict: true });
+    expect(strict.ok).toBe(false);
+    if (!strict.ok) expect(strict.error.issues[0]?.path).toEqual(["reciprocal"]);
+    const lenient = vocab.parseAs<Record<string, unknown>>("Proposal", {"type":"Proposal","reciprocal":42.5});
+    expect(lenient.ok && lenient.warnings[0]?.path).toEqual(["reciprocal"]);
+    expect(lenient.ok && "reciprocal" in lenient.value).toBe(false);
+    expect(vocab.parseAs("Proposal", {"type":"Proposal","reciprocal":[{"type":"Intent"},{"type":"Intent"}]}, { strict: true }).ok).toBe(false);
+    const many = vocab.parseAs<Record<string, unknown>>("Proposal", {"type":"Proposal","reciprocal":[{"type":"Intent"},{"type":"Intent"}]});
+    expect(many.ok && many.value["reciprocal"]).toEqual({"type":"Intent"});
+  });
+  it("unitBased on Proposal", () => {
+    expect(vocab.parseAs("Proposal", {"type":"Proposal","unitBased":true}).ok).toBe(true);
+    const strict = vocab.parseAs("Proposal", {"type":"Proposal","unitBased":42.5}, { strict: true });
+    expect(strict.ok).toBe(false);
+    if (!strict.ok) expect(strict.error.issues[0]?.path).toEqual(["unitBased"]);
+    const lenient = vocab.parseAs<Record<string, unknown>>("Proposal", {"type":"Proposal","unitBased":42.5});
+    expect(lenient.ok && lenient.warnings[0]?.path).toEqual(["unitBased"]);
+    expect(lenient.ok && "unitBased" in lenient.value).toBe(false);
+    expect(vocab.parseAs("Proposal", {"type":"Proposal","unitBased":[true,true]}, { strict: true }).ok).toBe(false);
+    const many = vocab.parseAs<Record<string, unknown>>("Proposal", {"type":"Proposal","unitBased":[true,true]});
+    expect(many.ok && many.value["unitBased"]).toEqual(true);
+  });
+  it("action on Intent", () => {
+    expect(vocab.parseAs("Intent", {"type":"Intent","action":"text"}).ok).toBe(true);
+    const strict = vocab.parseAs("Intent", {"type":"Intent","action":42.5}, { strict: true });
+    expect(strict.ok).toBe(false);
+    if (!strict.ok) expect(strict.error.issues[0]?.path).toEqual(["action"]);
+    const lenient = vocab.parseAs<Record<string, unknown>>("Intent", {"type":"Intent","action":42.5});
+    expect(lenient.ok && lenient.warnings[0]?.path).toEqual(["action"]);
+    expect(lenient.ok && "action" in lenient.value).toBe(false);
+    expect(vocab.parseAs("Intent", {"type":"Intent","action":["text","text"]}, { strict: true }).ok).toBe(false);
+    const many = vocab.parseAs<Record<string, unknown>>("Intent", {"type":"Intent","action":["text","text"]});
+    expect(many.ok && many.value["action"]).toEqual("text");
+  });
+  it("resourceConformsTo on Intent", () => {
+    expect(vocab.parseAs("Intent", {"type":"Intent","resourceConformsTo":"https://example.com/value"}).ok).toBe(true);
+    const strict = vocab.parseAs("Intent", {"type":"Intent","resourceConformsTo":42.5}, { strict: true });
+    expect(strict.ok).toBe(false);
+    if (!strict.ok) expect(strict.error.issues[0]?.path).toEqual(["resourceConformsTo"]);
+    const lenient = vocab.parseAs<Record<string, unknown>>("Intent", {"type":"Intent","resourceConformsTo":42.5});
+    expect(lenient.ok && lenient.warnings[0]?.path).toEqual(["resourceConformsTo"]);
+    expect(lenient.ok && "resourceConformsTo" in lenient.value).toBe(false);
+    expect(vocab.parseAs("Intent", {"type":"Intent","resourceConformsTo":["https://example.com/value","https://example.com/value"]}, { strict: true }).ok).toBe(false);
+    const many = vocab.parseAs<Record<string, unknown>>("Intent", {"type":"Intent","resourceConformsTo":["https://example.com/value","https://example.com/value"]});
+    expect(many.ok && many.value["resourceConformsTo"]).toEqual("https://example.com/value");
+  });
+  it("resourceQuantity on Intent", () => {
+    expect(vocab.parseAs("Intent", {"type":"Intent","resourceQuantity":{"type":"om2:Measure"}}).ok).toBe(true);
+    const strict = vocab.parseAs("Intent", {"type":"Intent","resourceQuantity":42.5}, { strict: true });
+    expect(strict.ok).toBe(false);
+    if (!strict.ok) expect(strict.error.issues[0]?.path).toEqual(["resourceQuantity"]);
+    const lenient = vocab.parseAs<Record<string, unknown>>("Intent", {"type":"Intent","resourceQuantity":42.5});
+    expect(lenient.ok && lenient.warnings[0]?.path).toEqual(["resourceQuantity"]);
+    expect(lenient.ok && "resourceQuantity" in lenient.value).toBe(false);
+    expect(vocab.parseAs("Intent", {"type":"Intent","resourceQuantity":[{"type":"om2:Measure"},{"type":"om2:Measure"}]}, { strict: true }).ok).toBe(false);
+    const many = vocab.parseAs<Record<string, unknown>>("Intent", {"type":"Intent","resourceQuantity":[{"type":"om2:Measure"},{"type":"om2:Measure"}]});
+    expect(many.ok && many.value["resourceQuantity"]).toEqual({"type":"om2:Measure"});
+  });
+  it("availableQuantity on Intent", () => {
+    expect(vocab.parseAs("Intent", {"type":"Intent","availableQuantity":{"type":"om2:Measure"}}).ok).toBe(true);
+    const strict = vocab.parseAs("Intent", {"type":"Intent","availableQuantity":42.5}, { strict: true });
+    expect(strict.ok).toBe(false);
+    if (!strict.ok) expect(strict.error.issues[0]?.path).toEqual(["availableQuantity"]);
+    const lenient = vocab.parseAs<Record<string, unknown>>("Intent", {"type":"Intent","availableQuantity":42.5});
+    expect(lenient.ok && lenient.warnings[0]?.path).toEqual(["availableQuantity"]);
+    expect(lenient.ok && "availableQuantity" in lenient.value).toBe(false);
+    expect(vocab.parseAs("Intent", {"type":"Intent","availableQuantity":[{"type":"om2:Measure"},{"type":"om2:Measure"}]}, { strict: true }).ok).toBe(false);
+    const many = vocab.parseAs<Record<string, unknown>>("Intent", {"type":"Intent","availableQuantity":[{"type":"om2:Measure"},{"type":"om2:Measure"}]});
+    expect(many.ok && many.value["availableQuantity"]).toEqual({"type":"om2:Measure"});
+  });
+  it("minimumQuantity on Intent", () => {
+    expect(vocab.parseAs("Intent", {"type":"Intent","minimumQuantity":{"type":"om2:Measure"}}).ok).toBe(true);
+    const strict = vocab.parseAs("Intent", {"type":"Intent","minimumQuantity":42.5}, { strict: true });
+    expect(strict.ok).toBe(false);
+    if (!strict.ok) expect(strict.error.issues[0]?.path).toEqual(["minimumQuantity"]);
+    const lenient = vocab.parseAs<Record<string, unknown>>("Intent", {"type":"Intent","minimumQuantity":42.5});
+    expect(lenient.ok && lenient.warnings[0]?.path).toEqual(["minimumQuantity"]);
+    expect(lenient.ok && "minimumQuantity" in lenient.value).toBe(false);
+    expect(vocab.parseAs("Intent", {"type":"Intent","minimumQuantity":[{"type":"om2:Measure"},{"type":"om2:Measure"}]}, { strict: true }).ok).toBe(false);
+    const many = vocab.parseAs<Record<string, unknown>>("Intent", {"type":"Intent","minimumQuantity":[{"type":"om2:Measure"},{"type":"om2:Measure"}]});
+    expect(many.ok && many.value["minimumQuantity"]).toEqual({"type":"om2:Measure"});
+  });
+  it("stipulates on Agreement", () => {
+    expect(vocab.parseAs("Agreement", {"type":"Agreement","stipulates":{"type":"Commitment"}}).ok).toBe(true);
+    const strict = vocab.parseAs("Agreement", {"type":"Agreement","stipulates":42.5}, { strict: true });
+    expect(strict.ok).toBe(false);
+    if (!strict.ok) expect(strict.error.issues[0]?.path).toEqual(["stipulates"]);
+    const lenient = vocab.parseAs<Record<string, unknown>>("Agreement", {"type":"Agreement","stipulates":42.5});
+    expect(lenient.ok && lenient.warnings[0]?.path).toEqual(["stipulates"]);
+    expect(lenient.ok && "stipulates" in lenient.value).toBe(false);
+    expect(vocab.parseAs("Agreement", {"type":"Agreement","stipulates":[{"type":"Commitment"},{"type":"Commitment"}]}, { strict: true }).ok).toBe(false);
+    const many = vocab.parseAs<Record<string, unknown>>("Agreement", {"type":"Agreement","stipulates":[{"type":"Commitment"},{"type":"Commitment"}]});
+    expect(many.ok && many.value["stipulates"]).toEqual({"type":"Commitment"});
+  });
+  it("stipulatesReciprocal on Agreement", () => {
+    expect(vocab.parseAs("Agreement", {"type":"Agreement","stipulatesReciprocal":{"type":"Commitment"}}).ok).toBe(true);
+    const strict = vocab.parseAs("Agreement", {"type":"Agreement","stipulatesReciprocal":42.5}, { strict: true });
+    expect(strict.ok).toBe(false);
+    if (!strict.ok) expect(strict.error.issues[0]?.path).toEqual(["stipulatesReciprocal"]);
+    const lenient = vocab.parseAs<Record<string, unknown>>("Agreement", {"type":"Agreement","stipulatesReciprocal":42.5});
+    expect(lenient.ok && lenient.warnings[0]?.path).toEqual(["stipulatesReciprocal"]);
+    expect(lenient.ok && "stipulatesReciprocal" in lenient.value).toBe(false);
+    expect(vocab.parseAs("Agreement", {"type":"Agreement","stipulatesReciprocal":[{"type":"Commitment"},{"type":"Commitment"}]}, { strict: true }).ok).toBe(false);
+    const many = vocab.parseAs<Record<string, unknown>>("Agreement", {"type":"Agreement","stipulatesReciprocal":[{"type":"Commitment"},{"type":"Commitment"}]});
+    expect(many.ok && many.value["stipulatesReciprocal"]).toEqual({"type":"Commitment"});
+  });
+  it("satisfies on Commitment", () => {
+    expect(vocab.parseAs("Commitment", {"type":"Commitment","satisfies":{"type":"Intent"}}).ok).toBe(true);
+    const strict = vocab.parseAs("Commitment", {"type":"Commitment","satisfies":42.5}, { strict: true });
+    expect(strict.ok).toBe(false);
+    if (!strict.ok) expect(strict.error.issues[0]?.path).toEqual(["satisfies"]);
+    const lenient = vocab.parseAs<Record<string, unknown>>("Commitment", {"type":"Commitment","satisfies":42.5});
+    expect(lenient.ok && lenient.warnings[0]?.path).toEqual(["satisfies"]);
+    expect(lenient.ok && "satisfies" in lenient.value).toBe(false);
+    expect(vocab.parseAs("Commitment", {"type":"Commitment","satisfies":[{"type":"Intent"},{"type":"Intent"}]}, { strict: true }).ok).toBe(false);
+    const many = vocab.parseAs<Record<string, unknown>>("Commitment", {"type":"Commitment","satisfies":[{"type":"Intent"},{"type":"Intent"}]});
+    expect(many.ok && many.value["satisfies"]).toEqual({"type":"Intent"});
+  });
+  it("hasUnit on om2:Measure", () => {
+    expect(vocab.parseAs("om2:Measure", {"type":"om2:Measure","hasUnit":"text"}).ok).toBe(true);
+    const strict = vocab.parseAs("om2:Measure", {"type":"om2:Measure","hasUnit":42.5}, { strict: true });
+    expect(strict.ok).toBe(false);
+    if (!strict.ok) expect(strict.error.issues[0]?.path).toEqual(["hasUnit"]);
+    const lenient = vocab.parseAs<Record<string, unknown>>("om2:Measure", {"type":"om2:Measure","hasUnit":42.5});
+    expect(lenient.ok && lenient.warnings[0]?.path).toEqual(["hasUnit"]);
+    expect(lenient.ok && "hasUnit" in lenient.value).toBe(false);
+    expect(vocab.parseAs("om2:Measure", {"type":"om2:Measure","hasUnit":["text","text"]}, { strict: true }).ok).toBe(false);
+    const many = vocab.parseAs<Record<string, unknown>>("om2:Measure", {"type":"om2:Measure","hasUnit":["text","text"]});
+    expect(many.ok && many.value["hasUnit"]).toEqual("text");
+  });
+  it("hasNumericalValue on om2:Measure", () => {
+    expect(vocab.parseAs("om2:Measure", {"type":"om2:Measure","hasNumericalValue":"text"}).ok).toBe(true);
+    const strict = vocab.parseAs("om2:Measure", {"type":"om2:Measure","hasNumericalValue":true}, { strict: true });
+    expect(strict.ok).toBe(false);
+    if (!strict.ok) expect(strict.error.issues[0]?.path).toEqual(["hasNumericalValue"]);
+    const lenient = vocab.parseAs<Record<string, unknown>>("om2:Measure", {"type":"om2:Measure","hasNumericalValue":true});
+    expect(lenient.ok && lenient.warnings[0]?.path).toEqual(["hasNumericalValue"]);
+    expect(lenient.ok && "hasNumericalValue" in lenient.value).toBe(false);
+    expect(vocab.parseAs("om2:Measure", {"type":"om2:Measure","hasNumericalValue":["text","text"]}, { strict: true }).ok).toBe(false);
+    const many = vocab.parseAs<Record<string, unknown>>("om2:Measure", {"type":"om2:Measure","hasNumericalValue":["text","text"]});
+    expect(many.ok && many.value["hasNumericalValue"]).toEqual("text");
   });
 });

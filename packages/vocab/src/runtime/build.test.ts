@@ -11,6 +11,9 @@ import {
   stringify,
   VocabularyError,
 } from "../index.js";
+import { defineVocabulary } from "../schema/model.js";
+import { build } from "./build.js";
+import { extendSchema } from "./default-schema.js";
 
 describe("builders", () => {
   it("emit canonical JSON with only the ActivityStreams context when nothing else is used", () => {
@@ -95,5 +98,44 @@ describe("builders", () => {
       { vcard: "http://www.w3.org/2006/vcard/ns#" },
     ]);
     expect(contextFor({ type: "Note" })).toBe("https://www.w3.org/ns/activitystreams");
+  });
+
+  it("write a term that is an absolute IRI as it is, with no definition in @context", () => {
+    const schema = extendSchema([
+      defineVocabulary({
+        id: "example",
+        title: "Example",
+        description: "Terms written as absolute IRIs.",
+        namespace: "https://example.com/ns#",
+        prefix: "ex",
+        specUrl: "https://example.com/spec",
+        types: {
+          "https://example.com/ns#Widget": {
+            name: "Widget",
+            extends: ["Object"],
+            description: "",
+            specUrl: "",
+          },
+        },
+        properties: {
+          "https://example.com/ns#size": {
+            domain: ["Object"],
+            range: ["integer"],
+            functional: true,
+            description: "",
+            specUrl: "",
+          },
+        },
+      }),
+    ]);
+    const widget = build("https://example.com/ns#Widget", { "https://example.com/ns#size": 3 }, { schema });
+    expect(widget).toEqual({
+      "@context": "https://www.w3.org/ns/activitystreams",
+      type: "https://example.com/ns#Widget",
+      "https://example.com/ns#size": 3,
+    });
+    expect(() =>
+      build("https://example.com/ns#Widget", { "https://example.com/ns#size": 1.5 }, { schema }),
+    ).toThrow(expect.objectContaining({ code: "invalid_number" }));
   });
 });

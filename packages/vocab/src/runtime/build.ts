@@ -1,7 +1,8 @@
 import type { JsonLdContext } from "./context.js";
 import { defaultSchema } from "./default-schema.js";
+import { VocabularyError } from "./errors.js";
 import { parseAs } from "./parse.js";
-import { type Schema, SchemaError } from "./schema.js";
+import type { Schema } from "./schema.js";
 import { serialize } from "./serialize.js";
 
 /** Options of the builders. */
@@ -17,21 +18,22 @@ export interface BuildOptions {
 export type WithContext<T> = T & { readonly "@context": JsonLdContext };
 
 /**
- * Builds a document of the type with the given term from its properties: sets `type`, drops
- * empty values, writes the public collection as its full IRI, validates the result and adds the
+ * Builds a document of the type with the given term from its properties: sets `type` (except
+ * for types documents write without one, see {@link TypeDefinition.typeProperty}), drops empty
+ * values, writes the public collection as its full IRI, validates the result and adds the
  * `@context` that the terms it uses (at any depth) need.
  *
- * @throws {VocabularyError} when a property value does not fit its range.
- * @throws {SchemaError} when the schema has no type with that term.
+ * @throws {@link VocabularyError} when a property value does not fit its range (the code of the
+ *   first problem), or with `unknown_type` when the schema has no concrete type with that term.
  */
 export function build<T>(term: string, properties: object, options: BuildOptions = {}): WithContext<T> {
   const schema = options.schema ?? defaultSchema();
   const type = schema.type(term);
   if (type === undefined || type.abstract) {
-    throw new SchemaError(`The schema has no concrete type ${term}.`);
+    throw new VocabularyError("unknown_type", `The schema has no concrete type ${term}.`);
   }
-  const node: Record<string, unknown> =
-    type.typeProperty === "none" ? { ...properties } : { type: term, ...properties };
+  const writesType = type.typeProperty !== "none" && type.typeProperty !== "implicit";
+  const node: Record<string, unknown> = writesType ? { type: term, ...properties } : { ...properties };
   const document = serialize(node, { schema, context: "replace" });
   const body = { ...document } as Record<string, unknown>;
   delete body["@context"];

@@ -1,5 +1,5 @@
 import { defaultSchema } from "./default-schema.js";
-import type { Schema, SchemaProperty, SchemaType } from "./schema.js";
+import { isAbsoluteIriTerm, type Schema, type SchemaProperty, type SchemaType } from "./schema.js";
 
 /** A JSON-LD term definition, as it appears inside an inline `@context` object. */
 export type TermDefinition =
@@ -54,6 +54,8 @@ export function propertyContext(
   schema: Schema = defaultSchema(),
 ): TermContext {
   if (property.contextUrl !== null) return { kind: "url", url: property.contextUrl };
+  // An absolute IRI needs no definition.
+  if (isAbsoluteIriTerm(term)) return { kind: "inline", definition: undefined, prefixes: {} };
   if (term.includes(":")) {
     return { kind: "inline", definition: undefined, prefixes: prefixOfCompactTerm(term, property.iri) };
   }
@@ -74,7 +76,9 @@ export function propertyContext(
 /** How to declare a type's term in `@context`. */
 export function typeContext(type: SchemaType, schema: Schema = defaultSchema()): TermContext {
   if (type.contextUrl !== null) return { kind: "url", url: type.contextUrl };
-  if (type.iri === undefined) return { kind: "inline", definition: undefined, prefixes: {} };
+  if (type.iri === undefined || isAbsoluteIriTerm(type.term)) {
+    return { kind: "inline", definition: undefined, prefixes: {} };
+  }
   if (type.term.includes(":")) {
     return { kind: "inline", definition: undefined, prefixes: prefixOfCompactTerm(type.term, type.iri) };
   }

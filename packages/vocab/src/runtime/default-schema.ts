@@ -16,7 +16,8 @@ export function defaultSchema(): Schema {
  * A schema of the built-in vocabularies plus your own, for types and properties this package
  * does not know (see the extension guide).
  *
- * @throws {SchemaError} when an extension redefines a term or names an unknown type.
+ * @throws {@link VocabularyError} with code `invalid_schema` when an extension redefines a term or
+ *   names an unknown type.
  */
 export function extendSchema(vocabularies: readonly VocabularyDefinition[]): Schema {
   return createSchema([...builtInVocabularies, ...vocabularies]);

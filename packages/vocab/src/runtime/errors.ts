@@ -1,8 +1,10 @@
+import { type Failure, FedikitError, type Result, type Success, type Warning } from "@fedikit/core";
+
 /** A step of a JSON path: a property name or an array index. */
 export type PathSegment = string | number;
 
 /**
- * Why a document was rejected:
+ * What is wrong with a document, or what a parse wants you to know about it:
  *
  * - `not_an_object`: a document or embedded node is not a JSON object;
  * - `wrong_type`: a value has the wrong JSON type or format for its property's range;
@@ -11,6 +13,7 @@ export type PathSegment = string | number;
  * - `not_functional`: several values for a property that takes one;
  * - `unexpected_type`: an object's `type` is not allowed here (or not the one asked for);
  * - `missing_type`: a `type` was required but is absent;
+ * - `unknown_type`: the schema has no type with the term a parser or builder was asked for;
  * - `invalid_language_map`: a language map has a bad key or a non-string value;
  * - `forbidden_key`: a `__proto__`, `constructor` or `prototype` key;
  * - `not_json`: an in-memory value that JSON cannot represent (a function, a `Date`, `NaN` …);
@@ -20,7 +23,12 @@ export type PathSegment = string | number;
  * - `too_many_nodes`: more objects and arrays than `maxNodes` (an in-memory graph that shares
  *   sub-objects can expand to far more paths than it has objects);
  * - `too_many_issues`: more than `maxIssues` problems; the rest were not reported;
- * - `invalid_json`: the text given to `parseJson` is not JSON.
+ * - `invalid_json`: the text given to `parseJson` is not JSON;
+ * - `unnormalized_property`: a known property written as a compact or full IRI
+ *   (`as:sensitive`, `https://www.w3.org/ns/activitystreams#sensitive`, `toot:discoverable`)
+ *   instead of its term. The value is kept as it is but is not read as the property (a
+ *   document's `sensitive` stays `undefined`); normalize the document with `@fedikit/jsonld` to
+ *   read it. Only ever a warning, never a reason to reject.
  */
 export type ParseIssueCode =
   | "not_an_object"
@@ -32,6 +40,7 @@ export type ParseIssueCode =
   | "not_functional"
   | "unexpected_type"
   | "missing_type"
+  | "unknown_type"
   | "invalid_language_map"
   | "forbidden_key"
   | "not_json"
@@ -40,10 +49,18 @@ export type ParseIssueCode =
   | "too_many_values"
   | "too_many_nodes"
   | "too_many_issues"
-  | "invalid_json";
+  | "invalid_json"
+  | "unnormalized_property";
 
-/** One problem found in a document, with where it is. */
-export interface ParseIssue {
+/**
+ * The codes of {@link VocabularyError}: the code of the issue that rejected the document (every
+ * {@link ParseIssueCode} but `unnormalized_property`, which never rejects), or `invalid_schema`
+ * when vocabularies do not compile into a schema.
+ */
+export type VocabularyErrorCode = Exclude<ParseIssueCode, "unnormalized_property"> | "invalid_schema";
+
+/** One problem found in a document, or one remark about it, with where it is. */
+export interface ParseIssue extends Warning {
   /** What kind of problem it is. */
   readonly code: ParseIssueCode;
   /** The path from the document root to the offending value. */
@@ -75,52 +92,65 @@ export function formatPath(path: readonly PathSegment[]): string {
 }
 
 /**
- * A document that does not conform to the vocabulary. Parsers return it (they never throw);
- * builders throw it.
+ * The one error of this package. Parsers return it in a failure (they never throw for a
+ * document); builders and {@link serialize} throw it for an object the program built; schema
+ * compilation throws it with `invalid_schema`.
+ *
+ * Its {@link VocabularyError.code} is the code of the issue that decided the rejection: with
+ * `strict: true` the first issue in document order, otherwise the first issue that could not be
+ * mended by dropping a value (a bad root, unsafe input, a bound exceeded). {@link
+ * VocabularyError.issues} lists every issue found, that one included, in document order.
  */
-export class VocabularyError extends Error {
-  /** Always `"invalid_document"`; the issues say what is wrong. */
-  readonly code = "invalid_document";
-  /** Every problem found, each with its path. */
+export class VocabularyError extends FedikitError<VocabularyErrorCode> {
+  /** Every problem found, each with its path; empty for `invalid_schema`. */
   readonly issues: readonly ParseIssue[];
 
-  /** Creates the error from its issues; the message lists the first few. */
-  constructor(issues: readonly ParseIssue[]) {
-    const shown = issues
-      .slice(0, 3)
-      .map((issue) => `${formatPath(issue.path)}: ${issue.message}`)
-      .join("; ");
-    const more = issues.length > 3 ? ` (and ${issues.length - 3} more)` : "";
-    super(`Invalid ActivityStreams document: ${shown}${more}`);
+  /**
+   * @param code - why it failed: the code of the deciding issue, or `invalid_schema`.
+   * @param message - what happened and what to change, for a person.
+   * @param options - `issues`: every problem found; `cause`: the failure behind this one.
+   */
+  constructor(
+    code: VocabularyErrorCode,
+    message: string,
+    options?: { readonly issues?: readonly ParseIssue[]; readonly cause?: unknown },
+  ) {
+    super(code, message, options);
     this.name = "VocabularyError";
-    this.issues = issues;
+    this.issues = options?.issues ?? [];
   }
 }
 
-/** A successful parse: the validated document, typed. */
-export interface ParseSuccess<T> {
-  /** `true` for a success. */
-  readonly ok: true;
-  /**
-   * The validated document: the input itself when there are no warnings (nothing is copied),
-   * otherwise a copy without the values the warnings name.
-   */
-  readonly value: T;
-  /**
-   * The values that did not fit their property and were dropped (or, for several values of a
-   * functional property, cut to the first), each with its path; empty for a clean document.
-   * Never set with `strict: true`, where these reject the document instead.
-   */
-  readonly warnings: readonly ParseIssue[];
+/**
+ * The error for a rejected document: the code of the deciding issue, a message listing the first
+ * few issues (the deciding one first when it is not among them), and every issue.
+ * @internal
+ */
+export function documentError(
+  issues: readonly ParseIssue[],
+  deciding: ParseIssue & { readonly code: VocabularyErrorCode },
+): VocabularyError {
+  const shown = issues.slice(0, 3);
+  if (!shown.includes(deciding)) shown.unshift(deciding);
+  const text = shown.map((issue) => `${formatPath(issue.path)}: ${issue.message}`).join("; ");
+  const more = issues.length > shown.length ? ` (and ${issues.length - shown.length} more)` : "";
+  return new VocabularyError(deciding.code, `Invalid ActivityStreams document: ${text}${more}`, { issues });
 }
 
-/** A failed parse: every problem found. */
-export interface ParseFailure {
-  /** `false` for a failure. */
-  readonly ok: false;
-  /** The error, with every issue and its path. */
-  readonly error: VocabularyError;
-}
+/** A successful parse: the validated document, typed, and what was noticed on the way. */
+export type ParseSuccess<T> = Success<T, ParseIssue>;
 
-/** What a parser returns: never throws. */
-export type ParseResult<T> = ParseSuccess<T> | ParseFailure;
+/** A failed parse: the error, with every problem found. */
+export type ParseFailure = Failure<VocabularyError>;
+
+/**
+ * What a parser returns (never throws for the document): `{ ok: true, value, warnings }` or
+ * `{ ok: false, error }`, core's {@link Result} shape.
+ *
+ * On success `value` is the input itself when nothing was dropped (nothing is copied), otherwise a
+ * copy without the values the warnings name. `warnings` lists the values that did not fit their
+ * property and were dropped (or, for several values of a functional property, cut to the first),
+ * and the `unnormalized_property` remarks; with `strict: true` it holds only the remarks, since
+ * every other problem rejects.
+ */
+export type ParseResult<T> = Result<T, VocabularyError, ParseIssue>;

@@ -1,19 +1,21 @@
 import { describe, expect, it } from "vitest";
 import {
   coreTypeOf,
+  declaredType,
+  declaredTypes,
   isActivity,
   isActor,
+  isASObject,
   isCollection,
   isCryptographicKey,
   isLink,
   isNote,
-  isObject,
 } from "../index.js";
 
 describe("guards", () => {
   it("follow the type hierarchy by term, IRI and alias", () => {
     expect(isActor({ type: "Person" })).toBe(true);
-    expect(isObject({ type: "Person" })).toBe(true);
+    expect(isASObject({ type: "Person" })).toBe(true);
     expect(isActivity({ type: "Question" })).toBe(true);
     expect(isCollection({ type: "OrderedCollectionPage" })).toBe(true);
     expect(isNote({ type: "https://www.w3.org/ns/activitystreams#Note" })).toBe(true);
@@ -35,12 +37,26 @@ describe("guards", () => {
     expect(isLink({ href: "https://e.x/" })).toBe(true);
     expect(isCryptographicKey({ publicKeyPem: "-----BEGIN PUBLIC KEY-----" })).toBe(true);
     expect(isNote({ content: "untyped" })).toBe(false);
-    expect(isObject({ content: "untyped" })).toBe(true);
+    expect(isASObject({ content: "untyped" })).toBe(true);
   });
 
   it("classify by shape alone", () => {
     expect(coreTypeOf({ type: "Note", inbox: "https://e.x/i" })).toBe("Actor");
     expect(coreTypeOf({ publicKeyMultibase: "z6Mk" })).toBe("VerificationMethod");
     expect(coreTypeOf("https://e.x/")).toBeUndefined();
+  });
+
+  it("resolve the types a node declares: the first known one, or every known one", () => {
+    const node = { type: [7, "Bite", "Hashtag", "Note", "as:Note"] };
+    expect(declaredType(node)?.term).toBe("Hashtag");
+    expect(declaredTypes(node).map((type) => type.term)).toEqual(["Hashtag", "Note"]);
+    expect(declaredType({ type: ["Bite"] })).toBeUndefined();
+    expect(declaredType({ type: "Note" })?.term).toBe("Note");
+    expect(declaredType({})).toBeUndefined();
+    for (const value of ["Note", null, ["Note"], 3]) {
+      expect(declaredType(value)).toBeUndefined();
+      expect(declaredTypes(value)).toEqual([]);
+      expect(coreTypeOf(value)).toBeUndefined();
+    }
   });
 });

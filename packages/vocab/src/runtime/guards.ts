@@ -1,13 +1,13 @@
 import { defaultSchema } from "./default-schema.js";
-import { coreTypeTerms, duckType } from "./duck-typing.js";
-import type { CoreType, Schema, SchemaType } from "./schema.js";
+import { type CoreType, coreTypeTerms, duckType } from "./duck-typing.js";
+import type { Schema, SchemaType } from "./schema.js";
 
 const duckTypedTargets: ReadonlySet<string> = /* @__PURE__ */ new Set(Object.values(coreTypeTerms));
 
 /**
- * The type a node declares, resolved in the schema: its `type` (the first known one when it
- * lists several), by term, term alias, IRI or alias IRI. `undefined` for a node without a known
- * type and for anything that is not an object.
+ * The first type a node declares that the schema knows, by term, term alias, IRI or alias IRI.
+ * `undefined` for a node without a known type and for anything that is not an object. A node
+ * that lists several types is an instance of each: see {@link declaredTypes}.
  */
 export function declaredType(value: unknown, schema: Schema = defaultSchema()): SchemaType | undefined {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return undefined;
@@ -24,6 +24,22 @@ export function declaredType(value: unknown, schema: Schema = defaultSchema()): 
 }
 
 /**
+ * Every type a node declares that the schema knows, once each, in the order listed; empty for a
+ * node without a known type and for anything that is not an object. These are the types the
+ * guards count the node as, and the ones the parser checks its properties against.
+ */
+export function declaredTypes(value: unknown, schema: Schema = defaultSchema()): SchemaType[] {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return [];
+  const declared = (value as { type?: unknown }).type;
+  const types: SchemaType[] = [];
+  for (const term of Array.isArray(declared) ? declared : [declared]) {
+    const type = typeof term === "string" ? schema.typeOf(term) : undefined;
+    if (type !== undefined && !types.includes(type)) types.push(type);
+  }
+  return types;
+}
+
+/**
  * Classifies a node as one of the FEP-2277 core types by its shape alone (its `type` is not
  * looked at). `undefined` for anything that is not an object.
  */
@@ -34,10 +50,10 @@ export function coreTypeOf(value: unknown): CoreType | undefined {
 
 /**
  * Whether a value is an object of the type with the given term or of one of its subtypes. A node
- * that lists several types is an instance of each (`["Hashtag", "Note"]` is a Note). A node
- * whose `type` the schema does not know (or that has none) is classified by FEP-2277 duck typing,
- * which can only establish the core types: `Object`, `Link`, `Activity`, `Actor`, `Collection`,
- * `CryptographicKey` and `Multikey`.
+ * that lists several types is an instance of each (`["Hashtag", "Note"]` is a Note), and the
+ * parsers check its properties against each. A node whose `type` the schema does not know (or
+ * that has none) is classified by FEP-2277 duck typing, which can only establish the core types:
+ * `Object`, `Link`, `Activity`, `Actor`, `Collection`, `CryptographicKey` and `Multikey`.
  */
 export function isInstanceOf(value: unknown, term: string, schema: Schema = defaultSchema()): boolean {
   const target = schema.type(term);

@@ -1,5 +1,7 @@
+import { BoundedMap } from "@fedikit/core";
 import type { PropertyDefinition, TypeDefinition, VocabularyDefinition } from "../schema/model.js";
-import { coreTypeTerms } from "./duck-typing.js";
+import { type CoreType, coreTypeTerms, duckTypesOfMask } from "./duck-typing.js";
+import { VocabularyError } from "./errors.js";
 import { KIND_JSON, KIND_OBJECT, literalKind } from "./value-kinds.js";
 
 /** A type of a {@link Schema}, with its place in the hierarchy resolved. */
@@ -14,8 +16,8 @@ export interface SchemaType {
   readonly aliases: readonly string[];
   /** Other compact terms documents use for it. */
   readonly termAliases: readonly string[];
-  /** Whether documents carry `type` for it. */
-  readonly typeProperty: "required" | "optional" | "none";
+  /** Whether documents carry `type` for it (see {@link TypeDefinition.typeProperty}). */
+  readonly typeProperty: "required" | "optional" | "implicit" | "none";
   /** Whether it only groups other types. */
   readonly abstract: boolean;
   /** The context document that defines the term, or `null` when it must be defined inline. */
@@ -62,16 +64,11 @@ export interface SchemaProperty {
   readonly typeRange: readonly SchemaType[];
 }
 
-/** Error thrown by {@link createSchema} for an inconsistent set of vocabularies. */
-export class SchemaError extends Error {
-  /** Always `"invalid_schema"`. */
-  readonly code = "invalid_schema";
+/** How many merged rule tables of multi-typed nodes a schema keeps (one per combination of types). */
+const MERGED_RULES_CACHE_SIZE = 256;
 
-  /** Creates the error with a message that names the offending term. */
-  constructor(message: string) {
-    super(message);
-    this.name = "SchemaError";
-  }
+function schemaError(message: string): VocabularyError {
+  return new VocabularyError("invalid_schema", message);
 }
 
 /**
@@ -92,16 +89,6 @@ export interface PropertyRule {
   readonly typeNames: readonly string[];
 }
 
-/** The FEP-2277 core types, as duck typing finds them. */
-export type CoreType =
-  | "Actor"
-  | "Activity"
-  | "Collection"
-  | "VerificationMethod"
-  | "PublicKey"
-  | "Link"
-  | "Object";
-
 /**
  * A compiled set of vocabularies: the lookup tables that parsing, guards and builders use. Create
  * one with {@link createSchema}; the built-in one is {@link defaultSchema}.
@@ -120,6 +107,11 @@ export interface Schema {
   /** Finds a property by its term (or the term of its language-map form). */
   property(term: string): SchemaProperty | undefined;
   /**
+   * Finds a property by its term, its language-map term, its IRI, an alias IRI, or a compact
+   * IRI with the prefix of a vocabulary (`as:sensitive`, `toot:discoverable`).
+   */
+  propertyOf(termOrIri: string): SchemaProperty | undefined;
+  /**
    * The type a node without a known `type` is validated as, given the FEP-2277 core type of its
    * shape: the type of {@link coreTypeTerms}, except `OrderedCollectionPage` for a
    * `Collection`, so that every collection and page property (`partOf`, `next`, `orderedItems`,
@@ -128,6 +120,27 @@ export interface Schema {
   coreSchemaType(core: CoreType): SchemaType | undefined;
   /** @internal */
   readonly rules: ReadonlyMap<SchemaType, ReadonlyMap<string, PropertyRule>>;
+  /**
+   * The rules of a node that lists several types: the union of their tables. A term has one
+   * definition in a schema, so the tables never disagree on a term they share.
+   * @internal
+   */
+  rulesFor(types: readonly SchemaType[]): ReadonlyMap<string, PropertyRule>;
+  /**
+   * The types and rules of a node without a known type: the type its place implies and the core
+   * types of a {@link possibleDuckTypes} bit set.
+   * @internal
+   */
+  untypedRules(positional: SchemaType | undefined, duckTypes: number): UntypedRules;
+}
+
+/**
+ * What an untyped node is checked as: one type or several, and their rules.
+ * @internal
+ */
+export interface UntypedRules {
+  readonly types: SchemaType | readonly SchemaType[] | undefined;
+  readonly rules: ReadonlyMap<string, PropertyRule> | undefined;
 }
 
 interface MutableType {
@@ -136,7 +149,7 @@ interface MutableType {
   iri: string | undefined;
   aliases: readonly string[];
   termAliases: readonly string[];
-  typeProperty: "required" | "optional" | "none";
+  typeProperty: "required" | "optional" | "implicit" | "none";
   abstract: boolean;
   contextUrl: string | null;
   vocabulary: VocabularyDefinition;
@@ -150,6 +163,11 @@ interface MutableType {
 function expandTerm(vocabulary: VocabularyDefinition, term: string): string {
   const prefix = `${vocabulary.prefix}:`;
   return vocabulary.namespace + (term.startsWith(prefix) ? term.slice(prefix.length) : term);
+}
+
+/** Whether a term is an absolute IRI (`https://w3id.org/fep/9091#Export`), not a short term. */
+export function isAbsoluteIriTerm(term: string): boolean {
+  return term.includes("://");
 }
 
 function aliasIris(
@@ -169,8 +187,8 @@ function aliasIris(
  * Compiles vocabularies into a {@link Schema}: resolves supertypes, domains and ranges, and
  * checks that every term is defined once and every reference resolves.
  *
- * @throws {SchemaError} when a term is defined twice, a supertype, domain or range names an
- *   unknown type, or the type hierarchy has a cycle.
+ * @throws {@link VocabularyError} with code `invalid_schema` when a term is defined twice, a
+ *   supertype, domain or range names an unknown type, or the type hierarchy has a cycle.
  */
 export function createSchema(vocabularies: readonly VocabularyDefinition[]): Schema {
   const types: MutableType[] = [];
@@ -178,10 +196,12 @@ export function createSchema(vocabularies: readonly VocabularyDefinition[]): Sch
   for (const vocabulary of vocabularies) {
     for (const [term, definition] of Object.entries(vocabulary.types)) {
       if (typesByTerm.has(term))
-        throw new SchemaError(`Type ${term} is defined twice (again in ${vocabulary.id}).`);
+        throw schemaError(`Type ${term} is defined twice (again in ${vocabulary.id}).`);
       const typeProperty = definition.typeProperty ?? "required";
       const anonymous = definition.abstract === true || typeProperty === "none";
-      const iri = anonymous ? definition.iri : (definition.iri ?? expandTerm(vocabulary, term));
+      const iri = anonymous
+        ? definition.iri
+        : (definition.iri ?? (isAbsoluteIriTerm(term) ? term : expandTerm(vocabulary, term)));
       const type: MutableType = {
         term,
         name: definition.name ?? term,
@@ -205,7 +225,7 @@ export function createSchema(vocabularies: readonly VocabularyDefinition[]): Sch
   }
   const resolveType = (term: string, where: string): MutableType => {
     const type = typesByTerm.get(term);
-    if (type === undefined) throw new SchemaError(`${where} names unknown type ${term}.`);
+    if (type === undefined) throw schemaError(`${where} names unknown type ${term}.`);
     return type;
   };
   for (const type of types) {
@@ -218,7 +238,7 @@ export function createSchema(vocabularies: readonly VocabularyDefinition[]): Sch
   const visiting = new Set<MutableType>();
   const collectAncestors = (type: MutableType): Set<SchemaType> => {
     if (type.ancestors.size > 0) return type.ancestors;
-    if (visiting.has(type)) throw new SchemaError(`The type hierarchy has a cycle through ${type.term}.`);
+    if (visiting.has(type)) throw schemaError(`The type hierarchy has a cycle through ${type.term}.`);
     visiting.add(type);
     const ancestors = new Set<SchemaType>([type]);
     for (const supertype of type.supertypes) {
@@ -235,7 +255,7 @@ export function createSchema(vocabularies: readonly VocabularyDefinition[]): Sch
   for (const vocabulary of vocabularies) {
     for (const [term, definition] of Object.entries(vocabulary.properties)) {
       if (propertiesByTerm.has(term) || term === "id" || term === "type") {
-        throw new SchemaError(`Property ${term} is defined twice (again in ${vocabulary.id}).`);
+        throw schemaError(`Property ${term} is defined twice (again in ${vocabulary.id}).`);
       }
       const literalRange: string[] = [];
       const typeRange: SchemaType[] = [];
@@ -263,7 +283,7 @@ export function createSchema(vocabularies: readonly VocabularyDefinition[]): Sch
       propertiesByTerm.set(term, property);
       if (property.languageMap !== undefined) {
         if (propertiesByTerm.has(property.languageMap)) {
-          throw new SchemaError(`Language map ${property.languageMap} of ${term} is also a property.`);
+          throw schemaError(`Language map ${property.languageMap} of ${term} is also a property.`);
         }
         propertiesByTerm.set(property.languageMap, property);
       }
@@ -289,20 +309,97 @@ export function createSchema(vocabularies: readonly VocabularyDefinition[]): Sch
   const typeIndex = new Map<string, SchemaType>();
   for (const type of types) {
     if (type.abstract || type.typeProperty === "none") continue;
-    const keys = [type.term, ...type.termAliases, `${type.vocabulary.prefix}:${type.term}`];
+    const keys = [type.term, ...type.termAliases];
+    if (!type.term.includes(":")) keys.push(`${type.vocabulary.prefix}:${type.term}`);
     if (type.iri !== undefined) keys.push(type.iri, ...type.aliases);
     for (const key of keys) if (!typeIndex.has(key)) typeIndex.set(key, type);
   }
 
+  // One rule per term, shared by every type it applies to: the tables of several types can only
+  // hold the same rule for a term.
+  const termRules = new Map<string, PropertyRule>();
+  for (const property of properties) {
+    termRules.set(property.term, makeRule(property, false));
+    if (property.languageMap !== undefined) termRules.set(property.languageMap, makeRule(property, true));
+  }
   const rules = new Map<SchemaType, ReadonlyMap<string, PropertyRule>>();
   for (const type of types) {
     const table = new Map<string, PropertyRule>();
     for (const property of type.properties.values()) {
-      table.set(property.term, makeRule(property, false));
-      if (property.languageMap !== undefined) table.set(property.languageMap, makeRule(property, true));
+      table.set(property.term, termRules.get(property.term) as PropertyRule);
+      if (property.languageMap !== undefined) {
+        table.set(property.languageMap, termRules.get(property.languageMap) as PropertyRule);
+      }
     }
     rules.set(type, table);
   }
+  const merged = new BoundedMap<string, ReadonlyMap<string, PropertyRule>>(MERGED_RULES_CACHE_SIZE);
+  const rulesFor = (listed: readonly SchemaType[]): ReadonlyMap<string, PropertyRule> => {
+    const key = listed
+      .map((type) => type.term)
+      .sort()
+      .join("\n");
+    let table = merged.get(key);
+    if (table === undefined) {
+      const union = new Map<string, PropertyRule>();
+      for (const type of listed) for (const [term, rule] of rules.get(type) ?? []) union.set(term, rule);
+      table = union;
+      merged.set(key, table);
+    }
+    return table;
+  };
+
+  const propertyIndex = new Map<string, SchemaProperty>();
+  for (const property of properties) {
+    for (const iri of [property.iri, ...property.aliases]) {
+      if (!propertyIndex.has(iri)) propertyIndex.set(iri, property);
+    }
+  }
+  const namespacesByPrefix = new Map<string, string[]>();
+  for (const vocabulary of vocabularies) {
+    const namespaces = namespacesByPrefix.get(vocabulary.prefix) ?? [];
+    namespaces.push(vocabulary.namespace, ...(vocabulary.namespaceAliases ?? []));
+    namespacesByPrefix.set(vocabulary.prefix, namespaces);
+  }
+  const propertyOf = (termOrIri: string): SchemaProperty | undefined => {
+    const found = propertiesByTerm.get(termOrIri) ?? propertyIndex.get(termOrIri);
+    if (found !== undefined) return found;
+    const colon = termOrIri.indexOf(":");
+    const namespaces = colon > 0 ? namespacesByPrefix.get(termOrIri.slice(0, colon)) : undefined;
+    if (namespaces === undefined) return undefined;
+    const local = termOrIri.slice(colon + 1);
+    for (const namespace of namespaces) {
+      const property = propertyIndex.get(namespace + local);
+      if (property !== undefined) return property;
+    }
+    return undefined;
+  };
+
+  const coreSchemaType = (coreType: CoreType): SchemaType | undefined =>
+    typesByTerm.get(coreType === "Collection" ? "OrderedCollectionPage" : coreTypeTerms[coreType]);
+  // At most (types + 1) × 64 entries: the keys come from the schema and six bits, never from input.
+  const untyped = new Map<SchemaType | undefined, UntypedRules[]>();
+  const untypedRules = (positional: SchemaType | undefined, duckTypes: number): UntypedRules => {
+    let row = untyped.get(positional);
+    if (row === undefined) {
+      row = [];
+      untyped.set(positional, row);
+    }
+    let entry = row[duckTypes];
+    if (entry === undefined) {
+      const listed: SchemaType[] = positional === undefined ? [] : [positional];
+      for (const core of duckTypesOfMask(duckTypes)) {
+        const type = coreSchemaType(core);
+        if (type !== undefined && !listed.includes(type)) listed.push(type);
+      }
+      entry =
+        listed.length > 1
+          ? { types: listed, rules: rulesFor(listed) }
+          : { types: listed[0], rules: listed[0] === undefined ? undefined : rules.get(listed[0]) };
+      row[duckTypes] = entry;
+    }
+    return entry;
+  };
 
   return {
     vocabularies,
@@ -311,9 +408,11 @@ export function createSchema(vocabularies: readonly VocabularyDefinition[]): Sch
     typeOf: (termOrIri) => typeIndex.get(termOrIri),
     type: (term) => typesByTerm.get(term),
     property: (term) => propertiesByTerm.get(term),
-    coreSchemaType: (coreType) =>
-      typesByTerm.get(coreType === "Collection" ? "OrderedCollectionPage" : coreTypeTerms[coreType]),
+    propertyOf,
+    coreSchemaType,
     rules,
+    rulesFor,
+    untypedRules,
   };
 }
 

@@ -28,7 +28,8 @@ const maxDepth = 64;
  * collection written as its full IRI in addressing properties; everything else, including
  * properties the schema does not know, kept as it is. The input is not modified.
  *
- * @throws {VocabularyError} when the value nests deeper than 64 levels or contains itself.
+ * @throws {@link VocabularyError} (`too_deep`) when the value nests deeper than 64 levels or contains
+ *   itself.
  */
 export function serialize<T extends object>(
   document: T,
@@ -46,7 +47,8 @@ export function serialize<T extends object>(
 /**
  * {@link serialize}, then `JSON.stringify`.
  *
- * @throws {VocabularyError} when the value nests deeper than 64 levels or contains itself.
+ * @throws {@link VocabularyError} (`too_deep`) when the value nests deeper than 64 levels or contains
+ *   itself.
  */
 export function stringify(document: object, options?: SerializeOptions): string {
   return JSON.stringify(serialize(document, options));
@@ -76,14 +78,10 @@ function copy(value: unknown, depth: number, parentKey: string | undefined): unk
     return value;
   }
   if (depth >= maxDepth) {
-    throw new VocabularyError([
-      {
-        code: "too_deep",
-        path: [],
-        pointer: "",
-        message: `Nesting exceeds ${maxDepth} levels, or the value contains itself.`,
-      },
-    ]);
+    const message = `Nesting exceeds ${maxDepth} levels, or the value contains itself.`;
+    throw new VocabularyError("too_deep", message, {
+      issues: [{ code: "too_deep", path: [], pointer: "", message }],
+    });
   }
   if (Array.isArray(value)) {
     const items: unknown[] = [];

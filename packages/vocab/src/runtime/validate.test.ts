@@ -258,3 +258,61 @@ describe("liberal parsing (the default)", () => {
     expect(result.ok || result.error.issues[0]?.code).toBe("too_deep");
   });
 });
+
+describe("in-memory values that JSON cannot hold", () => {
+  it("are rejected wherever they are, with their path", () => {
+    const codes = (json: unknown) => issuesOf(json).map((issue) => [issue.code, issue.pointer]);
+    expect(codes({ type: "Note", content: () => "x" })).toEqual([["not_json", "/content"]]);
+    expect(codes({ type: "Note", width: Number.NaN, ext: Number.POSITIVE_INFINITY })).toEqual([
+      ["not_json", "/width"],
+      ["not_json", "/ext"],
+    ]);
+    expect(codes({ type: "Image", width: Number.NaN })).toEqual([["not_json", "/width"]]);
+    expect(codes({ type: "Note", published: new Date(0) })).toEqual([["not_json", "/published"]]);
+    expect(codes({ type: "Note", ext: Symbol("x") })).toEqual([["not_json", "/ext"]]);
+    expect(codes({ type: "Note", ext: 1n })).toEqual([["not_json", "/ext"]]);
+    expect(codes({ type: "Note", ext: [1, () => 1], more: { a: new Map() } })).toEqual([
+      ["not_json", "/ext/1"],
+      ["not_json", "/more/a"],
+    ]);
+    expect(codes({ type: "Note", ext: { a: undefined, b: Symbol("x") } })).toEqual([["not_json", "/ext/b"]]);
+    expect(codes({ type: "Note", tag: [new Map()] })).toEqual([["not_json", "/tag/0"]]);
+    expect(codes({ type: "Note", focalPoint: [1, () => 1] })).toEqual([["not_json", "/focalPoint/1"]]);
+  });
+
+  it("that are undefined or null mean no value", () => {
+    expect(
+      parse(
+        { type: "Note", content: undefined, summary: null, to: [null, "https://e.x/a"] },
+        { strict: true },
+      ).ok,
+    ).toBe(true);
+  });
+});
+
+describe("values of the wrong shape", () => {
+  it("are reported for nested arrays, language maps that are not maps, and types that are not strings", () => {
+    const codes = (json: unknown) => issuesOf(json).map((issue) => [issue.code, issue.pointer]);
+    expect(codes({ type: "Note", to: [["https://e.x/a"]] })).toEqual([["wrong_type", "/to/0"]]);
+    expect(codes({ type: "Note", contentMap: ["en"] })).toEqual([
+      ["not_functional", "/contentMap"],
+      ["wrong_type", "/contentMap/0"],
+    ]);
+    expect(codes({ type: "Note", contentMap: "hello" })).toEqual([["wrong_type", "/contentMap"]]);
+    expect(codes({ type: "Note", tag: [{ type: ["Hashtag", 7] }] })).toEqual([["wrong_type", "/tag/0/type"]]);
+    expect(codes({ type: "Note", attachment: { type: { id: "x" } } })).toEqual([
+      ["wrong_type", "/attachment/type"],
+    ]);
+  });
+
+  it("describe what was expected and what was found", () => {
+    const [issue] = issuesOf({ type: "Note", attributedTo: 12 });
+    expect(issue?.message).toBe(
+      "`attributedTo` takes an IRI or an object (Link, Object), not the number 12.",
+    );
+    const [long] = issuesOf({ type: "Note", published: "x".repeat(100) });
+    expect(long?.message).toContain(`the string "${"x".repeat(40)}…"`);
+    const [json] = issuesOf({ type: "Note", updated: true });
+    expect(json?.message).toBe("`updated` takes a date-time string, not the boolean true.");
+  });
+});

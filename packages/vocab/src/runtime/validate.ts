@@ -1,4 +1,4 @@
-import { duckType } from "./duck-typing.js";
+import { possibleDuckTypes } from "./duck-typing.js";
 import { type ParseIssue, type ParseIssueCode, type PathSegment, toJsonPointer } from "./errors.js";
 import type { Repair } from "./repair.js";
 import type { PropertyRule, Schema, SchemaType } from "./schema.js";
@@ -51,14 +51,25 @@ export interface ValidationResult {
   readonly issues: ParseIssue[];
   /** For each issue, how to mend it, or `undefined` when it cannot be mended. */
   readonly repairs: (Repair | undefined)[];
+  /** Remarks that never reject (`unnormalized_property`), in document order. */
+  readonly notices: ParseIssue[];
 }
 
 const languageTagPattern = /^(?:[A-Za-z]{1,8}(?:-[A-Za-z0-9]{1,8})*|@none)$/;
 
 /**
- * Walks a document once, checking every known property against its range on the type of the
+ * Walks a document once, checking every known property against its range on the types of the
  * node that holds it, and checking unknown properties only for structure (forbidden keys,
  * depth, cycles, JSON-ness). Nothing is copied or allocated unless there is an issue.
+ *
+ * The types of a node are the ones its guards count it as (see {@link isInstanceOf}), so that
+ * no guard can be true of a node whose properties of that type went unchecked:
+ *
+ * - every type it lists that the schema knows (their properties are the union of each type's);
+ * - without a known type: the type its position implies (the range of the property that holds
+ *   it, when that is one type, or the type a parser asks for when its documents may omit
+ *   `type`) and every FEP-2277 core type its shape could be classified as, with or without the
+ *   values a lenient parse drops (see {@link possibleDuckTypes}).
  */
 export class Validator {
   readonly #schema: Schema;
@@ -69,6 +80,7 @@ export class Validator {
   #nodes = 0;
   readonly #issues: ParseIssue[] = [];
   readonly #repairs: (Repair | undefined)[] = [];
+  readonly #notices: ParseIssue[] = [];
 
   constructor(schema: Schema, limits: ValidationLimits) {
     this.#schema = schema;
@@ -91,7 +103,7 @@ export class Validator {
         this.#repairs.push(undefined);
       } else if (!(error instanceof IssueLimitReached)) throw error;
     }
-    return { issues: this.#issues, repairs: this.#repairs };
+    return { issues: this.#issues, repairs: this.#repairs, notices: this.#notices };
   }
 
   #issue(code: ParseIssueCode, message: string, extra?: PathSegment, repair?: RepairKind): void {
@@ -114,6 +126,21 @@ export class Validator {
       });
   }
 
+  /** Remarks on a key that is a known property's IRI (full or compact) rather than its term. */
+  #checkIriForm(key: string): void {
+    if (this.#notices.length >= this.#limits.maxIssues || !key.includes(":")) return;
+    const property = this.#schema.propertyOf(key);
+    if (property === undefined || key === property.term || key === property.languageMap) return;
+    const path = this.#path.slice(0, this.#depth);
+    path.push(key);
+    this.#notices.push({
+      code: "unnormalized_property",
+      path,
+      pointer: toJsonPointer(path),
+      message: `\`${key}\` is the IRI of \`${property.term}\`, which is read only by its term: the value is kept but \`${property.term}\` is absent. Normalize the document (@fedikit/jsonld) to read it.`,
+    });
+  }
+
   #root(document: unknown, root: RootExpectation): void {
     if (!isPlainObject(document)) {
       this.#issue("not_an_object", `A document must be a JSON object, not ${describeValue(document)}.`);
@@ -126,25 +153,31 @@ export class Validator {
     this.#node(node, undefined, root.type);
   }
 
-  /** Resolves the type of a node: its declared `type` if known, else the rule's default, else duck typing. */
-  #resolveType(
-    node: Record<string, unknown>,
-    rule: PropertyRule | undefined,
-  ): { type: SchemaType | undefined; declared: boolean } {
+  /**
+   * The known types a node lists in `type`: `undefined` when it lists none the schema knows,
+   * one type, or (for several) an array of distinct types.
+   */
+  #declaredTypes(node: Record<string, unknown>): SchemaType | SchemaType[] | undefined {
     const declared = node.type;
-    let type: SchemaType | undefined;
-    if (typeof declared === "string") {
-      type = this.#schema.typeOf(declared);
-    } else if (Array.isArray(declared)) {
+    if (typeof declared === "string") return this.#schema.typeOf(declared);
+    if (Array.isArray(declared)) {
+      let first: SchemaType | undefined;
+      let several: SchemaType[] | undefined;
       for (let index = 0; index < declared.length; index++) {
         const term = declared[index];
         if (typeof term !== "string") {
           this.#issue("wrong_type", `A type must be a string, not ${describeValue(term)}.`, "type", "value");
           continue;
         }
-        type ??= this.#schema.typeOf(term);
+        const type = this.#schema.typeOf(term);
+        if (type === undefined || type === first) continue;
+        if (first === undefined) first = type;
+        else if (several === undefined) several = [first, type];
+        else if (!several.includes(type)) several.push(type);
       }
-    } else if (declared !== undefined && declared !== null) {
+      return several ?? first;
+    }
+    if (declared !== undefined && declared !== null) {
       this.#issue(
         "wrong_type",
         `\`type\` must be a string or an array of strings, not ${describeValue(declared)}.`,
@@ -152,9 +185,7 @@ export class Validator {
         "value",
       );
     }
-    if (type !== undefined) return { type, declared: true };
-    const fallback = rule?.defaultType ?? this.#schema.coreSchemaType(duckType(node));
-    return { type: fallback, declared: false };
+    return undefined;
   }
 
   #node(
@@ -168,20 +199,33 @@ export class Validator {
       return;
     }
     this.#ancestors[this.#depth] = node;
-    const { type, declared } = this.#resolveType(node, rule);
-    if (expected !== undefined && (type === undefined || !type.ancestors.has(expected))) {
-      const found = typeof node.type === "string" ? `\`${node.type}\`` : "an object without a known type";
-      this.#issue("unexpected_type", `Expected a ${expected.term} (or a subtype), found ${found}.`, "type");
-    } else if (
-      rule !== undefined &&
-      declared &&
-      type !== undefined &&
-      !rule.acceptsAnyType &&
-      !acceptsType(rule, type)
-    ) {
+    let types: SchemaType | readonly SchemaType[] | undefined = this.#declaredTypes(node);
+    const declared = types !== undefined;
+    let rules: ReadonlyMap<string, PropertyRule> | undefined;
+    if (declared) {
+      rules = Array.isArray(types)
+        ? this.#schema.rulesFor(types)
+        : this.#schema.rules.get(types as SchemaType);
+    } else {
+      // The type its place implies: the range of the property that holds it when that is one
+      // type, or the type a parser asks for when its documents may omit `type`.
+      const positional =
+        rule?.defaultType ??
+        (expected !== undefined && expected.typeProperty !== "required" ? expected : undefined);
+      const untyped = this.#schema.untypedRules(positional, possibleDuckTypes(node));
+      types = untyped.types;
+      rules = untyped.rules;
+    }
+    if (expected !== undefined && !someDescends(types, expected)) {
       this.#issue(
         "unexpected_type",
-        `\`${rule.term}\` takes ${rule.typeNames.join(" or ")}, not a ${type.term}.`,
+        `Expected a ${expected.term} (or a subtype), found ${describeTypes(node.type, declared)}.`,
+        "type",
+      );
+    } else if (rule !== undefined && declared && !rule.acceptsAnyType && !someAccepted(rule, types)) {
+      this.#issue(
+        "unexpected_type",
+        `\`${rule.term}\` takes ${rule.typeNames.join(" or ")}, not ${describeTypes(node.type, declared)}.`,
         "type",
         "value",
       );
@@ -190,7 +234,6 @@ export class Validator {
     if (id !== undefined && id !== null && (typeof id !== "string" || !isIriReference(id))) {
       this.#issue("invalid_iri", `\`id\` must be an absolute IRI, not ${describeValue(id)}.`, "id", "value");
     }
-    const rules = type === undefined ? undefined : this.#schema.rules.get(type);
     for (const key in node) {
       if (key === "type" || key === "id") continue;
       const value = node[key];
@@ -201,12 +244,17 @@ export class Validator {
         this.#depth++;
         this.#value(value, keyRule);
         this.#depth--;
-      } else if (isForbiddenKey(key)) {
+        continue;
+      }
+      if (isForbiddenKey(key)) {
         this.#issue("forbidden_key", `The key \`${key}\` is not allowed (prototype pollution).`, key);
-      } else if (typeof value === "object" && value !== null) {
+        continue;
+      }
+      this.#checkIriForm(key);
+      if (typeof value === "object" && value !== null) {
         this.#path[this.#depth] = key;
         this.#depth++;
-        this.#opaque(value);
+        this.#opaque(value, key !== "@context");
         this.#depth--;
       } else if (typeof value === "function" || typeof value === "symbol" || typeof value === "bigint") {
         this.#issue("not_json", `${describeValue(value)} is not a JSON value.`, key);
@@ -219,7 +267,7 @@ export class Validator {
   #value(value: unknown, rule: PropertyRule): void {
     if (rule.kinds & KIND_JSON) {
       // Any JSON value, arrays included, is one value of a JSON-typed property.
-      if (typeof value === "object" && value !== null) this.#opaque(value);
+      if (typeof value === "object" && value !== null) this.#opaque(value, false);
       else this.#single(value, rule);
       return;
     }
@@ -295,11 +343,11 @@ export class Validator {
           return;
         }
         if (rule.isLanguageMap) {
-          this.#languageMap(value as Record<string, unknown>, rule);
+          this.#languageMap(value as Record<string, unknown>);
           return;
         }
         if (kinds & KIND_JSON) {
-          this.#opaque(value);
+          this.#opaque(value, false);
           return;
         }
         if (kinds & KIND_OBJECT) {
@@ -323,11 +371,8 @@ export class Validator {
     this.#issue(code, `\`${rule.term}\` takes ${expected}, not ${describeValue(value)}.`, undefined, "value");
   }
 
-  #languageMap(map: Record<string, unknown>, rule: PropertyRule): void {
-    if (Array.isArray(map) || !isPlainObject(map)) {
-      this.#mismatch("invalid_language_map", map, rule);
-      return;
-    }
+  /** Checks a language map (a plain object: #single sends nothing else here). */
+  #languageMap(map: Record<string, unknown>): void {
     for (const language in map) {
       const text = map[language];
       if (isForbiddenKey(language)) {
@@ -354,8 +399,12 @@ export class Validator {
     }
   }
 
-  /** Checks a value no property describes: only that it is safe JSON within the bounds. */
-  #opaque(value: object): void {
+  /**
+   * Checks a value no property describes: only that it is safe JSON within the bounds, and, when
+   * `remarks` is set, whether its keys are known properties under an IRI (not inside `@context`
+   * or JSON-typed values, whose keys are data).
+   */
+  #opaque(value: object, remarks: boolean): void {
     this.#countNode();
     if (this.#depth >= this.#limits.maxDepth) {
       this.#tooDeep(value);
@@ -369,7 +418,7 @@ export class Validator {
         if (typeof item === "object" && item !== null) {
           this.#path[this.#depth] = index;
           this.#depth++;
-          this.#opaque(item);
+          this.#opaque(item, remarks);
           this.#depth--;
         } else if (!isJsonPrimitive(item)) {
           this.#issue("not_json", `${describeValue(item)} is not a JSON value.`, index);
@@ -387,10 +436,13 @@ export class Validator {
       const item = record[key];
       if (isForbiddenKey(key)) {
         this.#issue("forbidden_key", `The key \`${key}\` is not allowed (prototype pollution).`, key);
-      } else if (typeof item === "object" && item !== null) {
+        continue;
+      }
+      if (remarks) this.#checkIriForm(key);
+      if (typeof item === "object" && item !== null) {
         this.#path[this.#depth] = key;
         this.#depth++;
-        this.#opaque(item);
+        this.#opaque(item, remarks && key !== "@context");
         this.#depth--;
       } else if (!isJsonPrimitive(item)) {
         this.#issue("not_json", `${describeValue(item)} is not a JSON value.`, key);
@@ -431,9 +483,38 @@ function isForbiddenKey(key: string): boolean {
   return key === "__proto__" || key === "constructor" || key === "prototype";
 }
 
-function acceptsType(rule: PropertyRule, type: SchemaType): boolean {
+/** Whether one of the types is `expected` or one of its subtypes. */
+function someDescends(types: SchemaType | readonly SchemaType[] | undefined, expected: SchemaType): boolean {
+  if (types === undefined) return false;
+  if (!Array.isArray(types)) return (types as SchemaType).ancestors.has(expected);
+  for (const type of types) if (type.ancestors.has(expected)) return true;
+  return false;
+}
+
+/** Whether the rule's range takes one of the types (or a supertype of one). */
+function someAccepted(rule: PropertyRule, types: SchemaType | readonly SchemaType[] | undefined): boolean {
+  if (types === undefined) return false;
+  if (!Array.isArray(types)) return accepts(rule, types as SchemaType);
+  for (const type of types) if (accepts(rule, type)) return true;
+  return false;
+}
+
+function accepts(rule: PropertyRule, type: SchemaType): boolean {
   for (const ancestor of type.ancestors) if (rule.typeRange.has(ancestor)) return true;
   return false;
+}
+
+/** Names what a node's `type` says, for a message. */
+function describeTypes(declared: unknown, known: boolean): string {
+  if (!known) return "an object without a known type";
+  if (typeof declared === "string") return `a \`${shorten(declared)}\``;
+  const listed = (declared as unknown[]).filter((term): term is string => typeof term === "string");
+  const shown = listed.slice(0, 4).map((term) => `\`${shorten(term)}\``);
+  return `an object of types ${shown.join(", ")}${listed.length > 4 ? " …" : ""}`;
+}
+
+function shorten(text: string): string {
+  return text.length > 60 ? `${text.slice(0, 60)}…` : text;
 }
 
 function isPlainObject(value: unknown): boolean {

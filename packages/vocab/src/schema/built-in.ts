@@ -2,10 +2,13 @@ import type { VocabularyDefinition } from "./model.js";
 import { activityStreams } from "./vocabularies/activitystreams.js";
 import { activityStreamsExtensions } from "./vocabularies/activitystreams-extensions.js";
 import { dataIntegrity } from "./vocabularies/data-integrity.js";
+import { didServices, exportActor } from "./vocabularies/did-services.js";
 import { capabilityDiscovery, gnusocial, webfingerDiscovery } from "./vocabularies/fediverse-misc.js";
 import { gotosocial } from "./vocabularies/gotosocial.js";
+import { inverseProperties } from "./vocabularies/inverse-properties.js";
 import { lemmy } from "./vocabularies/lemmy.js";
 import { litepub } from "./vocabularies/litepub.js";
+import { unitsOfMeasure, valueflows } from "./vocabularies/marketplace.js";
 import { mastodon } from "./vocabularies/mastodon.js";
 import { misskey } from "./vocabularies/misskey.js";
 import { mobilizon } from "./vocabularies/mobilizon.js";
@@ -27,6 +30,7 @@ export const builtInVocabularies: readonly VocabularyDefinition[] = [
   security,
   multikey,
   dataIntegrity,
+  didServices,
   activityStreamsExtensions,
   mastodon,
   ostatus,
@@ -44,6 +48,10 @@ export const builtInVocabularies: readonly VocabularyDefinition[] = [
   gnusocial,
   capabilityDiscovery,
   webfingerDiscovery,
+  inverseProperties,
+  exportActor,
+  valueflows,
+  unitsOfMeasure,
 ];
 
 export {
@@ -51,9 +59,12 @@ export {
   activityStreamsExtensions,
   capabilityDiscovery,
   dataIntegrity,
+  didServices,
+  exportActor,
   fedibird,
   gnusocial,
   gotosocial,
+  inverseProperties,
   lemmy,
   litepub,
   mastodon,
@@ -66,6 +77,8 @@ export {
   schemaOrg,
   security,
   smithereen,
+  unitsOfMeasure,
+  valueflows,
   vcard,
   webfingerDiscovery,
 };

@@ -43,7 +43,7 @@ export const literalRanges: readonly LiteralRange[] = [
   "json",
 ];
 
-/** A type (class) of a vocabulary, keyed in {@link VocabularyDefinition.types} by its compact term. */
+/** A type (class) of a vocabulary, keyed in {@link VocabularyDefinition.types} by its term. */
 export interface TypeDefinition {
   /**
    * The full IRI of the type.
@@ -55,7 +55,9 @@ export interface TypeDefinition {
   /** Other compact terms that documents use for this type (e.g. `Key` for `CryptographicKey`). */
   readonly termAliases?: readonly string[];
   /**
-   * The TypeScript name of the generated interface.
+   * The TypeScript name of the generated interface, and of its guard, parser and builder
+   * (`is`, `parse`, `build` + the name): `ASObject` for `Object`, so that it does not shadow
+   * TypeScript's `Object` and its guard is `isASObject`.
    * @defaultValue the term
    */
   readonly name?: string;
@@ -70,11 +72,20 @@ export interface TypeDefinition {
   /** Properties of a supertype that do not apply to this type (`object` on `IntransitiveActivity`). */
   readonly excludes?: readonly string[];
   /**
-   * `"required"`: a document of this type carries `type`; `"optional"`: real servers often omit
-   * it (a `publicKey`); `"none"`: an anonymous structure that never has a `type` (`endpoints`).
+   * Whether documents of this type carry `type`:
+   *
+   * - `"required"`: they do; a node without it is not one (a `Note`);
+   * - `"optional"`: builders write it, but real servers often omit it (a `publicKey`): the
+   *   property that holds the node, or the parser asked for it, says what it is;
+   * - `"implicit"`: a structure whose place says what it is (`endpoints`, `source`, an
+   *   interaction policy): documents almost never carry `type` and builders never write it,
+   *   but it has an IRI, a `type` naming it is recognized, and it has a guard, a parser and a
+   *   builder like any other type;
+   * - `"none"`: an anonymous structure without an IRI, which never has a `type` (`capabilities`).
+   *
    * @defaultValue `"required"`
    */
-  readonly typeProperty?: "required" | "optional" | "none";
+  readonly typeProperty?: "required" | "optional" | "implicit" | "none";
   /**
    * An abstract type groups other types and never appears as a `type` value (`Actor`).
    * @defaultValue `false`
@@ -86,7 +97,7 @@ export interface TypeDefinition {
   readonly specUrl: string;
 }
 
-/** A property of a vocabulary, keyed in {@link VocabularyDefinition.properties} by its compact term. */
+/** A property of a vocabulary, keyed in {@link VocabularyDefinition.properties} by its term. */
 export interface PropertyDefinition {
   /**
    * The full IRI of the property.
@@ -154,9 +165,13 @@ export interface VocabularyDefinition {
   readonly contextUrl?: string;
   /** Where the vocabulary is specified. */
   readonly specUrl: string;
-  /** The types, keyed by compact term. */
+  /**
+   * The types, keyed by the term documents write in `type`: a short term (`Note`), a compact IRI
+   * when no context defines a short one (`vcard:Address`, `om2:Measure`), or an absolute IRI when
+   * documents write it in full (`https://w3id.org/fep/9091#Export`); give the last two a `name`.
+   */
   readonly types: Readonly<Record<string, TypeDefinition>>;
-  /** The properties, keyed by compact term. */
+  /** The properties, keyed by the term documents write (short, a compact IRI, or an absolute IRI). */
   readonly properties: Readonly<Record<string, PropertyDefinition>>;
 }
 

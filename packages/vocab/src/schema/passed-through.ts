@@ -36,12 +36,14 @@ export const passedThroughProperties: readonly PassedThroughProperty[] = /* @__P
   {
     key: "as:sensitive",
     seenIn: "Kroeg",
-    reason: "The compact IRI of `sensitive`; @fedikit/jsonld rewrites it to the term.",
+    reason:
+      "The compact IRI of `sensitive`: parse keeps it and warns (`unnormalized_property`); @fedikit/jsonld rewrites it to the term.",
   },
   {
     key: "ostatus:atomUri",
     seenIn: "Kroeg",
-    reason: "The compact IRI of `atomUri`; @fedikit/jsonld rewrites it to the term.",
+    reason:
+      "The compact IRI of `atomUri`: parse keeps it and warns (`unnormalized_property`); @fedikit/jsonld rewrites it to the term.",
   },
   {
     key: "https://w3id.org/security/v1#publicKeyPem",

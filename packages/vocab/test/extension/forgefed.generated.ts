@@ -145,8 +145,10 @@ export function isPush(value: unknown): value is Push {
 
 /**
  * Validates compact JSON as a {@link RepositoryProperties | Repository} (or a subtype). Never
- * throws: returns the document, typed, with `warnings` for values that did not fit and were
- * dropped (unless `strict`), or a {@link VocabularyError} with the path of every problem.
+ * throws for the document: returns it, typed, with `warnings` for values that did not fit and were
+ * dropped (unless `strict`) and for known properties written as IRIs, or a {@link VocabularyError}
+ * with the path of every problem. A bound in `options` that is not an integer in range throws a
+ * `RangeError` naming it.
  *
  * @param json - the document, already parsed from JSON (normalized to compact form)
  * @param options - bounds and strictness
@@ -156,9 +158,11 @@ export function parseRepository(json: unknown, options?: ParseOptions): ParseRes
 }
 
 /**
- * Validates compact JSON as a {@link TicketProperties | Ticket} (or a subtype). Never throws:
- * returns the document, typed, with `warnings` for values that did not fit and were dropped
- * (unless `strict`), or a {@link VocabularyError} with the path of every problem.
+ * Validates compact JSON as a {@link TicketProperties | Ticket} (or a subtype). Never throws for
+ * the document: returns it, typed, with `warnings` for values that did not fit and were dropped
+ * (unless `strict`) and for known properties written as IRIs, or a {@link VocabularyError} with
+ * the path of every problem. A bound in `options` that is not an integer in range throws a
+ * `RangeError` naming it.
  *
  * @param json - the document, already parsed from JSON (normalized to compact form)
  * @param options - bounds and strictness
@@ -168,9 +172,11 @@ export function parseTicket(json: unknown, options?: ParseOptions): ParseResult<
 }
 
 /**
- * Validates compact JSON as a {@link PushProperties | Push} (or a subtype). Never throws: returns
- * the document, typed, with `warnings` for values that did not fit and were dropped (unless
- * `strict`), or a {@link VocabularyError} with the path of every problem.
+ * Validates compact JSON as a {@link PushProperties | Push} (or a subtype). Never throws for the
+ * document: returns it, typed, with `warnings` for values that did not fit and were dropped
+ * (unless `strict`) and for known properties written as IRIs, or a {@link VocabularyError} with
+ * the path of every problem. A bound in `options` that is not an integer in range throws a
+ * `RangeError` naming it.
  *
  * @param json - the document, already parsed from JSON (normalized to compact form)
  * @param options - bounds and strictness

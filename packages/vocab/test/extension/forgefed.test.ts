@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { forgefedModule } from "../../scripts/generate-example.js";
-import { buildNote, isActor, isInstanceOf, isObject, parseCreate } from "../../src/index.js";
+import { buildNote, isActor, isASObject, isInstanceOf, parseCreate } from "../../src/index.js";
 import {
   buildTicket,
   forgefedSchema,
@@ -53,7 +53,7 @@ describe("extension without forking: ForgeFed", () => {
     };
     expect(parseCreate(create, { schema: forgefedSchema(), strict: true }).ok).toBe(false);
     expect(parseCreate(create, { strict: true }).ok).toBe(true);
-    expect(isObject(create.object)).toBe(true);
+    expect(isASObject(create.object)).toBe(true);
   });
 
   it("gets builders that emit its context", () => {

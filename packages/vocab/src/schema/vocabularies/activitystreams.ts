@@ -329,17 +329,19 @@ export const activityStreams = /* @__PURE__ */ defineVocabulary({
       specUrl: "https://www.w3.org/TR/activitypub/#actor-objects",
     },
     Source: {
-      extends: ["Object"],
-      typeProperty: "none",
+      extends: [],
+      typeProperty: "implicit",
+      contextUrl: null,
       description:
-        "The source from which the content markup was derived, as a form of provenance: an object with `content` and `mediaType` (ActivityPub 3.3).",
+        "The source from which the content markup was derived, as a form of provenance: an object with `content` and `mediaType` (ActivityPub 3.3). Documents write it without `type`; `as:Source` is the IRI Fedify gives it.",
       specUrl: "https://www.w3.org/TR/activitypub/#source-property",
     },
     Endpoints: {
       extends: [],
-      typeProperty: "none",
+      typeProperty: "implicit",
+      contextUrl: null,
       description:
-        "The `endpoints` of an actor: a map of additional endpoints that are useful for it or others dereferencing it (ActivityPub 4.1).",
+        "The `endpoints` of an actor: a map of additional endpoints that are useful for it or others dereferencing it (ActivityPub 4.1). Documents write it without `type`; `as:Endpoints` is the IRI Fedify gives it.",
       specUrl: "https://www.w3.org/TR/activitypub/#endpoints",
     },
   },
@@ -587,7 +589,7 @@ export const activityStreams = /* @__PURE__ */ defineVocabulary({
     content: {
       languageMap: "contentMap",
       functional: true,
-      domain: ["Object"],
+      domain: ["Object", "Source"],
       range: ["langString"],
       description:
         "The content or textual representation of the Object encoded as a JSON string. By default, the value of content is HTML. The mediaType property can be used in the object to indicate a different content type. The content MAY be expressed using multiple language-tagged values.",
@@ -655,7 +657,7 @@ export const activityStreams = /* @__PURE__ */ defineVocabulary({
       specUrl: "https://www.w3.org/TR/activitystreams-vocabulary/#dfn-longitude",
     },
     mediaType: {
-      domain: ["Link", "Object"],
+      domain: ["Link", "Object", "Source"],
       range: ["string"],
       functional: true,
       description:

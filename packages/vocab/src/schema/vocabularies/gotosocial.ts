@@ -18,16 +18,18 @@ export const gotosocial = /* @__PURE__ */ defineVocabulary({
   types: {
     InteractionPolicy: {
       extends: [],
-      typeProperty: "none",
+      typeProperty: "implicit",
+      contextUrl: null,
       description:
-        "Who may like, reply to, announce or quote an object, and whose interactions need approval.",
+        "Who may like, reply to, announce or quote an object, and whose interactions need approval. Documents write it without `type`.",
       specUrl: spec,
     },
     InteractionRule: {
       extends: [],
-      typeProperty: "none",
+      typeProperty: "implicit",
+      contextUrl: null,
       description:
-        "One sub-policy of an interaction policy: the actors or collections whose interactions are approved automatically or reviewed manually.",
+        "One sub-policy of an interaction policy: the actors or collections whose interactions are approved automatically or reviewed manually. Documents write it without `type`.",
       specUrl: spec,
     },
     LikeRequest: {

@@ -44,11 +44,12 @@ export const quotePosts = /* @__PURE__ */ defineVocabulary({
   },
 });
 
-/** Fedibird's quote term, which Mastodon and Pleroma still read. */
+/** Fedibird's terms: its quote property, which Mastodon and Pleroma still read, and its emoji reactions. */
 export const fedibird = /* @__PURE__ */ defineVocabulary({
   id: "fedibird",
   title: "Fedibird",
-  description: "quoteUri, Fedibird's quote-post property.",
+  description:
+    "quoteUri, Fedibird's quote-post property, and emojiReactions, the collection of a post's emoji reactions.",
   namespace: "http://fedibird.com/ns#",
   prefix: "fedibird",
   specUrl: fep044f,
@@ -61,6 +62,14 @@ export const fedibird = /* @__PURE__ */ defineVocabulary({
       description: "The object this post quotes (Fedibird's form; see FEP-044f `quote`).",
       specUrl:
         "https://codeberg.org/fediverse/fep/src/branch/main/fep/044f/fep-044f.md#compatibility-with-other-quote-implementations",
+    },
+    emojiReactions: {
+      domain: ["Object"],
+      range: ["Collection"],
+      functional: true,
+      description:
+        "The collection of the emoji reactions (`EmojiReact` activities) to this object, as Fedibird publishes it (FEP-c0e0).",
+      specUrl: "https://codeberg.org/fediverse/fep/src/branch/main/fep/c0e0/fep-c0e0.md",
     },
   },
 });
