@@ -135,9 +135,9 @@ describe("createSafeFetch", () => {
     expect(String(error)).toContain(closed.origin);
   });
 
-  it("rejects invalid options as programmer errors", () => {
-    expect(() => createSafeFetch({ timeout: -1 })).toThrow(TypeError);
-    expect(() => createSafeFetch({ maxRedirects: 1.5 })).toThrow(TypeError);
+  it("rejects invalid options as programmer errors that name the option", () => {
+    expect(() => createSafeFetch({ timeout: -1 })).toThrow(RangeError);
+    expect(() => createSafeFetch({ maxRedirects: 1.5 })).toThrow(/^maxRedirects must be an integer/);
     expect(() => createSafeFetch({ allowedPrivateAddresses: ["nope"] })).toThrow(TypeError);
   });
 
