@@ -6,6 +6,9 @@ export interface IpRange {
   readonly length: number;
 }
 
+/** One to three decimal digits, no sign, no spaces. */
+const decimalDigits = /^[0-9]{1,3}$/;
+
 /**
  * Parses a CIDR block (`10.0.0.0/8`, `fd00::/8`) or a single address (a /32 or /128 block).
  *
@@ -16,14 +19,14 @@ export function parseIpRange(cidr: string): IpRange {
   const prefix = parseIpAddress(slash < 0 ? cidr : cidr.slice(0, slash));
   if (!prefix) throw new TypeError(`Not an IP address or CIDR block: ${JSON.stringify(cidr)}`);
   const bits = prefix.length * 8;
-  const length = slash < 0 ? bits : Number(cidr.slice(slash + 1));
-  if (
-    !Number.isInteger(length) ||
-    length < 0 ||
-    length > bits ||
-    (slash >= 0 && cidr.slice(slash + 1) === "")
-  ) {
-    throw new TypeError(`Bad prefix length in CIDR block ${JSON.stringify(cidr)} (0–${bits} allowed)`);
+  if (slash < 0) return { prefix, length: bits };
+  const lengthText = cidr.slice(slash + 1);
+  // Decimal digits only: Number() would also take " 8", "0x8", "8e0" and "+8".
+  const length = decimalDigits.test(lengthText) ? Number(lengthText) : Number.NaN;
+  if (!(length <= bits)) {
+    throw new TypeError(
+      `Bad prefix length ${JSON.stringify(lengthText)} in CIDR block ${JSON.stringify(cidr)} (0–${bits} allowed)`,
+    );
   }
   return { prefix, length };
 }
