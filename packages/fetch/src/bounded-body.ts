@@ -3,8 +3,8 @@ import { FetchError } from "./fetch-error.js";
 import { quoteRemote } from "./quote-remote.js";
 import { tooLargeError } from "./response-body.js";
 
-/** Bounds for reading a body as bytes or text. */
-export interface BodyReadOptions {
+/** Options of {@link readBytes}. */
+export interface ReadBytesOptions {
   /**
    * Largest body in bytes; reading stops and fails with `too_large` past it.
    * @defaultValue `1_048_576` (1 MiB)
@@ -18,8 +18,11 @@ export interface BodyReadOptions {
   readonly signal?: AbortSignal;
 }
 
-/** Bounds for reading a JSON body. */
-export interface JsonReadOptions extends BodyReadOptions {
+/** Options of {@link readText}: those of {@link readBytes}. */
+export type ReadTextOptions = ReadBytesOptions;
+
+/** Options of {@link readJson}. */
+export interface ReadJsonOptions extends ReadBytesOptions {
   /**
    * Deepest nesting of arrays and objects; deeper documents fail with `invalid_json`.
    * @defaultValue `64`
@@ -27,8 +30,8 @@ export interface JsonReadOptions extends BodyReadOptions {
   readonly maxDepth?: number;
 }
 
-/** Defaults of {@link JsonReadOptions} and {@link BodyReadOptions} (1 MiB, as Mastodon allows for fetched JSON; depth 64). */
-export const jsonReadDefaults = { maxBytes: 1024 * 1024, maxDepth: 64 } as const;
+/** Defaults of {@link ReadJsonOptions} and {@link ReadBytesOptions} (1 MiB, as Mastodon allows for fetched JSON; depth 64). */
+export const readJsonDefaults = { maxBytes: 1024 * 1024, maxDepth: 64 } as const;
 
 /**
  * Reads a whole response body, refusing more than `maxBytes` (checked against `Content-Length`
@@ -42,9 +45,9 @@ export const jsonReadDefaults = { maxBytes: 1024 * 1024, maxDepth: 64 } as const
  */
 export async function readBytes(
   response: Response,
-  options: BodyReadOptions = {},
+  options: ReadBytesOptions = {},
 ): Promise<Result<Uint8Array, FetchError>> {
-  const maxBytes = integerOption(options.maxBytes, "maxBytes", jsonReadDefaults.maxBytes);
+  const maxBytes = integerOption(options.maxBytes, "maxBytes", readJsonDefaults.maxBytes);
   const url = response.url;
   const declared = Number(response.headers.get("content-length"));
   if (declared > maxBytes) {
@@ -97,7 +100,7 @@ export async function readBytes(
  */
 export async function readText(
   response: Response,
-  options: BodyReadOptions = {},
+  options: ReadTextOptions = {},
 ): Promise<Result<string, FetchError>> {
   const bytes = await readBytes(response, options);
   return bytes.ok ? success(new TextDecoder().decode(bytes.value)) : bytes;
@@ -132,9 +135,9 @@ const utf8 = new TextDecoder("utf-8", { fatal: true });
  */
 export async function readJson(
   response: Response,
-  options: JsonReadOptions = {},
+  options: ReadJsonOptions = {},
 ): Promise<Result<unknown, FetchError>> {
-  const maxDepth = integerOption(options.maxDepth, "maxDepth", jsonReadDefaults.maxDepth, 1);
+  const maxDepth = integerOption(options.maxDepth, "maxDepth", readJsonDefaults.maxDepth, 1);
   const bytes = await readBytes(response, options);
   if (!bytes.ok) return bytes;
   const url = response.url;

@@ -12,13 +12,13 @@ import {
   type Result,
   success,
 } from "@fedikit/core";
-import { type JsonReadOptions, readJson } from "./bounded-body.js";
+import { type ReadJsonOptions, readJson } from "./bounded-body.js";
 import { safeFetch } from "./create-safe-fetch.js";
 import { FetchError } from "./fetch-error.js";
 import { quoteRemote } from "./quote-remote.js";
 
-/** Options of {@link fetchActivityStreams} and {@link fetchJrd}. */
-export interface FetchDocumentOptions extends JsonReadOptions {
+/** Options of {@link fetchActivityStreams}. */
+export interface FetchActivityStreamsOptions extends ReadJsonOptions {
   /**
    * The fetch function to use, e.g. a configured `createSafeFetch`, or one that signs requests
    * for authorized fetch.
@@ -36,6 +36,9 @@ export interface FetchDocumentOptions extends JsonReadOptions {
    */
   readonly signal?: AbortSignal;
 }
+
+/** Options of {@link fetchJrd}: those of {@link fetchActivityStreams}. */
+export type FetchJrdOptions = FetchActivityStreamsOptions;
 
 /** A JSON document fetched by {@link fetchActivityStreams} or {@link fetchJrd}. */
 export interface FetchedDocument {
@@ -78,7 +81,7 @@ function fetchFailure(error: unknown, url: string): FetchError {
 
 async function fetchJsonDocument(
   url: string | URL,
-  options: FetchDocumentOptions,
+  options: FetchActivityStreamsOptions,
   kind: DocumentKind,
 ): Promise<Result<FetchedDocument, FetchError>> {
   const { signal } = options;
@@ -166,7 +169,7 @@ function checkClaimedId(fetched: FetchedDocument): FetchError | null {
  */
 export async function fetchActivityStreams(
   url: string | URL,
-  options: FetchDocumentOptions = {},
+  options: FetchActivityStreamsOptions = {},
 ): Promise<Result<FetchedDocument, FetchError>> {
   const fetched = await fetchJsonDocument(url, options, activityStreams);
   if (!fetched.ok) return fetched;
@@ -185,7 +188,7 @@ export async function fetchActivityStreams(
  */
 export function fetchJrd(
   url: string | URL,
-  options: FetchDocumentOptions = {},
+  options: FetchJrdOptions = {},
 ): Promise<Result<FetchedDocument, FetchError>> {
   return fetchJsonDocument(url, options, jrd);
 }

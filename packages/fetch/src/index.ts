@@ -9,18 +9,20 @@
 export { type AddressGuard, type AddressGuardOptions, createAddressGuard } from "./address-guard.js";
 export { classifyAddress, isPublicAddress, type NonPublicReason } from "./address-policy.js";
 export {
-  type BodyReadOptions,
   exceedsJsonDepth,
-  type JsonReadOptions,
-  jsonReadDefaults,
+  type ReadBytesOptions,
+  type ReadJsonOptions,
+  type ReadTextOptions,
   readBytes,
   readJson,
+  readJsonDefaults,
   readText,
 } from "./bounded-body.js";
 export { createSafeFetch, type SafeFetch, safeFetch } from "./create-safe-fetch.js";
 export {
-  type FetchDocumentOptions,
+  type FetchActivityStreamsOptions,
   type FetchedDocument,
+  type FetchJrdOptions,
   fetchActivityStreams,
   fetchJrd,
 } from "./fediverse-documents.js";
