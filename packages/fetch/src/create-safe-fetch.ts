@@ -9,7 +9,7 @@ import { createGuardedLookup, systemLookup } from "./guarded-lookup.js";
 import type { OutgoingBody } from "./outgoing-request.js";
 import { normalizeRequest } from "./outgoing-request.js";
 import { isRedirectStatus, nextHop } from "./redirect.js";
-import { type CallBounds, callBounds } from "./request-bounds.js";
+import { type CallBounds, callBounds, maxTimerMilliseconds } from "./request-bounds.js";
 import { type SafeFetchInit, type SafeFetchOptions, safeFetchDefaults } from "./safe-fetch-options.js";
 import { checkTarget } from "./target-check.js";
 import { discard, firstHeader, toResponse } from "./undici-response.js";
@@ -90,9 +90,11 @@ export function createSafeFetchWith(options: SafeFetchOptions, environment: Safe
     options.connectTimeout,
     "connectTimeout",
     safeFetchDefaults.connectTimeout,
+    1,
+    maxTimerMilliseconds,
   );
   const instanceBounds: CallBounds = {
-    timeout: integerOption(options.timeout, "timeout", safeFetchDefaults.timeout),
+    timeout: integerOption(options.timeout, "timeout", safeFetchDefaults.timeout, 1, maxTimerMilliseconds),
     maxBytes: integerOption(options.maxBytes, "maxBytes", safeFetchDefaults.maxBytes),
     maxRedirects: integerOption(options.maxRedirects, "maxRedirects", safeFetchDefaults.maxRedirects),
     httpsOnly: options.httpsOnly === true,
@@ -101,6 +103,8 @@ export function createSafeFetchWith(options: SafeFetchOptions, environment: Safe
     options.keepAliveTimeout,
     "keepAliveTimeout",
     safeFetchDefaults.keepAliveTimeout,
+    1,
+    maxTimerMilliseconds,
   );
   const connections =
     options.connectionsPerOrigin === undefined

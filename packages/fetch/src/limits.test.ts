@@ -167,6 +167,8 @@ describe("connect timeout", () => {
 describe("bounds are checked where they are given", () => {
   it.each([
     ["timeout", { timeout: -1 }],
+    ["timeout", { timeout: 0 }],
+    ["timeout", { timeout: 2 ** 31 }],
     ["maxBytes", { maxBytes: 1.5 }],
     ["maxRedirects", { maxRedirects: -1 }],
     ["connectTimeout", { connectTimeout: Number.NaN }],

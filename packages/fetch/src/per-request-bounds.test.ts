@@ -78,6 +78,9 @@ describe("init.fedikit: bounds for one call", () => {
 
   it("rejects bad bounds with errors that name init.fedikit's field", async () => {
     await expect(call("", { timeout: -1 })).rejects.toThrow(/^fedikit\.timeout must be an integer/);
+    await expect(call("", { timeout: 2 ** 31 })).rejects.toThrow(
+      /^fedikit\.timeout must be an integer from 1 to 2147483647/,
+    );
     await expect(call("", { maxBytes: 0.5 })).rejects.toThrow(RangeError);
     await expect(call("", { maxRedirects: "2" as unknown as number })).rejects.toThrow(TypeError);
     await expect(call("", "fast" as unknown as SafeFetchInit["fedikit"])).rejects.toThrow(

@@ -1,6 +1,12 @@
 import { integerOption } from "@fedikit/core";
 import type { SafeFetchRequestOptions } from "./safe-fetch-options.js";
 
+/**
+ * The longest duration a timer can wait: Node fires a `setTimeout` of more than 2^31 − 1 ms
+ * after 1 ms, which would turn a generous timeout into an immediate one.
+ */
+export const maxTimerMilliseconds = 2 ** 31 - 1;
+
 /** The bounds one call runs under: the instance's, with `init.fedikit` applied. */
 export interface CallBounds {
   readonly timeout: number;
@@ -23,7 +29,7 @@ export function callBounds(fedikit: SafeFetchRequestOptions | undefined, instanc
     throw new TypeError(`init.fedikit must be an object, not ${fedikit === null ? "null" : typeof fedikit}.`);
   }
   return {
-    timeout: integerOption(fedikit.timeout, "fedikit.timeout", instance.timeout),
+    timeout: integerOption(fedikit.timeout, "fedikit.timeout", instance.timeout, 1, maxTimerMilliseconds),
     maxBytes: integerOption(fedikit.maxBytes, "fedikit.maxBytes", instance.maxBytes),
     maxRedirects: integerOption(fedikit.maxRedirects, "fedikit.maxRedirects", instance.maxRedirects),
     httpsOnly: instance.httpsOnly || fedikit.httpsOnly === true,

@@ -13,7 +13,8 @@ export interface SafeFetchOptions extends AddressGuardOptions {
    */
   readonly httpsOnly?: boolean;
   /**
-   * Milliseconds to resolve the host and open the connection (TLS handshake included).
+   * Milliseconds to resolve the host and open the connection (TLS handshake included), from 1
+   * to 2^31 − 1 (about 24.8 days), as for every duration here.
    * @defaultValue `10_000`
    */
   readonly connectTimeout?: number;
