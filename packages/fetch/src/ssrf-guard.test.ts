@@ -87,6 +87,7 @@ describe("SSRF guard on real connections", () => {
     const error = await fetch(`http://evil.example:${internal.port}/`).catch((e: unknown) => e);
     expect(error).toMatchObject({ code: "ssrf_blocked", url: `http://evil.example:${internal.port}/` });
     expect(String(error)).toContain("evil.example");
+    expect(String(error)).toMatch(/createSafeFetch\(\{ allowedPrivateAddresses: \["[0-9a-f:.]+"\] \}\)/);
     await fetch.close();
   });
 
