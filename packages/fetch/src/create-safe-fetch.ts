@@ -107,9 +107,9 @@ export function createSafeFetchWith(options: SafeFetchOptions, environment: Safe
     maxTimerMilliseconds,
   );
   const connections =
-    options.connectionsPerOrigin === undefined
+    options.maxConnectionsPerOrigin === undefined
       ? undefined
-      : integerOption(options.connectionsPerOrigin, "connectionsPerOrigin", 0, 1);
+      : integerOption(options.maxConnectionsPerOrigin, "maxConnectionsPerOrigin", 0, 1);
   const userAgent = options.userAgent ?? defaultUserAgent;
   const lookup = createGuardedLookup(options.lookup ?? systemLookup, guard);
   const { startTimer } = environment;

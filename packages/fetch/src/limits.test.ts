@@ -173,7 +173,7 @@ describe("bounds are checked where they are given", () => {
     ["maxRedirects", { maxRedirects: -1 }],
     ["connectTimeout", { connectTimeout: Number.NaN }],
     ["keepAliveTimeout", { keepAliveTimeout: -5 }],
-    ["connectionsPerOrigin", { connectionsPerOrigin: 0 }],
+    ["maxConnectionsPerOrigin", { maxConnectionsPerOrigin: 0 }],
   ])("a bad %s is a RangeError that names it", (name, options) => {
     expect(() => createSafeFetch(options)).toThrow(RangeError);
     expect(() => createSafeFetch(options)).toThrow(new RegExp(`^${name} must be`));

@@ -54,7 +54,7 @@ export interface SafeFetchOptions extends AddressGuardOptions {
    * Most connections open at once to one origin; further requests wait for a free one.
    * @defaultValue `undefined` (no limit)
    */
-  readonly connectionsPerOrigin?: number;
+  readonly maxConnectionsPerOrigin?: number;
 }
 
 /**
