@@ -133,6 +133,7 @@ describe("createGuardedLookup: refusals", () => {
       );
       expect(outcome.error).toMatchObject({ code: "ENOTFOUND" });
       expect(outcome.error?.message).toMatch(/^The lookup of host\.example gave .*, not an IP address$/);
+      expect(outcome.address).toBe("");
       expect(outcome.calls).toBe(1);
     },
   );
@@ -143,6 +144,7 @@ describe("createGuardedLookup: refusals", () => {
       code: "ENOTFOUND",
       message: "The lookup of host.example gave no list",
     });
+    expect(outcome.address).toBe("");
   });
 
   it("passes a rejecting lookup's error to the socket", async () => {

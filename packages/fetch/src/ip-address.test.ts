@@ -39,6 +39,8 @@ describe("parseIpAddress: IPv6 in every text form", () => {
     ["[2001:db8::1]", v6(0x2001, 0xdb8, 0, 0, 0, 0, 0, 1)],
     ["fe80::1%eth0", v6(0xfe80, 0, 0, 0, 0, 0, 0, 1)],
     ["[fe80::2%25en0]", v6(0xfe80, 0, 0, 0, 0, 0, 0, 2)],
+    // A zone may hold dots (VLAN interfaces); it is not an IPv4 tail.
+    ["fe80::3%eth0.100", v6(0xfe80, 0, 0, 0, 0, 0, 0, 3)],
   ])("%s", (text, expected) => {
     expect(parseIpAddress(text)).toEqual(expected);
   });
@@ -58,6 +60,8 @@ describe("parseIpAddress: not addresses", () => {
     "1:2:3:4:5:6:7:8:9",
     "[::1",
     "::1]",
+    "1::1]",
+    "[1::1",
     "[1.2.3.4]",
     "1.2.3.4%eth0",
     "%eth0",

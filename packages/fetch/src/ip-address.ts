@@ -38,7 +38,9 @@ function parseIPv6(address: string): AddressBytes {
     tailBytes = parseIPv4(text.slice(lastColon + 1));
     text = `${text.slice(0, lastColon + 1)}0:0`;
   }
-  const [head = "", tail] = text.split("::");
+  const halves = text.split("::");
+  const head = halves[0]!;
+  const tail = halves[1];
   const headGroups = head === "" ? [] : head.split(":");
   const tailGroups = tail === undefined || tail === "" ? [] : tail.split(":");
   const groups = [
@@ -47,7 +49,7 @@ function parseIPv6(address: string): AddressBytes {
     ...tailGroups,
   ];
   for (let i = 0; i < 8; i++) {
-    const value = Number.parseInt(groups[i] ?? "0", 16);
+    const value = Number.parseInt(groups[i]!, 16);
     bytes[i * 2] = value >> 8;
     bytes[i * 2 + 1] = value & 0xff;
   }
