@@ -107,7 +107,12 @@ describe("createGuardedLookup: refusals", () => {
     for (const options of [{}, { all: true }, { family: 4 }, { family: 6 }]) {
       const outcome = await run(answer(...(addresses as ResolvedAddress[])), options);
       expect(outcome.error).toBeInstanceOf(BlockedAddressError);
-      expect(outcome.error).toMatchObject({ hostname: "host.example", address, reason });
+      expect(outcome.error).toMatchObject({
+        name: "BlockedAddressError",
+        hostname: "host.example",
+        address,
+        reason,
+      });
       expect(outcome.error?.message).toBe(`host.example resolves to ${address}, a ${reason} address`);
       expect(outcome.address).toBe("");
       expect(outcome.calls).toBe(1);

@@ -22,10 +22,7 @@ export function parseIpAddress(text: string): AddressBytes | null {
 }
 
 function parseIPv4(address: string): AddressBytes {
-  const bytes = new Uint8Array(4);
-  const parts = address.split(".");
-  for (let i = 0; i < 4; i++) bytes[i] = Number(parts[i]);
-  return bytes;
+  return Uint8Array.from(address.split("."), Number);
 }
 
 function parseIPv6(address: string): AddressBytes {
@@ -48,8 +45,8 @@ function parseIPv6(address: string): AddressBytes {
     ...new Array<string>(8 - headGroups.length - tailGroups.length).fill("0"),
     ...tailGroups,
   ];
-  for (let i = 0; i < 8; i++) {
-    const value = Number.parseInt(groups[i]!, 16);
+  for (const [i, group] of groups.entries()) {
+    const value = Number.parseInt(group, 16);
     bytes[i * 2] = value >> 8;
     bytes[i * 2 + 1] = value & 0xff;
   }
