@@ -15,12 +15,12 @@ const decimalDigits = /^[0-9]{1,3}$/;
  * @throws {TypeError} when the text is not an address or the prefix length is out of range.
  */
 export function parseIpRange(cidr: string): IpRange {
-  const slash = cidr.indexOf("/");
-  const prefix = parseIpAddress(slash < 0 ? cidr : cidr.slice(0, slash));
+  const parts = cidr.split("/");
+  const prefix = parseIpAddress(parts[0]!);
   if (!prefix) throw new TypeError(`Not an IP address or CIDR block: ${JSON.stringify(cidr)}`);
   const bits = prefix.length * 8;
-  if (slash < 0) return { prefix, length: bits };
-  const lengthText = cidr.slice(slash + 1);
+  if (parts.length === 1) return { prefix, length: bits };
+  const lengthText = parts.slice(1).join("/");
   // Decimal digits only: Number() would also take " 8", "0x8", "8e0" and "+8".
   const length = decimalDigits.test(lengthText) ? Number(lengthText) : Number.NaN;
   if (!(length <= bits)) {
