@@ -30,6 +30,7 @@ describe("parseIpRange", () => {
     "10.0.0.0/8e0",
     "10.0.0.0/0008",
     "10.0.0.0/8/8",
+    "fd00::/1/2",
   ])("refuses the prefix length of %j, naming the allowed range", (cidr) => {
     expect(() => parseIpRange(cidr)).toThrow(TypeError);
     expect(() => parseIpRange(cidr)).toThrow(/Bad prefix length .* \(0–(32|128) allowed\)/);
