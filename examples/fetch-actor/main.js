@@ -47,9 +47,17 @@ async function startLocalServer() {
   return { origin: `http://127.0.0.1:${port}`, close: () => server.close() };
 }
 
-function explain(error) {
-  if (error instanceof FetchError) return `FetchError [${error.code}]: ${error.message}`;
-  throw error;
+/** What a failed Result says: its FetchError's code and message. */
+function explain(result) {
+  if (result.ok) return "fetched (unexpected!)";
+  if (result.error instanceof FetchError) return `FetchError [${result.error.code}]: ${result.error.message}`;
+  throw result.error;
+}
+
+/** The value of a Result that must have succeeded. */
+function expectOk(result) {
+  if (!result.ok) throw result.error;
+  return result.value;
 }
 
 const local = await startLocalServer();
@@ -57,40 +65,39 @@ console.log(`Local fediverse server: ${local.origin}\n`);
 
 // 1. The default fetch refuses loopback, private and other non-public addresses.
 console.log("1. Default guard, fetching a loopback URL:");
-console.log(
-  `   ${await fetchActivityStreams(`${local.origin}/users/alice`).then(() => "fetched (unexpected!)", explain)}\n`,
-);
+console.log(`   ${explain(await fetchActivityStreams(`${local.origin}/users/alice`))}\n`);
 
 // 2. Local federation needs an explicit opt-in.
 const localFetch = createSafeFetch({ allowPrivateAddress: true, timeout: 5_000 });
 console.log("2. With allowPrivateAddress: true, WebFinger then the actor:");
-const jrd = await fetchJrd(`${local.origin}/.well-known/webfinger?resource=acct:alice@127.0.0.1`, {
-  fetch: localFetch,
-});
+const jrd = expectOk(
+  await fetchJrd(`${local.origin}/.well-known/webfinger?resource=acct:alice@127.0.0.1`, {
+    fetch: localFetch,
+  }),
+);
 const self = /** @type {{ rel: string, href: string }[]} */ (jrd.document.links).find(
   (link) => link.rel === "self",
 );
 console.log(`   WebFinger self link: ${self?.href}`);
-const actor = await fetchActivityStreams(self?.href ?? "", { fetch: localFetch });
+const actor = expectOk(await fetchActivityStreams(self?.href ?? "", { fetch: localFetch }));
 console.log(
   `   Actor: ${actor.document.name} (@${actor.document.preferredUsername}), inbox ${actor.document.inbox}\n`,
 );
 
 // 3. Bounds: the JSON helpers cap documents at 1 MiB by default.
 console.log("3. A 5 MiB document:");
-console.log(
-  `   ${await fetchActivityStreams(`${local.origin}/huge`, { fetch: localFetch }).then(() => "fetched (unexpected!)", explain)}\n`,
-);
+console.log(`   ${explain(await fetchActivityStreams(`${local.origin}/huge`, { fetch: localFetch }))}\n`);
 
 // 4. Optionally, a real actor from the fediverse, with every guard on.
 const remote = process.argv[2];
 if (remote) {
   console.log(`4. ${remote} with the default guard:`);
-  try {
-    const { document, url } = await fetchActivityStreams(remote);
+  const result = await fetchActivityStreams(remote);
+  if (result.ok) {
+    const { document, url } = result.value;
     console.log(`   ${document.type} ${document.preferredUsername ?? document.name ?? ""} from ${url}`);
-  } catch (error) {
-    console.log(`   ${explain(error)}`);
+  } else {
+    console.log(`   ${explain(result)}`);
   }
 }
 

@@ -31,7 +31,16 @@ export interface AddressGuardOptions {
  */
 export function createAddressGuard(options: AddressGuardOptions = {}): AddressGuard {
   if (options.allowPrivateAddress) return () => null;
-  const allowed = (options.allowedPrivateAddresses ?? []).map(parseIpRange);
+  const allowed = (options.allowedPrivateAddresses ?? []).map((entry, index) => {
+    if (typeof entry !== "string") {
+      throw new TypeError(`allowedPrivateAddresses[${index}] must be a string, not ${typeof entry}`);
+    }
+    try {
+      return parseIpRange(entry);
+    } catch (error) {
+      throw new TypeError(`allowedPrivateAddresses[${index}]: ${(error as Error).message}`);
+    }
+  });
   return (address) => {
     const bytes = parseIpAddress(address);
     if (!bytes) return "not-an-ip-address";

@@ -49,25 +49,25 @@ const ipv4Ranges: readonly Range[] = [
   range("240.0.0.0/4", "reserved"),
 ];
 
-// IANA IPv6 Special-Purpose Address Registry and RFC 4291 scopes. Forms that embed an IPv4
-// address are handled in classifyIPv6 before this table is consulted.
+// IANA IPv6 Special-Purpose Address Registry and RFC 4291 scopes, for the blocks inside global
+// unicast (2000::/3) and the scoped ones outside it. `::/96` (`::` and `::1` among it) and the
+// forms that embed an IPv4 address are judged in classifyIPv6 before this table; the registry's
+// blocks outside 2000::/3 without a scope of their own (100::/64, 5f00::/16) fall under
+// "everything outside global unicast is reserved".
 const ipv6Ranges: readonly Range[] = [
-  range("::/128", "unspecified"),
-  range("::1/128", "loopback"),
   range("64:ff9b:1::/48", "private"),
-  range("100::/64", "reserved"),
   range("2001:db8::/32", "documentation"),
   range("2001:2::/48", "benchmarking"),
   range("2001::/23", "protocol-assignment"),
   range("3fff::/20", "documentation"),
-  range("5f00::/16", "reserved"),
   range("fc00::/7", "unique-local"),
   range("fe80::/10", "link-local"),
   range("fec0::/10", "site-local"),
   range("ff00::/8", "multicast"),
 ];
 
-const globalUnicast = range("2000::/3", "reserved");
+/** IPv6 global unicast: every public IPv6 address lies in it. */
+const globalUnicast: IpRange = parseIpRange("2000::/3");
 
 function firstMatch(bytes: AddressBytes, ranges: readonly Range[]): NonPublicReason | null {
   for (const r of ranges) if (rangeContains(r, bytes)) return r.reason;
@@ -92,7 +92,8 @@ function classifyIPv6(bytes: AddressBytes): NonPublicReason | null {
       allZero(bytes, 4, 12));
   if (embedsAtEnd) return classifyIPv4(bytes.subarray(12, 16));
   if (allZero(bytes, 0, 12)) {
-    if (allZero(bytes, 12, 15) && bytes[15] === 0) return "unspecified";
+    // ::1 is IPv6's own loopback, not the IPv4-compatible 0.0.0.1; :: is 0.0.0.0, unspecified
+    // either way.
     if (allZero(bytes, 12, 15) && bytes[15] === 1) return "loopback";
     return classifyIPv4(bytes.subarray(12, 16));
   }

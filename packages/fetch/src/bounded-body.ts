@@ -1,8 +1,28 @@
+import { failure, integerOption, type Result, success } from "@fedikit/core";
 import { FetchError } from "./fetch-error.js";
+import { quoteRemote } from "./quote-remote.js";
 import { tooLargeError } from "./response-body.js";
 
-/** Bounds for reading a JSON body. */
-export interface JsonReadOptions extends BodyReadOptions {
+/** Options of {@link readBytes}. */
+export interface ReadBytesOptions {
+  /**
+   * Largest body in bytes; reading stops and fails with `too_large` past it.
+   * @defaultValue `1_048_576` (1 MiB)
+   */
+  readonly maxBytes?: number;
+  /**
+   * The signal the request was made with: when it has aborted, reading rejects with its reason
+   * (as `fetch` does) instead of returning a failure.
+   * @defaultValue none
+   */
+  readonly signal?: AbortSignal;
+}
+
+/** Options of {@link readText}: those of {@link readBytes}. */
+export type ReadTextOptions = ReadBytesOptions;
+
+/** Options of {@link readJson}. */
+export interface ReadJsonOptions extends ReadBytesOptions {
   /**
    * Deepest nesting of arrays and objects; deeper documents fail with `invalid_json`.
    * @defaultValue `64`
@@ -10,66 +30,80 @@ export interface JsonReadOptions extends BodyReadOptions {
   readonly maxDepth?: number;
 }
 
-/** Defaults of {@link JsonReadOptions} and {@link BodyReadOptions} (1 MiB, as Mastodon allows for fetched JSON; depth 64). */
-export const jsonReadDefaults = { maxBytes: 1024 * 1024, maxDepth: 64 } as const;
-
-/** Bounds for reading a body as bytes or text. */
-export interface BodyReadOptions {
-  /**
-   * Largest body in bytes; reading stops and fails with `too_large` past it.
-   * @defaultValue `1_048_576` (1 MiB)
-   */
-  readonly maxBytes?: number;
-}
+/** Defaults of {@link ReadJsonOptions} and {@link ReadBytesOptions} (1 MiB, as Mastodon allows for fetched JSON; depth 64). */
+export const readJsonDefaults = { maxBytes: 1024 * 1024, maxDepth: 64 } as const;
 
 /**
  * Reads a whole response body, refusing more than `maxBytes` (checked against `Content-Length`
  * first, then counted while streaming; never buffered past the cap). Works on any `Response`.
+ * The body is remote input, so this never throws for it: a body past the cap is a `too_large`
+ * failure, a body stream that breaks (reset, timeout) a failure with the stream's `FetchError`
+ * or `network`.
  *
- * @throws {FetchError} `too_large`; any error of the body stream itself.
+ * @throws the reason of `options.signal` when it has aborted.
+ * @throws {RangeError} for a `maxBytes` that is not a non-negative integer.
  */
-export function readBytes(response: Response, options: BodyReadOptions = {}): Promise<Uint8Array> {
-  return readBoundedBytes(response, response.url, options.maxBytes ?? jsonReadDefaults.maxBytes);
-}
-
-/**
- * Reads a whole response body as UTF-8 text (invalid sequences become U+FFFD, as
- * `Response.text()` does) within `maxBytes`.
- *
- * @throws {FetchError} `too_large`; any error of the body stream itself.
- */
-export async function readText(response: Response, options: BodyReadOptions = {}): Promise<string> {
-  return new TextDecoder().decode(await readBytes(response, options));
-}
-
-async function readBoundedBytes(response: Response, url: string, maxBytes: number): Promise<Uint8Array> {
+export async function readBytes(
+  response: Response,
+  options: ReadBytesOptions = {},
+): Promise<Result<Uint8Array, FetchError>> {
+  const maxBytes = integerOption(options.maxBytes, "maxBytes", readJsonDefaults.maxBytes);
+  const url = response.url;
   const declared = Number(response.headers.get("content-length"));
   if (declared > maxBytes) {
-    await response.body?.cancel();
-    throw tooLargeError(url, maxBytes, "maxBytes");
+    await response.body?.cancel().catch(() => undefined);
+    return failure(tooLargeError(url, maxBytes, "maxBytes"));
   }
-  if (!response.body) return new Uint8Array(0);
+  if (!response.body) return success(new Uint8Array(0));
   const reader = response.body.getReader();
   const chunks: Uint8Array[] = [];
   let total = 0;
   for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    total += value.byteLength;
-    if (total > maxBytes) {
-      await reader.cancel();
-      throw tooLargeError(url, maxBytes, "maxBytes");
+    let chunk: ReadableStreamReadResult<Uint8Array>;
+    try {
+      chunk = await reader.read();
+    } catch (error) {
+      if (options.signal?.aborted) throw options.signal.reason;
+      if (error instanceof FetchError) return failure(error);
+      const detail = error instanceof Error ? error.message : String(error);
+      return failure(
+        new FetchError("network", `Reading the response body failed: ${quoteRemote(detail)}`, {
+          url,
+          cause: error,
+        }),
+      );
     }
-    chunks.push(value);
+    if (chunk.done) break;
+    total += chunk.value.byteLength;
+    if (total > maxBytes) {
+      await reader.cancel().catch(() => undefined);
+      return failure(tooLargeError(url, maxBytes, "maxBytes"));
+    }
+    chunks.push(chunk.value);
   }
-  if (chunks.length === 1) return chunks[0]!;
+  if (chunks.length === 1) return success(chunks[0]!);
   const bytes = new Uint8Array(total);
   let offset = 0;
   for (const chunk of chunks) {
     bytes.set(chunk, offset);
     offset += chunk.byteLength;
   }
-  return bytes;
+  return success(bytes);
+}
+
+/**
+ * Reads a whole response body as UTF-8 text (invalid sequences become U+FFFD, as
+ * `Response.text()` does) within `maxBytes`; fails as {@link readBytes} does.
+ *
+ * @throws the reason of `options.signal` when it has aborted.
+ * @throws {RangeError} for a `maxBytes` that is not a non-negative integer.
+ */
+export async function readText(
+  response: Response,
+  options: ReadTextOptions = {},
+): Promise<Result<string, FetchError>> {
+  const bytes = await readBytes(response, options);
+  return bytes.ok ? success(new TextDecoder().decode(bytes.value)) : bytes;
 }
 
 /**
@@ -93,26 +127,36 @@ const utf8 = new TextDecoder("utf-8", { fatal: true });
 
 /**
  * Reads a response body as JSON within bounds: at most `maxBytes` (streamed; never buffered past
- * the cap), strict UTF-8, nesting at most `maxDepth` deep.
+ * the cap), strict UTF-8, nesting at most `maxDepth` deep. Fails with `invalid_json` for a body
+ * that is not such JSON, and as {@link readBytes} does otherwise.
  *
- * @throws {FetchError} `too_large` or `invalid_json`.
+ * @throws the reason of `options.signal` when it has aborted.
+ * @throws {RangeError} for a `maxBytes` or `maxDepth` out of range.
  */
-export async function readJson(response: Response, options: JsonReadOptions = {}): Promise<unknown> {
+export async function readJson(
+  response: Response,
+  options: ReadJsonOptions = {},
+): Promise<Result<unknown, FetchError>> {
+  const maxDepth = integerOption(options.maxDepth, "maxDepth", readJsonDefaults.maxDepth, 1);
+  const bytes = await readBytes(response, options);
+  if (!bytes.ok) return bytes;
   const url = response.url;
-  const maxDepth = options.maxDepth ?? jsonReadDefaults.maxDepth;
-  const bytes = await readBoundedBytes(response, url, options.maxBytes ?? jsonReadDefaults.maxBytes);
   let value: unknown;
   try {
-    value = JSON.parse(utf8.decode(bytes));
+    value = JSON.parse(utf8.decode(bytes.value));
   } catch (cause) {
-    throw new FetchError("invalid_json", "The response body is not valid UTF-8 JSON", { url, cause });
-  }
-  if (exceedsJsonDepth(value, maxDepth)) {
-    throw new FetchError(
-      "invalid_json",
-      `The JSON nests deeper than ${maxDepth} levels; raise maxDepth if such documents are expected`,
-      { url },
+    return failure(
+      new FetchError("invalid_json", "The response body is not valid UTF-8 JSON", { url, cause }),
     );
   }
-  return value;
+  if (exceedsJsonDepth(value, maxDepth)) {
+    return failure(
+      new FetchError(
+        "invalid_json",
+        `The JSON nests deeper than ${maxDepth} levels; raise maxDepth if such documents are expected`,
+        { url },
+      ),
+    );
+  }
+  return success(value);
 }

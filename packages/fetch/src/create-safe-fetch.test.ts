@@ -23,6 +23,19 @@ beforeAll(async () => {
       response.end();
       return;
     }
+    if (request.url === "/prototype-names") {
+      // Header names a hostile server chooses to look like Object.prototype's members.
+      response.writeHead(302, [
+        ["__proto__", "a"],
+        ["constructor", "b"],
+        ["constructor", "c"],
+        ["toString", "d"],
+        ["hasOwnProperty", "e"],
+        ["content-type", "text/plain"],
+      ]);
+      response.end("kept");
+      return;
+    }
     if (request.url === "/empty") {
       response.writeHead(204);
       response.end();
@@ -102,6 +115,19 @@ describe("createSafeFetch", () => {
     expect(response.headers.getSetCookie()).toEqual(["a=1", "b=2"]);
   });
 
+  it("keeps response headers named like Object.prototype's members as plain headers", async () => {
+    // A 302 without Location: not followed, even though the record has inherited members.
+    const response = await fetch(`${server.origin}/prototype-names`);
+    expect(response.status).toBe(302);
+    expect(response.headers.get("__proto__")).toBe("a");
+    expect(response.headers.get("constructor")).toBe("b, c");
+    expect(response.headers.get("tostring")).toBe("d");
+    expect(response.headers.get("hasownproperty")).toBe("e");
+    expect(response.headers.get("location")).toBeNull();
+    expect(await response.text()).toBe("kept");
+    expect(({} as Record<string, unknown>).a).toBeUndefined();
+  });
+
   it("gives null bodies for HEAD and 204", async () => {
     expect((await fetch(`${server.origin}/x`, { method: "HEAD" })).body).toBeNull();
     const empty = await fetch(`${server.origin}/empty`);
@@ -135,9 +161,9 @@ describe("createSafeFetch", () => {
     expect(String(error)).toContain(closed.origin);
   });
 
-  it("rejects invalid options as programmer errors", () => {
-    expect(() => createSafeFetch({ timeout: -1 })).toThrow(TypeError);
-    expect(() => createSafeFetch({ maxRedirects: 1.5 })).toThrow(TypeError);
+  it("rejects invalid options as programmer errors that name the option", () => {
+    expect(() => createSafeFetch({ timeout: -1 })).toThrow(RangeError);
+    expect(() => createSafeFetch({ maxRedirects: 1.5 })).toThrow(/^maxRedirects must be an integer/);
     expect(() => createSafeFetch({ allowedPrivateAddresses: ["nope"] })).toThrow(TypeError);
   });
 

@@ -1,16 +1,18 @@
 import { Readable } from "node:stream";
+import { integerOption } from "@fedikit/core";
 import { Agent, type Dispatcher } from "undici";
 import { createAddressGuard } from "./address-guard.js";
-import { Deadline } from "./deadline.js";
+import { Deadline, type StartTimer, systemTimer } from "./deadline.js";
 import { type FailureContext, toFetchError } from "./error-mapping.js";
 import { FetchError } from "./fetch-error.js";
-import { createGuardedLookup, systemResolver } from "./guarded-lookup.js";
-import type { OutgoingBody, OutgoingRequest } from "./outgoing-request.js";
+import { createGuardedLookup, systemLookup } from "./guarded-lookup.js";
+import type { OutgoingBody } from "./outgoing-request.js";
 import { normalizeRequest } from "./outgoing-request.js";
 import { isRedirectStatus, nextHop } from "./redirect.js";
-import { toBodyStream, tooLargeError } from "./response-body.js";
-import { type SafeFetchOptions, safeFetchDefaults } from "./safe-fetch-options.js";
+import { type CallBounds, callBounds, maxTimerMilliseconds } from "./request-bounds.js";
+import { type SafeFetchInit, type SafeFetchOptions, safeFetchDefaults } from "./safe-fetch-options.js";
 import { checkTarget } from "./target-check.js";
+import { discard, firstHeader, toResponse } from "./undici-response.js";
 import { defaultUserAgent } from "./user-agent.js";
 
 /**
@@ -19,62 +21,34 @@ import { defaultUserAgent } from "./user-agent.js";
  */
 export interface SafeFetch {
   /**
-   * Fetches like the standard `fetch`, within the instance's bounds.
+   * Fetches like the standard `fetch`, within the instance's bounds, or those of
+   * `init.fedikit` for this call (see {@link SafeFetchInit}).
    * @throws {FetchError} when a guard or bound stops the request, or the network fails.
    * @throws the abort reason of `init.signal` when the caller aborts.
+   * @throws {TypeError} or {RangeError} for what `fetch` rejects too (a body on GET, a forbidden
+   *   method) and for an `init.fedikit` bound out of range.
    */
-  (input: string | URL | Request, init?: RequestInit): Promise<Response>;
+  (input: string | URL | Request, init?: SafeFetchInit): Promise<Response>;
   /** Closes the pooled connections; the function still works afterwards, with a new pool. */
   close(): Promise<void>;
 }
 
-const nullBodyStatuses = new Set([101, 103, 204, 205, 304]);
-
-/** Bodies up to this size with a declared `Content-Length` are read before the `Response` is returned. */
-const eagerBodyBytes = 64 * 1024;
-
-function positiveInteger(name: string, value: number | undefined, fallback: number): number {
-  if (value === undefined) return fallback;
-  if (!Number.isSafeInteger(value) || value < 0) {
-    throw new TypeError(`${name} must be a non-negative integer, got ${String(value)}`);
-  }
-  return value;
+/**
+ * What a test substitutes for the real world: the timer of the total `timeout`, and TLS options
+ * for the connector (a loopback HTTPS server's certificate authority). Not exported.
+ */
+export interface SafeFetchEnvironment {
+  readonly startTimer: StartTimer;
+  readonly tls?: { readonly ca?: string | Buffer };
 }
+
+const realEnvironment: SafeFetchEnvironment = { startTimer: systemTimer };
 
 function undiciBody(body: OutgoingBody | null): string | Uint8Array | Readable | null {
   if (!body) return null;
   return body.replayable
     ? body.data
     : Readable.fromWeb(body.data as import("node:stream/web").ReadableStream);
-}
-
-/** Reads and drops a body we do not hand out, so its connection can go back to the pool. */
-function discard(body: Dispatcher.ResponseData["body"]): void {
-  body.dump({ limit: 64 * 1024 }).catch(() => undefined);
-}
-
-function firstHeader(headers: Dispatcher.ResponseData["headers"], name: string): string | null {
-  const value = headers[name];
-  return (Array.isArray(value) ? value[0] : value) ?? null;
-}
-
-/** undici's header record as `Response` headers; repeated fields (e.g. `set-cookie`) stay separate. */
-function toHeaders(raw: Dispatcher.ResponseData["headers"]): HeadersInit {
-  let pairs: [string, string][] | undefined;
-  for (const name in raw) {
-    if (Array.isArray(raw[name])) {
-      pairs = [];
-      break;
-    }
-  }
-  // The common case: no repeated field, and a plain record is the cheapest init Response takes.
-  if (!pairs) return raw as Record<string, string>;
-  for (const name in raw) {
-    const value = raw[name];
-    if (Array.isArray(value)) for (const item of value) pairs.push([name, item]);
-    else if (value !== undefined) pairs.push([name, value]);
-  }
-  return pairs;
 }
 
 /**
@@ -86,11 +60,14 @@ function toHeaders(raw: Dispatcher.ResponseData["headers"]): HeadersInit {
  *   (see {@link classifyAddress}), and the socket connects to the checked address, so DNS
  *   rebinding cannot slip through; `localhost` names and IP-literal hosts in any notation are
  *   checked too;
- * - redirects are followed by hand, at most `maxRedirects`, each hop checked again; a hop to
- *   another origin drops `Authorization`, `Cookie`, `Signature` and `Signature-Input`;
+ * - redirects are followed by hand, at most `maxRedirects`, each hop checked again before it is
+ *   requested; a hop to another origin drops `Authorization`, `Cookie`, `Signature` and
+ *   `Signature-Input`;
  * - connect and total timeouts, and a response size cap enforced while streaming.
  *
- * Responses are standard `Response` objects; `url` and `redirected` tell the final URL.
+ * `timeout`, `maxBytes`, `maxRedirects` and `httpsOnly` can be set for one call through
+ * `init.fedikit` ({@link SafeFetchInit}). Responses are standard `Response` objects; `url` and
+ * `redirected` tell the final URL.
  *
  * @example
  * ```ts
@@ -99,100 +76,66 @@ function toHeaders(raw: Dispatcher.ResponseData["headers"]): HeadersInit {
  *   headers: { accept: "application/activity+json" },
  * });
  * ```
- * @throws {TypeError} for invalid options (negative bounds, a malformed `allowedPrivateAddresses` entry).
+ * @throws {RangeError} for a bound out of range (the message names the option).
+ * @throws {TypeError} for a bound that is not a number, or a malformed `allowedPrivateAddresses` entry.
  */
 export function createSafeFetch(options: SafeFetchOptions = {}): SafeFetch {
+  return createSafeFetchWith(options, realEnvironment);
+}
+
+/** {@link createSafeFetch} in a given environment (tests pass a hand-fired timer and a CA). */
+export function createSafeFetchWith(options: SafeFetchOptions, environment: SafeFetchEnvironment): SafeFetch {
   const guard = createAddressGuard(options);
-  const httpsOnly = options.httpsOnly ?? false;
-  const connectTimeout = positiveInteger(
-    "connectTimeout",
+  const connectTimeout = integerOption(
     options.connectTimeout,
+    "connectTimeout",
     safeFetchDefaults.connectTimeout,
+    1,
+    maxTimerMilliseconds,
   );
-  const timeout = positiveInteger("timeout", options.timeout, safeFetchDefaults.timeout);
-  const maxBytes = positiveInteger(
-    "maxResponseBytes",
-    options.maxResponseBytes,
-    safeFetchDefaults.maxResponseBytes,
-  );
-  const maxRedirects = positiveInteger("maxRedirects", options.maxRedirects, safeFetchDefaults.maxRedirects);
-  const keepAliveTimeout = positiveInteger(
-    "keepAliveTimeout",
+  const instanceBounds: CallBounds = {
+    timeout: integerOption(options.timeout, "timeout", safeFetchDefaults.timeout, 1, maxTimerMilliseconds),
+    maxBytes: integerOption(options.maxBytes, "maxBytes", safeFetchDefaults.maxBytes),
+    maxRedirects: integerOption(options.maxRedirects, "maxRedirects", safeFetchDefaults.maxRedirects),
+    httpsOnly: options.httpsOnly === true,
+  };
+  const keepAliveTimeout = integerOption(
     options.keepAliveTimeout,
+    "keepAliveTimeout",
     safeFetchDefaults.keepAliveTimeout,
+    1,
+    maxTimerMilliseconds,
   );
-  const connections = options.connectionsPerOrigin;
-  if (connections !== undefined) positiveInteger("connectionsPerOrigin", connections, 0);
+  const connections =
+    options.maxConnectionsPerOrigin === undefined
+      ? undefined
+      : integerOption(options.maxConnectionsPerOrigin, "maxConnectionsPerOrigin", 0, 1);
   const userAgent = options.userAgent ?? defaultUserAgent;
-  const lookup = createGuardedLookup(options.resolve ?? systemResolver, guard);
+  const lookup = createGuardedLookup(options.lookup ?? systemLookup, guard);
+  const { startTimer } = environment;
 
   let agent: Agent | undefined;
   const dispatcher = (): Agent => {
     agent ??= new Agent({
-      connect: { timeout: connectTimeout, lookup },
+      connect: { timeout: connectTimeout, lookup, ...environment.tls },
       keepAliveTimeout,
-      headersTimeout: timeout,
-      bodyTimeout: timeout,
       ...(connections === undefined ? {} : { connections }),
     });
     return agent;
   };
 
-  async function toResponse(
-    data: Dispatcher.ResponseData,
-    hop: OutgoingRequest,
-    redirected: boolean,
-    failure: FailureContext,
-  ): Promise<Response> {
-    const { statusCode } = data;
-    const url = hop.url.href;
-    if (statusCode < 200 || statusCode > 599) {
-      data.body.destroy();
-      throw new FetchError("network", `The server answered with an invalid status ${statusCode}`, { url });
-    }
-    const declaredLength = firstHeader(data.headers, "content-length");
-    const declared = declaredLength === null ? Number.NaN : Number(declaredLength);
-    if (declared > maxBytes) {
-      data.body.destroy();
-      throw tooLargeError(url, maxBytes);
-    }
-    const contentEncoding = firstHeader(data.headers, "content-encoding");
-    let body: ReadableStream<Uint8Array> | ArrayBuffer | null = null;
-    if (hop.method === "HEAD" || nullBodyStatuses.has(statusCode)) {
-      discard(data.body);
-      failure.deadline.clear();
-    } else if (declared <= eagerBodyBytes && contentEncoding === null) {
-      // A small body of known length is read now: it is usually in the same packets as the
-      // headers, and a byte body is far cheaper to hand out than a stream.
-      body = await data.body.arrayBuffer();
-      failure.deadline.clear();
-    } else {
-      body = toBodyStream(data.body, {
-        url,
-        maxBytes,
-        contentEncoding,
-        mapError: (error) => toFetchError(error, failure),
-        onSettled: () => failure.deadline.clear(),
-      });
-    }
-    const response = new Response(body, {
-      status: statusCode,
-      statusText: data.statusText,
-      headers: toHeaders(data.headers),
-    });
-    Object.defineProperty(response, "url", { value: url });
-    if (redirected) Object.defineProperty(response, "redirected", { value: true });
-    return response;
-  }
-
-  async function safeFetch(input: string | URL | Request, init?: RequestInit): Promise<Response> {
+  async function safeFetch(input: string | URL | Request, init?: SafeFetchInit): Promise<Response> {
+    const bounds = callBounds(init?.fedikit, instanceBounds);
     const request = await normalizeRequest(input, init, userAgent);
     if (request.signal?.aborted) throw request.signal.reason;
-    const deadline = new Deadline(timeout, request.signal);
+    const { timeout, maxBytes, maxRedirects, httpsOnly } = bounds;
+    const deadline = new Deadline(timeout, request.signal, startTimer);
     let hop = request;
     const failure = (): FailureContext => ({ url: hop.url.href, deadline, timeout, connectTimeout });
+    const mapError = (error: unknown) => toFetchError(error, failure());
     try {
       for (let redirects = 0; ; redirects++) {
+        // Every hop is checked before it is requested: scheme, httpsOnly, IP-literal hosts.
         checkTarget(hop.url, guard, httpsOnly);
         const data = await dispatcher().request({
           origin: hop.url.origin,
@@ -201,10 +144,21 @@ export function createSafeFetch(options: SafeFetchOptions = {}): SafeFetch {
           headers: Object.fromEntries(hop.headers),
           body: undiciBody(hop.body),
           signal: deadline,
+          // undici's own idle timers, kept as a backstop behind the deadline.
+          headersTimeout: timeout,
+          bodyTimeout: timeout,
         });
         const location = isRedirectStatus(data.statusCode) ? firstHeader(data.headers, "location") : null;
-        if (location === null || hop.redirect === "manual")
-          return await toResponse(data, hop, redirects > 0, failure());
+        if (location === null || hop.redirect === "manual") {
+          return await toResponse(data, {
+            url: hop.url.href,
+            method: hop.method,
+            redirected: redirects > 0,
+            maxBytes,
+            deadline,
+            mapError,
+          });
+        }
         discard(data.body);
         if (hop.redirect === "error") {
           throw new FetchError(
@@ -218,7 +172,8 @@ export function createSafeFetch(options: SafeFetchOptions = {}): SafeFetch {
         if (redirects >= maxRedirects) {
           throw new FetchError(
             "too_many_redirects",
-            `More than ${maxRedirects} redirects; raise maxRedirects if this chain is expected`,
+            `More than ${maxRedirects} redirects; raise maxRedirects (on createSafeFetch, or ` +
+              "init.fedikit.maxRedirects for one request) if this chain is expected",
             { url: hop.url.href },
           );
         }
@@ -226,7 +181,7 @@ export function createSafeFetch(options: SafeFetchOptions = {}): SafeFetch {
       }
     } catch (error) {
       deadline.clear();
-      throw toFetchError(error, failure());
+      throw mapError(error);
     }
   }
 
@@ -243,10 +198,11 @@ let defaultInstance: SafeFetch | undefined;
 
 /**
  * The shared default instance of {@link createSafeFetch} (all defaults: private addresses refused,
- * 30 s total timeout, 10 MiB cap, 5 redirects). Created on first use, not at import.
+ * 30 s total timeout, 10 MiB cap, 5 redirects). Created on first use, not at import. To reach a
+ * private address, make your own instance with `createSafeFetch({ allowedPrivateAddresses })`.
  */
 export const safeFetch: SafeFetch = Object.assign(
-  (input: string | URL | Request, init?: RequestInit): Promise<Response> => {
+  (input: string | URL | Request, init?: SafeFetchInit): Promise<Response> => {
     defaultInstance ??= createSafeFetch();
     return defaultInstance(input, init);
   },

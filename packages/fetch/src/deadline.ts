@@ -1,6 +1,19 @@
 import { EventEmitter } from "node:events";
 
 /**
+ * Starts a timer that calls `expire` after `milliseconds`, and returns the function that stops
+ * it. Tests pass one they fire by hand, so no test waits for real time to pass.
+ */
+export type StartTimer = (expire: () => void, milliseconds: number) => () => void;
+
+/** The real timer: `setTimeout`, unref'd so a pending deadline never keeps the process alive. */
+export const systemTimer: StartTimer = (expire, milliseconds) => {
+  const timer = setTimeout(expire, milliseconds);
+  timer.unref?.();
+  return () => clearTimeout(timer);
+};
+
+/**
  * The total time budget of one fetch, body included, merged with the caller's abort signal.
  *
  * It is handed to undici as the request's signal. It is a plain `EventEmitter` with `aborted`,
@@ -13,7 +26,7 @@ export class Deadline extends EventEmitter {
   aborted = false;
   /** Why it aborted: a `TimeoutError` `DOMException`, or the caller's abort reason. */
   reason: unknown = undefined;
-  #timer: ReturnType<typeof setTimeout> | undefined;
+  #stopTimer: (() => void) | undefined;
   #timedOut = false;
   readonly #userSignal: AbortSignal | null;
   readonly #onUserAbort = () => this.#abort(this.#userSignal?.reason);
@@ -21,16 +34,16 @@ export class Deadline extends EventEmitter {
   /**
    * @param milliseconds - the budget.
    * @param userSignal - the caller's signal, if any; must not be aborted already.
+   * @param startTimer - how the budget is timed.
    */
-  constructor(milliseconds: number, userSignal: AbortSignal | null) {
+  constructor(milliseconds: number, userSignal: AbortSignal | null, startTimer: StartTimer = systemTimer) {
     super();
     this.#userSignal = userSignal;
     userSignal?.addEventListener("abort", this.#onUserAbort, { once: true });
-    this.#timer = setTimeout(() => {
+    this.#stopTimer = startTimer(() => {
       this.#timedOut = true;
       this.#abort(new DOMException("The fetch deadline passed", "TimeoutError"));
     }, milliseconds);
-    this.#timer.unref?.();
   }
 
   #abort(reason: unknown): void {
@@ -53,8 +66,8 @@ export class Deadline extends EventEmitter {
 
   /** Stops the timer and forgets the caller's signal. Safe to call more than once. */
   clear(): void {
-    if (this.#timer !== undefined) clearTimeout(this.#timer);
-    this.#timer = undefined;
+    this.#stopTimer?.();
+    this.#stopTimer = undefined;
     this.#userSignal?.removeEventListener("abort", this.#onUserAbort);
   }
 }

@@ -1,4 +1,5 @@
 import { FedikitError } from "@fedikit/core";
+import { quoteRemote } from "./quote-remote.js";
 
 /**
  * Stable machine-readable reasons for a {@link FetchError}.
@@ -11,8 +12,10 @@ import { FedikitError } from "@fedikit/core";
  *   `https:` is allowed, or is not a URL at all.
  * - `bad_content_type`: a document helper got a media type it does not accept.
  * - `http_status`: a document helper got a non-2xx status.
- * - `invalid_json`: a document helper got a body that is not JSON, is not UTF-8, nests too deep,
- *   or is not a JSON object.
+ * - `invalid_json`: a body that is not JSON, is not UTF-8, nests too deep, or (for a document
+ *   helper) is not a JSON object.
+ * - `origin_mismatch`: {@link fetchActivityStreams} got a document whose `id` is not a URL of the
+ *   origin it was served from (after redirects); a document speaks only for its own origin.
  * - `network`: anything else that stopped the exchange (refused, reset, DNS failure, TLS error).
  */
 export type FetchErrorCode =
@@ -24,6 +27,7 @@ export type FetchErrorCode =
   | "bad_content_type"
   | "http_status"
   | "invalid_json"
+  | "origin_mismatch"
   | "network";
 
 /** What a {@link FetchError} is built from. */
@@ -37,11 +41,12 @@ export interface FetchErrorDetails {
 }
 
 /**
- * The one error type of `@fedikit/fetch`. Switch on {@link FetchError.code}; the message names the
- * URL and says what to change.
+ * The one error class of `@fedikit/fetch`. Switch on {@link FetchError.code}; the message says
+ * what happened and what to change, and ends with the URL (shortened when long: a hostile server
+ * chooses its length; {@link FetchError.url} keeps it whole).
  */
 export class FetchError extends FedikitError<FetchErrorCode> {
-  /** The URL being fetched when the error happened. */
+  /** The URL being fetched when the error happened, whole. */
   readonly url: string;
   /** The HTTP status, for `http_status` errors; otherwise `undefined`. */
   readonly status: number | undefined;
@@ -52,7 +57,11 @@ export class FetchError extends FedikitError<FetchErrorCode> {
    * @param details - the URL, and the status or cause where there is one.
    */
   constructor(code: FetchErrorCode, message: string, details: FetchErrorDetails) {
-    super(code, `${message} (${details.url})`, details.cause === undefined ? {} : { cause: details.cause });
+    super(
+      code,
+      `${message} (${quoteRemote(details.url)})`,
+      details.cause === undefined ? {} : { cause: details.cause },
+    );
     this.name = "FetchError";
     this.url = details.url;
     this.status = details.status;

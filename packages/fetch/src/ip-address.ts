@@ -8,25 +8,21 @@ export type AddressBytes = Uint8Array;
  *
  * Accepts what DNS resolvers and the WHATWG URL parser produce: dotted-quad IPv4, and IPv6 in any
  * RFC 4291 text form (compressed, with an embedded dotted IPv4 tail, with or without brackets,
- * with a `%zone` suffix, which is ignored).
+ * with a `%zone` suffix, which is ignored). IPv4 in brackets or with a zone is not an address.
  *
  * @returns the bytes, or `null` when the text is not an IP address.
  */
 export function parseIpAddress(text: string): AddressBytes | null {
-  let address = text;
-  if (address.startsWith("[") && address.endsWith("]")) address = address.slice(1, -1);
+  // IPv4 takes neither brackets (how URLs write IPv6 hosts) nor a zone.
+  if (isIPv4(text)) return parseIPv4(text);
+  let address = text.startsWith("[") && text.endsWith("]") ? text.slice(1, -1) : text;
   const zone = address.indexOf("%");
   if (zone >= 0) address = address.slice(0, zone);
-  if (isIPv4(address)) return parseIPv4(address);
-  if (isIPv6(address)) return parseIPv6(address);
-  return null;
+  return isIPv6(address) ? parseIPv6(address) : null;
 }
 
 function parseIPv4(address: string): AddressBytes {
-  const bytes = new Uint8Array(4);
-  const parts = address.split(".");
-  for (let i = 0; i < 4; i++) bytes[i] = Number(parts[i]);
-  return bytes;
+  return Uint8Array.from(address.split("."), Number);
 }
 
 function parseIPv6(address: string): AddressBytes {
@@ -39,7 +35,9 @@ function parseIPv6(address: string): AddressBytes {
     tailBytes = parseIPv4(text.slice(lastColon + 1));
     text = `${text.slice(0, lastColon + 1)}0:0`;
   }
-  const [head = "", tail] = text.split("::");
+  const halves = text.split("::");
+  const head = halves[0]!;
+  const tail = halves[1];
   const headGroups = head === "" ? [] : head.split(":");
   const tailGroups = tail === undefined || tail === "" ? [] : tail.split(":");
   const groups = [
@@ -47,19 +45,11 @@ function parseIPv6(address: string): AddressBytes {
     ...new Array<string>(8 - headGroups.length - tailGroups.length).fill("0"),
     ...tailGroups,
   ];
-  for (let i = 0; i < 8; i++) {
-    const value = Number.parseInt(groups[i] ?? "0", 16);
+  for (const [i, group] of groups.entries()) {
+    const value = Number.parseInt(group, 16);
     bytes[i * 2] = value >> 8;
     bytes[i * 2 + 1] = value & 0xff;
   }
   if (tailBytes) bytes.set(tailBytes, 12);
   return bytes;
-}
-
-/** Formats address bytes as text: dotted quad for IPv4, full lowercase hex groups for IPv6. */
-export function formatIpAddress(bytes: AddressBytes): string {
-  if (bytes.length === 4) return bytes.join(".");
-  const groups: string[] = [];
-  for (let i = 0; i < 16; i += 2) groups.push(((bytes[i]! << 8) | bytes[i + 1]!).toString(16));
-  return groups.join(":");
 }

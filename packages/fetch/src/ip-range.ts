@@ -6,24 +6,27 @@ export interface IpRange {
   readonly length: number;
 }
 
+/** One to three decimal digits, no sign, no spaces. */
+const decimalDigits = /^[0-9]{1,3}$/;
+
 /**
  * Parses a CIDR block (`10.0.0.0/8`, `fd00::/8`) or a single address (a /32 or /128 block).
  *
  * @throws {TypeError} when the text is not an address or the prefix length is out of range.
  */
 export function parseIpRange(cidr: string): IpRange {
-  const slash = cidr.indexOf("/");
-  const prefix = parseIpAddress(slash < 0 ? cidr : cidr.slice(0, slash));
+  const parts = cidr.split("/");
+  const prefix = parseIpAddress(parts[0]!);
   if (!prefix) throw new TypeError(`Not an IP address or CIDR block: ${JSON.stringify(cidr)}`);
   const bits = prefix.length * 8;
-  const length = slash < 0 ? bits : Number(cidr.slice(slash + 1));
-  if (
-    !Number.isInteger(length) ||
-    length < 0 ||
-    length > bits ||
-    (slash >= 0 && cidr.slice(slash + 1) === "")
-  ) {
-    throw new TypeError(`Bad prefix length in CIDR block ${JSON.stringify(cidr)} (0–${bits} allowed)`);
+  if (parts.length === 1) return { prefix, length: bits };
+  const lengthText = parts.slice(1).join("/");
+  // Decimal digits only: Number() would also take " 8", "0x8", "8e0" and "+8".
+  const length = decimalDigits.test(lengthText) ? Number(lengthText) : Number.NaN;
+  if (!(length <= bits)) {
+    throw new TypeError(
+      `Bad prefix length ${JSON.stringify(lengthText)} in CIDR block ${JSON.stringify(cidr)} (0–${bits} allowed)`,
+    );
   }
   return { prefix, length };
 }

@@ -154,4 +154,14 @@ describe("redirects", () => {
       code: "bad_scheme",
     });
   });
+
+  it("quotes a long Location shortened", async () => {
+    const location = `http://[${"x".repeat(10_000)}/`;
+    const error = (await fetch(`${origin.origin}/?to=${encodeURIComponent(location)}`).catch(
+      (e: unknown) => e,
+    )) as Error;
+    expect(error).toMatchObject({ code: "bad_scheme" });
+    expect(error.message).toContain("more characters");
+    expect(error.message.length).toBeLessThan(600);
+  });
 });

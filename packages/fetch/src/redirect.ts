@@ -1,5 +1,6 @@
 import { FetchError } from "./fetch-error.js";
 import type { OutgoingRequest } from "./outgoing-request.js";
+import { quoteRemote } from "./quote-remote.js";
 
 const redirectStatuses = new Set([301, 302, 303, 307, 308]);
 
@@ -41,7 +42,7 @@ export function nextHop(request: OutgoingRequest, status: number, location: stri
   try {
     url = new URL(location, request.url);
   } catch (cause) {
-    throw new FetchError("bad_scheme", `The redirect target ${JSON.stringify(location)} is not a valid URL`, {
+    throw new FetchError("bad_scheme", `The redirect target "${quoteRemote(location)}" is not a valid URL`, {
       url: request.url.href,
       cause,
     });

@@ -2,11 +2,18 @@ import type { Readable, Transform } from "node:stream";
 import { createBrotliDecompress, createGunzip, createInflate } from "node:zlib";
 import { FetchError } from "./fetch-error.js";
 
-/** The error for a body past the cap, with what to change. */
-export function tooLargeError(url: string, maxBytes: number, option = "maxResponseBytes"): FetchError {
+/** Where the cap of a `safeFetch` response is set: the instance, or one call. */
+export const safeFetchCapHint = "maxBytes on createSafeFetch, or init.fedikit.maxBytes for one request";
+
+/**
+ * The error for a body past the cap, with what to change.
+ *
+ * @param where - the option that sets this cap, as the caller would write it.
+ */
+export function tooLargeError(url: string, maxBytes: number, where: string): FetchError {
   return new FetchError(
     "too_large",
-    `The response body is larger than ${maxBytes} bytes; raise ${option} if this document is legitimately that big`,
+    `The response body is larger than ${maxBytes} bytes; raise ${where} if this document is legitimately that big`,
     { url },
   );
 }
@@ -67,7 +74,7 @@ export function toBodyStream(body: Readable, options: BodyStreamOptions): Readab
           if (received > maxBytes) {
             settle();
             destroy();
-            controller.error(tooLargeError(url, maxBytes));
+            controller.error(tooLargeError(url, maxBytes, safeFetchCapHint));
             return;
           }
           controller.enqueue(new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength));

@@ -1,7 +1,7 @@
 import { type LoopbackServer, respondWith, startServer } from "@fedikit/test-support";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { createSafeFetch } from "./create-safe-fetch.js";
-import type { HostResolver, ResolvedAddress } from "./guarded-lookup.js";
+import type { HostLookup, ResolvedAddress } from "./guarded-lookup.js";
 
 // "Trusted" stands in for a public server: it listens on 127.0.0.2, which the tests allow through
 // allowedPrivateAddresses. "Internal" listens on 127.0.0.1 and must never be reached.
@@ -36,18 +36,19 @@ afterEach(() => {
   expect(internal.connections, "the internal server must never be reached").toBe(0);
 });
 
-function resolverFrom(
+function lookupFrom(
   answers: Record<string, (readonly ResolvedAddress[])[]>,
-): HostResolver & { calls: string[] } {
+): HostLookup & { calls: string[] } {
   const calls: string[] = [];
-  const resolve = async (hostname: string) => {
+  const table = new Map(Object.entries(answers));
+  const lookup = async (hostname: string) => {
     calls.push(hostname);
-    const queue = answers[hostname];
+    const queue = table.get(hostname);
     if (!queue || queue.length === 0)
       throw Object.assign(new Error(`no answer for ${hostname}`), { code: "ENOTFOUND" });
     return queue.length > 1 ? queue.shift()! : queue[0]!;
   };
-  return Object.assign(resolve, { calls });
+  return Object.assign(lookup, { calls });
 }
 
 const v4 = (address: string): ResolvedAddress => ({ address, family: 4 });
@@ -81,43 +82,33 @@ describe("SSRF guard on real connections", () => {
     [[v4("8.8.8.8"), v4("127.0.0.1")]],
     [[v4("127.0.0.2"), v4("127.0.0.1")]],
   ])("refuses a host name that resolves to %j", async (addresses) => {
-    const resolve = resolverFrom({ "evil.example": [addresses] });
-    const fetch = createSafeFetch({ resolve, allowedPrivateAddresses: ["127.0.0.2"] });
+    const lookup = lookupFrom({ "evil.example": [addresses] });
+    const fetch = createSafeFetch({ lookup, allowedPrivateAddresses: ["127.0.0.2"] });
     const error = await fetch(`http://evil.example:${internal.port}/`).catch((e: unknown) => e);
     expect(error).toMatchObject({ code: "ssrf_blocked", url: `http://evil.example:${internal.port}/` });
     expect(String(error)).toContain("evil.example");
+    expect(String(error)).toMatch(/createSafeFetch\(\{ allowedPrivateAddresses: \["[0-9a-f:.]+"\] \}\)/);
     await fetch.close();
   });
 
   it("lets a host name with only allowed addresses through", async () => {
-    const resolve = resolverFrom({ "public.example": [[v4("127.0.0.2")]] });
-    const fetch = createSafeFetch({ resolve, allowedPrivateAddresses: ["127.0.0.2"] });
+    const lookup = lookupFrom({ "public.example": [[v4("127.0.0.2")]] });
+    const fetch = createSafeFetch({ lookup, allowedPrivateAddresses: ["127.0.0.2"] });
     expect(await (await fetch(`http://public.example:${trusted.port}/`)).text()).toBe("trusted");
-    await fetch.close();
-  });
-
-  it("lets a public address through the guard (the connection itself may fail offline)", async () => {
-    const resolve = resolverFrom({ "public.example": [[v4("192.88.98.1")]] });
-    const fetch = createSafeFetch({ resolve, connectTimeout: 300, timeout: 1_000 });
-    const result = await fetch("http://public.example:9/").then(
-      () => "connected",
-      (error: { code?: string }) => error.code,
-    );
-    expect(result).not.toBe("ssrf_blocked");
     await fetch.close();
   });
 
   it("resolves once per connection and connects to the address it checked (DNS rebinding)", async () => {
     // A rebinding resolver: the first answer is allowed, every later one points inside.
-    const resolve = resolverFrom({ "rebind.example": [[v4("127.0.0.2")], [v4("127.0.0.1")]] });
-    const fetch = createSafeFetch({ resolve, allowedPrivateAddresses: ["127.0.0.2"] });
+    const lookup = lookupFrom({ "rebind.example": [[v4("127.0.0.2")], [v4("127.0.0.1")]] });
+    const fetch = createSafeFetch({ lookup, allowedPrivateAddresses: ["127.0.0.2"] });
     const url = `http://rebind.example:${trusted.port}/`;
     expect(await (await fetch(url)).text()).toBe("trusted");
-    expect(resolve.calls).toEqual(["rebind.example"]);
+    expect(lookup.calls).toEqual(["rebind.example"]);
     // A new connection asks again; the answer is now internal and is refused.
     await fetch.close();
     await expect(fetch(url)).rejects.toMatchObject({ code: "ssrf_blocked" });
-    expect(resolve.calls).toEqual(["rebind.example", "rebind.example"]);
+    expect(lookup.calls).toEqual(["rebind.example", "rebind.example"]);
     await fetch.close();
   });
 
@@ -138,8 +129,8 @@ describe("SSRF guard on real connections", () => {
   });
 
   it("checks every redirect hop: a redirect to a host name that resolves inside is refused", async () => {
-    const resolve = resolverFrom({ "internal.example": [[v4("127.0.0.1")]] });
-    const fetch = createSafeFetch({ resolve, allowedPrivateAddresses: ["127.0.0.2"] });
+    const lookup = lookupFrom({ "internal.example": [[v4("127.0.0.1")]] });
+    const fetch = createSafeFetch({ lookup, allowedPrivateAddresses: ["127.0.0.2"] });
     const target = `http://internal.example:${internal.port}/`;
     const error = await fetch(`${trusted.origin}/?to=${encodeURIComponent(target)}`).catch((e: unknown) => e);
     expect(error).toMatchObject({ code: "ssrf_blocked", url: target });

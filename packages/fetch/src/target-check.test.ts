@@ -83,6 +83,28 @@ describe("checkTarget: hosts in every notation URL parsers accept", () => {
     expect(outcome("https://example.com/", true)).toBe("allowed");
   });
 
+  it("says which rule refused a scheme", () => {
+    expect(() => checkTarget(new URL("ftp://example.com/"), guard, false)).toThrow(
+      "Only http: and https: URLs can be fetched, not ftp: (ftp://example.com/)",
+    );
+    expect(() => checkTarget(new URL("http://example.com/"), guard, true)).toThrow(
+      "Only https: URLs are allowed (httpsOnly is set on createSafeFetch or for this request) (http://example.com/)",
+    );
+  });
+
+  it("names localhost and the address to allow for it", () => {
+    expect(() => checkTarget(new URL("http://api.localhost/"), guard, false)).toThrow(
+      /^Refused to connect to api\.localhost: it is a loopback address.*allowedPrivateAddresses: \["127\.0\.0\.1"\]/,
+    );
+  });
+
+  it("lets localhost names and IP literals through a guard that allows them", () => {
+    const open = createAddressGuard({ allowedPrivateAddresses: ["127.0.0.1", "::1"] });
+    expect(() => checkTarget(new URL("http://localhost/"), open, false)).not.toThrow();
+    expect(() => checkTarget(new URL("http://[::1]/"), open, false)).not.toThrow();
+    expect(() => checkTarget(new URL("http://[::2]/"), open, false)).toThrow(/\[::2\]|::2/);
+  });
+
   it("names the URL and the way out in the message", () => {
     try {
       checkTarget(new URL("http://2130706433/x"), guard, false);
@@ -90,7 +112,9 @@ describe("checkTarget: hosts in every notation URL parsers accept", () => {
     } catch (error) {
       expect(String(error)).toContain("http://127.0.0.1/x");
       expect(String(error)).toContain("loopback");
-      expect(String(error)).toContain("allowPrivateAddress");
+      // The fix: the options of createSafeFetch that open this address, with the address.
+      expect(String(error)).toContain('createSafeFetch({ allowedPrivateAddresses: ["127.0.0.1"] })');
+      expect(String(error)).toContain("allowPrivateAddress: true");
     }
   });
 });
@@ -101,5 +125,9 @@ describe("isLocalhostName", () => {
     expect(isLocalhostName("Foo.LocalHost.")).toBe(true);
     expect(isLocalhostName("localhost.example")).toBe(false);
     expect(isLocalhostName("notlocalhost")).toBe(false);
+    expect(isLocalhostName("localhost..")).toBe(false);
+    expect(isLocalhostName(".localhost")).toBe(true);
+    expect(isLocalhostName("localhostx")).toBe(false);
+    expect(isLocalhostName("x.localhost.x")).toBe(false);
   });
 });
