@@ -1,4 +1,5 @@
 import { FedikitError } from "@fedikit/core";
+import type { FetchErrorCode } from "@fedikit/fetch";
 
 /**
  * Stable machine-readable reasons for a {@link JsonLdError}.
@@ -17,7 +18,7 @@ import { FedikitError } from "@fedikit/core";
  *   nests deeper than `maxDepth`; checked before any JSON-LD algorithm runs.
  * - `work_limit_exceeded`: canonicalization needed more work than `maxWorkFactor` allows.
  * - `timeout`: the operation took longer than `timeout` (loading contexts included).
- * - `ssrf_blocked`, `too_large`, `http_status`, `bad_content_type`, `invalid_json`,
+ * - `ssrf_blocked`, `too_large`, `http_status`, `bad_content_type`, `invalid_json`, `origin_mismatch`,
  *   `bad_scheme`, `too_many_redirects`, `network`: loading a remote context failed in
  *   `@fedikit/fetch`; the same code as the `FetchError`, which is the `cause`.
  */
@@ -32,15 +33,7 @@ export type JsonLdErrorCode =
   | "too_many_nodes"
   | "too_deep"
   | "work_limit_exceeded"
-  | "timeout"
-  | "ssrf_blocked"
-  | "too_large"
-  | "http_status"
-  | "bad_content_type"
-  | "invalid_json"
-  | "bad_scheme"
-  | "too_many_redirects"
-  | "network";
+  | FetchErrorCode;
 
 /** What a {@link JsonLdError} carries beside its code and message. */
 export interface JsonLdErrorDetails {

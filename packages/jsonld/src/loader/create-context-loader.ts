@@ -161,7 +161,9 @@ async function fetchContext(
         ),
       );
     }
-    const document = await readJson(response, { maxBytes, maxDepth: contextMaxDepth });
+    const read = await readJson(response, { maxBytes, maxDepth: contextMaxDepth });
+    if (!read.ok) return failure(fetchFailure(url, read.error));
+    const document = read.value;
     if (typeof document !== "object" || document === null || Array.isArray(document)) {
       return failure(
         new JsonLdError("invalid_json", `The context ${quote(url)} is not a JSON object`, {
