@@ -1,5 +1,5 @@
-import type { Jrd, JrdLink } from "../src/jrd.js";
-import { createWebFingerHandler } from "../src/webfinger-handler.js";
+import type { Jrd, JrdLink } from "../src/documents/jrd.js";
+import { createWebFingerHandler } from "../src/server/webfinger-handler.js";
 import { fixed, json, type Site, startNetwork, type TestNetwork } from "./network.js";
 
 /** A JRD with a subject and an ActivityPub self link. */

@@ -2,10 +2,10 @@ import { createFederation, MemoryKvStore } from "@fedify/fedify";
 import { Person, Tombstone } from "@fedify/vocab";
 import { lookupWebFinger as fedifyLookupWebFinger } from "@fedify/webfinger";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { lookupWebFinger } from "../src/lookup.js";
-import { resolveHandle } from "../src/resolve-handle.js";
-import { verifyActorHandle } from "../src/verify-actor-handle.js";
-import { createWebFingerHandler } from "../src/webfinger-handler.js";
+import { lookupWebFinger } from "../src/client/lookup-webfinger.js";
+import { resolveHandle } from "../src/client/resolve-handle.js";
+import { verifyActorHandle } from "../src/client/verify-actor-handle.js";
+import { createWebFingerHandler } from "../src/server/webfinger-handler.js";
 import { startNetwork, type TestNetwork } from "./network.js";
 import { serve, type TestServer } from "./serve.js";
 

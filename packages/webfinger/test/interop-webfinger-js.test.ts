@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import WebFinger, { WebFingerError } from "webfinger.js";
-import type { Jrd } from "../src/jrd.js";
-import { createWebFingerHandler } from "../src/webfinger-handler.js";
+import type { Jrd } from "../src/documents/jrd.js";
+import { createWebFingerHandler } from "../src/server/webfinger-handler.js";
 import { serve, type TestServer } from "./serve.js";
 
 // webfinger.js (an independent client, devDependency) against our handler on loopback. It

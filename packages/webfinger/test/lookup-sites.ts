@@ -1,6 +1,6 @@
-import { createHostMetaHandler, createHostMetaJsonHandler } from "../src/host-meta-handler.js";
-import type { Jrd } from "../src/jrd.js";
-import { createWebFingerHandler } from "../src/webfinger-handler.js";
+import { createHostMetaHandler, createHostMetaJsonHandler } from "../src/server/host-meta-handler.js";
+import type { Jrd } from "../src/documents/jrd.js";
+import { createWebFingerHandler } from "../src/server/webfinger-handler.js";
 import { fixed, json, redirect, startNetwork, type TestNetwork } from "./network.js";
 
 /** alice's JRD on a site. */

@@ -1,16 +1,16 @@
 import { type FetchedDocument, fetchActivityStreams } from "@fedikit/fetch";
-import type { Acct } from "./acct.js";
-import { AcctSyntaxError } from "./acct-syntax-error.js";
-import { formatAcctUri, parseAcctUri } from "./acct-uri.js";
-import { findActorLink } from "./actor-link.js";
+import type { Acct } from "../acct/acct.js";
+import { AcctSyntaxError } from "../acct/acct-syntax-error.js";
+import { formatAcctUri, parseAcctUri } from "../acct/acct-uri.js";
+import { findActorLink } from "../documents/actor-link.js";
 import { type LookupMemo, lookupCanonicalAccount } from "./canonical-account.js";
 import { fetchFailure } from "./fetch-failure.js";
 import { fetchFollowingRedirects } from "./follow-redirects.js";
-import { formatHandle, parseHandle } from "./handle.js";
-import type { Jrd } from "./jrd.js";
-import { clientSettings, type WebFingerClientOptions } from "./lookup-options.js";
+import { formatHandle, parseHandle } from "../acct/handle.js";
+import type { Jrd } from "../documents/jrd.js";
+import { clientSettings, type WebFingerClientOptions } from "./client-options.js";
 import { verifyActorHandleWithMemo } from "./verify-actor-handle.js";
-import { failure, WebFingerError, type WebFingerFailure } from "./webfinger-error.js";
+import { failure, WebFingerError, type WebFingerFailure } from "../shared/webfinger-error.js";
 
 /** Options of {@link resolveHandle}. */
 export interface ResolveHandleOptions extends WebFingerClientOptions {

@@ -1,4 +1,4 @@
-import { WebFingerError } from "./webfinger-error.js";
+import { WebFingerError } from "../shared/webfinger-error.js";
 
 /** A link relation object of a JRD (RFC 7033 section 4.4.4). */
 export interface JrdLink {

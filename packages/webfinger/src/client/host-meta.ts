@@ -1,9 +1,9 @@
-import { AcctSyntaxError } from "./acct-syntax-error.js";
-import { formatHostAndPort, parseHost } from "./host.js";
-import type { Jrd } from "./jrd.js";
-import { type ClientSettings, clientSettings, type WebFingerClientOptions } from "./lookup-options.js";
+import { AcctSyntaxError } from "../acct/acct-syntax-error.js";
+import { formatHostAndPort, parseHost } from "../acct/host.js";
+import type { Jrd } from "../documents/jrd.js";
+import { type ClientSettings, clientSettings, type WebFingerClientOptions } from "./client-options.js";
 import { requestDescriptor } from "./request-descriptor.js";
-import { failure, WebFingerError, type WebFingerFailure } from "./webfinger-error.js";
+import { failure, WebFingerError, type WebFingerFailure } from "../shared/webfinger-error.js";
 
 /** What {@link lookupHostMeta} returns on success. */
 export interface HostMetaFound {

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { fixed, startNetwork, type TestNetwork } from "../test/network.js";
+import { fixed, startNetwork, type TestNetwork } from "../../test/network.js";
 import { expandLrddTemplate, findLrddTemplate, lookupHostMeta } from "./host-meta.js";
-import { createHostMetaHandler } from "./host-meta-handler.js";
-import { WebFingerError } from "./webfinger-error.js";
+import { createHostMetaHandler } from "../server/host-meta-handler.js";
+import { WebFingerError } from "../shared/webfinger-error.js";
 
 let net: TestNetwork;
 beforeAll(async () => {

@@ -1,11 +1,11 @@
-import { type Acct, sameAcct } from "./acct.js";
-import { AcctSyntaxError } from "./acct-syntax-error.js";
-import { formatAcctUri } from "./acct-uri.js";
-import { formatHandle, parseHandle } from "./handle.js";
-import type { Jrd } from "./jrd.js";
-import { type LookupWebFingerResult, lookupWebFinger } from "./lookup.js";
-import type { WebFingerClientOptions } from "./lookup-options.js";
-import { failure, WebFingerError, type WebFingerFailure, withContext } from "./webfinger-error.js";
+import { type Acct, sameAcct } from "../acct/acct.js";
+import { AcctSyntaxError } from "../acct/acct-syntax-error.js";
+import { formatAcctUri } from "../acct/acct-uri.js";
+import { formatHandle, parseHandle } from "../acct/handle.js";
+import type { Jrd } from "../documents/jrd.js";
+import { type LookupWebFingerResult, lookupWebFinger } from "./lookup-webfinger.js";
+import type { WebFingerClientOptions } from "./client-options.js";
+import { failure, WebFingerError, type WebFingerFailure, withContext } from "../shared/webfinger-error.js";
 
 /** An account confirmed by its own WebFinger server. */
 export interface CanonicalAccount {

@@ -1,5 +1,5 @@
 import { isFetchError } from "@fedikit/fetch";
-import { WebFingerError, type WebFingerErrorCode } from "./webfinger-error.js";
+import { WebFingerError, type WebFingerErrorCode } from "../shared/webfinger-error.js";
 
 /** The WebFinger error for an HTTP error status. */
 export function statusError(status: number, statusText: string, url: string, what: string): WebFingerError {

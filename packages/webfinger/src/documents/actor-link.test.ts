@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { vectors } from "../test/vectors.js";
+import { vectors } from "../../test/vectors.js";
 import { findActorLink, isActivityPubLinkType } from "./actor-link.js";
 import type { Jrd } from "./jrd.js";
 

@@ -1,10 +1,10 @@
-import type { Acct } from "./acct.js";
+import type { Acct } from "../acct/acct.js";
 import { expandLrddTemplate, fetchHostMeta, findLrddTemplate } from "./host-meta.js";
-import { filterJrdLinks, type Jrd } from "./jrd.js";
-import { type ClientSettings, clientSettings, type WebFingerClientOptions } from "./lookup-options.js";
+import { filterJrdLinks, type Jrd } from "../documents/jrd.js";
+import { type ClientSettings, clientSettings, type WebFingerClientOptions } from "./client-options.js";
 import { type LookupTarget, lookupTarget } from "./lookup-target.js";
 import { requestDescriptor } from "./request-descriptor.js";
-import { failure, WebFingerError, type WebFingerFailure, withContext } from "./webfinger-error.js";
+import { failure, WebFingerError, type WebFingerFailure, withContext } from "../shared/webfinger-error.js";
 
 /** Options of {@link lookupWebFinger}. */
 export interface LookupWebFingerOptions extends WebFingerClientOptions {

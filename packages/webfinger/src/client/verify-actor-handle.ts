@@ -1,11 +1,11 @@
-import { type Acct, sameAcct } from "./acct.js";
-import { AcctSyntaxError } from "./acct-syntax-error.js";
-import { formatAcctUri, parseAcctUri } from "./acct-uri.js";
-import { findActorLink } from "./actor-link.js";
+import { type Acct, sameAcct } from "../acct/acct.js";
+import { AcctSyntaxError } from "../acct/acct-syntax-error.js";
+import { formatAcctUri, parseAcctUri } from "../acct/acct-uri.js";
+import { findActorLink } from "../documents/actor-link.js";
 import { type CanonicalAccount, type LookupMemo, lookupCanonicalAccount } from "./canonical-account.js";
-import { formatHandle, parseHandle } from "./handle.js";
-import type { WebFingerClientOptions } from "./lookup-options.js";
-import { failure, WebFingerError, type WebFingerFailure, withContext } from "./webfinger-error.js";
+import { formatHandle, parseHandle } from "../acct/handle.js";
+import type { WebFingerClientOptions } from "./client-options.js";
+import { failure, WebFingerError, type WebFingerFailure, withContext } from "../shared/webfinger-error.js";
 
 /** Options of {@link verifyActorHandle}. */
 export interface VerifyActorHandleOptions extends WebFingerClientOptions {

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { vectors } from "../test/vectors.js";
+import { vectors } from "../../test/vectors.js";
 import { AcctSyntaxError } from "./acct-syntax-error.js";
 import { formatAcctUri } from "./acct-uri.js";
 import { formatHandle, parseHandle } from "./handle.js";

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { webFingerOf } from "../test/lookup-sites.js";
-import { serve, type TestServer } from "../test/serve.js";
-import { requestTarget, vectors } from "../test/vectors.js";
-import { lookupWebFinger } from "./lookup.js";
+import { webFingerOf } from "../../test/lookup-sites.js";
+import { serve, type TestServer } from "../../test/serve.js";
+import { requestTarget, vectors } from "../../test/vectors.js";
+import { lookupWebFinger } from "./lookup-webfinger.js";
 
 const http = { protocol: "http:" } as const;
 

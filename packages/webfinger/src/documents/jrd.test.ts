@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { readTestData, vectors } from "../test/vectors.js";
+import { readTestData, vectors } from "../../test/vectors.js";
 import { filterJrdLinks, parseJrd } from "./jrd.js";
-import { WebFingerError } from "./webfinger-error.js";
+import { WebFingerError } from "../shared/webfinger-error.js";
 
 function refusal(value: unknown): WebFingerError {
   try {

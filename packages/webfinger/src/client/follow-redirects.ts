@@ -1,7 +1,7 @@
 import { isRedirectStatus } from "@fedikit/fetch";
 import { fetchFailure } from "./fetch-failure.js";
-import type { ClientSettings } from "./lookup-options.js";
-import { WebFingerError } from "./webfinger-error.js";
+import type { ClientSettings } from "./client-options.js";
+import { WebFingerError } from "../shared/webfinger-error.js";
 
 /** Drops a body that will not be read, so its connection can be reused. */
 export async function discard(response: Response): Promise<void> {

@@ -1,8 +1,8 @@
-import { type Acct, acctAuthority } from "./acct.js";
-import { AcctSyntaxError } from "./acct-syntax-error.js";
-import { formatAcctUri, parseAcctUri } from "./acct-uri.js";
-import { parseHandle } from "./handle.js";
-import { WebFingerError } from "./webfinger-error.js";
+import { type Acct, acctAuthority } from "../acct/acct.js";
+import { AcctSyntaxError } from "../acct/acct-syntax-error.js";
+import { formatAcctUri, parseAcctUri } from "../acct/acct-uri.js";
+import { parseHandle } from "../acct/handle.js";
+import { WebFingerError } from "../shared/webfinger-error.js";
 
 /** What to send as `resource`, and which server to ask. */
 export interface LookupTarget {

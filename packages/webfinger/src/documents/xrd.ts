@@ -1,6 +1,6 @@
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import type { Jrd, JrdLink } from "./jrd.js";
-import { WebFingerError } from "./webfinger-error.js";
+import { WebFingerError } from "../shared/webfinger-error.js";
 
 type XmlNode = Record<string, unknown>;
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startLookupSites } from "../test/lookup-sites.js";
-import type { TestNetwork } from "../test/network.js";
-import { lookupWebFinger } from "./lookup.js";
+import { startLookupSites } from "../../test/lookup-sites.js";
+import type { TestNetwork } from "../../test/network.js";
+import { lookupWebFinger } from "./lookup-webfinger.js";
 
 let net: TestNetwork;
 beforeAll(async () => {

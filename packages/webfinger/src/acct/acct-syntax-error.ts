@@ -1,4 +1,4 @@
-import { shortened } from "./message-text.js";
+import { shortened } from "../shared/message-text.js";
 
 /**
  * Stable reasons for an {@link AcctSyntaxError}.

@@ -2,10 +2,10 @@ import { isJrdMediaType, parseMediaType } from "@fedikit/core";
 import { readJson, readText } from "@fedikit/fetch";
 import { fetchFailure, statusError } from "./fetch-failure.js";
 import { discard, fetchFollowingRedirects } from "./follow-redirects.js";
-import { type Jrd, parseJrd } from "./jrd.js";
-import type { ClientSettings } from "./lookup-options.js";
-import { failure, WebFingerError, type WebFingerFailure, withContext } from "./webfinger-error.js";
-import { parseXrd } from "./xrd.js";
+import { type Jrd, parseJrd } from "../documents/jrd.js";
+import type { ClientSettings } from "./client-options.js";
+import { failure, WebFingerError, type WebFingerFailure, withContext } from "../shared/webfinger-error.js";
+import { parseXrd } from "../documents/xrd.js";
 
 /** A JRD (or an XRD read as one) fetched from a URL. */
 export interface FetchedDescriptor {

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { type RfcExample, requestTarget, vectors } from "../test/vectors.js";
-import type { Jrd } from "./jrd.js";
+import { type RfcExample, requestTarget, vectors } from "../../test/vectors.js";
+import type { Jrd } from "../documents/jrd.js";
 import { createWebFingerHandler, type WebFingerResource } from "./webfinger-handler.js";
 
 const rfc = vectors.rfc7033;

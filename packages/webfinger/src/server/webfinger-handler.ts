@@ -1,9 +1,9 @@
-import type { Acct } from "./acct.js";
-import { AcctSyntaxError } from "./acct-syntax-error.js";
-import { formatAcctUri, parseAcctUri } from "./acct-uri.js";
-import { parseHandle } from "./handle.js";
+import type { Acct } from "../acct/acct.js";
+import { AcctSyntaxError } from "../acct/acct-syntax-error.js";
+import { formatAcctUri, parseAcctUri } from "../acct/acct-uri.js";
+import { parseHandle } from "../acct/handle.js";
 import { answerOtherMethods, respond, respondWithText } from "./handler-response.js";
-import { filterJrdLinks, type Jrd, type JrdLink } from "./jrd.js";
+import { filterJrdLinks, type Jrd, type JrdLink } from "../documents/jrd.js";
 import { parseQueryParameters } from "./query-parameters.js";
 
 /** The resource a WebFinger request asks about, as the handler hands it to `resolve`. */

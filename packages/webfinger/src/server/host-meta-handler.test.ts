@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { findLrddTemplate } from "./host-meta.js";
+import { findLrddTemplate } from "../client/host-meta.js";
 import { createHostMetaHandler, createHostMetaJsonHandler } from "./host-meta-handler.js";
-import { parseJrd } from "./jrd.js";
-import { parseXrd } from "./xrd.js";
+import { parseJrd } from "../documents/jrd.js";
+import { parseXrd } from "../documents/xrd.js";
 
 const template = "https://example.social/.well-known/webfinger?resource={uri}";
 const hostMeta = createHostMetaHandler({ origin: "https://example.social" });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { WebFingerError } from "./webfinger-error.js";
+import { WebFingerError } from "../shared/webfinger-error.js";
 import { parseXrd } from "./xrd.js";
 
 function refusal(xml: string): WebFingerError {

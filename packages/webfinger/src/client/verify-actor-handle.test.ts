@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { actor, startFediverse } from "../test/fediverse.js";
-import type { TestNetwork } from "../test/network.js";
+import { actor, startFediverse } from "../../test/fediverse.js";
+import type { TestNetwork } from "../../test/network.js";
 import { verifyActorHandle } from "./verify-actor-handle.js";
 
 let net: TestNetwork;

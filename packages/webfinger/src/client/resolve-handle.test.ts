@@ -1,9 +1,9 @@
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startFediverse } from "../test/fediverse.js";
-import type { TestNetwork } from "../test/network.js";
-import { vectors } from "../test/vectors.js";
-import type { Acct } from "./acct.js";
+import { startFediverse } from "../../test/fediverse.js";
+import type { TestNetwork } from "../../test/network.js";
+import { vectors } from "../../test/vectors.js";
+import type { Acct } from "../acct/acct.js";
 import { resolveHandle } from "./resolve-handle.js";
 
 let net: TestNetwork;
