@@ -10,7 +10,8 @@ export function accountJrd(subject: string, actorUrl: string, type = "applicatio
 /** A WebFinger endpoint answering from a table keyed by lowercase user part (as Mastodon matches). */
 export function webFingerTable(accounts: Readonly<Record<string, Jrd | "gone">>): Site[string] {
   return createWebFingerHandler({
-    resolve: (resource) => (resource.kind === "acct" ? accounts[resource.acct.user.toLowerCase()] : null),
+    findResource: (resource) =>
+      resource.kind === "acct" ? accounts[resource.acct.user.toLowerCase()] : null,
   });
 }
 

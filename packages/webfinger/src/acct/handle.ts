@@ -1,7 +1,9 @@
+import { type Result, success } from "@fedikit/core";
+import type { WebFingerError } from "../shared/webfinger-error.js";
 import { type Acct, acctAuthority } from "./acct.js";
-import { AcctSyntaxError } from "./acct-syntax-error.js";
-import { parseAcctUri } from "./acct-uri.js";
-import { hostToUnicode, parseHost } from "./host.js";
+import { hasAcctScheme, parseAcctUri } from "./acct-uri.js";
+import { hostToUnicode, parseHostIn } from "./host.js";
+import { syntaxFailure } from "./syntax-error.js";
 
 // Whitespace, controls, and the delimiters that make a "handle" a URL or a path.
 const forbiddenInHandleUser = /[\s\p{Cc}/?#[\]:\\<>"`^{|}]/u;
@@ -11,41 +13,45 @@ const forbiddenInHandleUser = /[\s\p{Cc}/?#[\]:\\<>"`^{|}]/u;
  * whitespace ignored. The handle is split at its last `@`, so a user part may itself contain `@`
  * (`@juliet@capulet.example@shoppingsite.example`). The user part of a handle is plain text (no
  * percent-decoding) and keeps its case; the host is canonicalized as {@link parseHost} does
- * (lowercase, IDN to punycode, optional `:port`).
+ * (percent-escapes decoded, lowercase, IDN to punycode, optional `:port`).
+ *
+ * A handle is what a person typed or a server sent, so a malformed one is a failed result, not
+ * an exception.
  *
  * @example
  * ```ts
- * parseHandle("@Gargron@mastodon.social"); // { user: "Gargron", host: "mastodon.social", port: undefined }
- * parseHandle("alice@münchen.example");    // host "xn--mnchen-3ya.example"
- * parseHandle("acct:bob@example.com");     // also accepted
+ * const parsed = parseHandle("@Gargron@mastodon.social");
+ * if (parsed.ok) console.log(parsed.value); // { user: "Gargron", host: "mastodon.social", port: undefined }
+ * else console.log(parsed.error.code); // "missing_host", "invalid_user" …
  * ```
- * @throws {AcctSyntaxError} for text that is not a handle.
+ * @returns the account, or a failure with one of the {@link AcctSyntaxCode}s; never throws.
  */
-export function parseHandle(handle: string): Acct {
+export function parseHandle(handle: string): Result<Acct, WebFingerError> {
   const text = handle.trim();
-  if (/^acct:/i.test(text)) return parseAcctUri(text);
+  if (hasAcctScheme(text)) return parseAcctUri(text);
   const body = text.startsWith("@") ? text.slice(1) : text;
   const at = body.lastIndexOf("@");
   if (at < 0) {
-    throw new AcctSyntaxError(
+    return syntaxFailure(
       "missing_host",
       "A handle needs a host: @user@host, e.g. @alice@example.social",
       handle,
     );
   }
-  if (at === 0) throw new AcctSyntaxError("missing_user", "The user part before the @ is empty", handle);
+  if (at === 0) return syntaxFailure("missing_user", "The user part before the @ is empty", handle);
   const user = body.slice(0, at);
   if (forbiddenInHandleUser.test(user)) {
-    throw new AcctSyntaxError(
+    return syntaxFailure(
       "invalid_user",
       'The user part of a handle cannot contain whitespace, control characters, or any of / ? # [ ] : \\ < > " ` ^ { | }',
       handle,
     );
   }
   const hostText = body.slice(at + 1);
-  if (hostText === "") throw new AcctSyntaxError("missing_host", "The host after the @ is empty", handle);
-  const { host, port } = parseHost(hostText);
-  return { user, host, port };
+  if (hostText === "") return syntaxFailure("missing_host", "The host after the @ is empty", handle);
+  const host = parseHostIn(hostText, handle);
+  if (!host.ok) return host;
+  return success({ user, host: host.value.host, port: host.value.port });
 }
 
 /** Options of {@link formatHandle}. */

@@ -1,15 +1,15 @@
+import { failure, type Result, success } from "@fedikit/core";
 import { type Acct, sameAcct } from "../acct/acct.js";
-import { AcctSyntaxError } from "../acct/acct-syntax-error.js";
 import { formatAcctUri } from "../acct/acct-uri.js";
 import { formatHandle, parseHandle } from "../acct/handle.js";
 import type { Jrd } from "../documents/jrd.js";
-import { type LookupWebFingerResult, lookupWebFinger } from "./lookup-webfinger.js";
+import { restated, WebFingerError } from "../shared/webfinger-error.js";
+import type { WebFingerWarning } from "../shared/webfinger-warning.js";
 import type { WebFingerClientOptions } from "./client-options.js";
-import { failure, WebFingerError, type WebFingerFailure, withContext } from "../shared/webfinger-error.js";
+import { type LookupWebFingerResult, lookupWebFinger } from "./lookup-webfinger.js";
 
 /** An account confirmed by its own WebFinger server. */
 export interface CanonicalAccount {
-  readonly ok: true;
   /** The account as the server's `subject` names it (its case, its host). */
   readonly acct: Acct;
   /** The JRD of that account, from its own host. */
@@ -20,7 +20,7 @@ export interface CanonicalAccount {
 
 /**
  * Lookups already made within one resolution, keyed by `acct:` URI, so a verification that asks
- * about the same account again does not repeat the request.
+ * about the same account again does not repeat the request. Lives as long as one call.
  */
 export type LookupMemo = Map<string, Promise<LookupWebFingerResult>>;
 
@@ -34,20 +34,24 @@ function memoizedLookup(acct: Acct, options: WebFingerClientOptions, memo: Looku
   return pending;
 }
 
-function subjectOf(jrd: Jrd, url: string): Acct | WebFingerError {
+function subjectOf(jrd: Jrd, url: string): Result<Acct, WebFingerError> {
   if (jrd.subject === undefined) {
-    return new WebFingerError("invalid_response", "The JRD has no subject, which Mastodon requires", { url });
-  }
-  try {
-    return parseHandle(jrd.subject);
-  } catch (error) {
-    if (!(error instanceof AcctSyntaxError)) throw error;
-    return new WebFingerError(
-      "invalid_response",
-      `The JRD's subject ${JSON.stringify(jrd.subject)} is not an acct: URI`,
-      { url, cause: error },
+    return failure(
+      new WebFingerError("invalid_response", "The JRD has no subject, which Mastodon requires", { url }),
     );
   }
+  const subject = parseHandle(jrd.subject);
+  if (subject.ok) return subject;
+  return failure(
+    new WebFingerError(
+      "invalid_response",
+      `The JRD's subject ${JSON.stringify(jrd.subject)} is not an acct: URI`,
+      {
+        url,
+        cause: subject.error,
+      },
+    ),
+  );
 }
 
 /**
@@ -60,31 +64,38 @@ export async function lookupCanonicalAccount(
   acct: Acct,
   options: WebFingerClientOptions,
   memo: LookupMemo,
-): Promise<CanonicalAccount | WebFingerFailure> {
+): Promise<Result<CanonicalAccount, WebFingerError, WebFingerWarning>> {
   const first = await memoizedLookup(acct, options, memo);
   if (!first.ok) return first;
-  const subject = subjectOf(first.jrd, first.url);
-  if (subject instanceof WebFingerError) return failure(subject);
-  if (sameAcct(subject, acct)) return { ok: true, acct: subject, jrd: first.jrd, url: first.url };
+  const subject = subjectOf(first.value.jrd, first.value.url);
+  if (!subject.ok) return subject;
+  if (sameAcct(subject.value, acct)) {
+    return success({ acct: subject.value, jrd: first.value.jrd, url: first.value.url }, first.warnings);
+  }
 
-  const redirect = `${formatHandle(acct)} names ${formatHandle(subject)} as its canonical account`;
-  const second = await memoizedLookup(subject, options, memo);
+  const redirect = `${formatHandle(acct)} names ${formatHandle(subject.value)} as its canonical account`;
+  const second = await memoizedLookup(subject.value, options, memo);
   if (!second.ok) {
-    return failure(withContext(second.error, { prefix: `${redirect}, but looking that up failed: ` }));
+    return failure(restated(second.error, { prefix: `${redirect}, but looking that up failed: ` }));
   }
-  const confirmed = subjectOf(second.jrd, second.url);
-  if (confirmed instanceof WebFingerError) {
-    return failure(withContext(confirmed, { prefix: `${redirect}, but its server's answer is unusable: ` }));
+  const confirmed = subjectOf(second.value.jrd, second.value.url);
+  if (!confirmed.ok) {
+    return failure(
+      restated(confirmed.error, { prefix: `${redirect}, but its server's answer is unusable: ` }),
+    );
   }
-  if (!sameAcct(confirmed, subject)) {
+  if (!sameAcct(confirmed.value, subject.value)) {
     return failure(
       new WebFingerError(
         "subject_mismatch",
-        `${redirect}, but that account's server names yet another one, ${formatHandle(confirmed)}; ` +
+        `${redirect}, but that account's server names yet another one, ${formatHandle(confirmed.value)}; ` +
           "only one step to a canonical subject is followed",
-        { url: second.url },
+        { url: second.value.url },
       ),
     );
   }
-  return { ok: true, acct: confirmed, jrd: second.jrd, url: second.url };
+  return success({ acct: confirmed.value, jrd: second.value.jrd, url: second.value.url }, [
+    ...first.warnings,
+    ...second.warnings,
+  ]);
 }

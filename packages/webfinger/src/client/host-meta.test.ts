@@ -1,8 +1,9 @@
+import { expectFailure, expectSuccess } from "@fedikit/test-support";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { fixed, startNetwork, type TestNetwork } from "../../test/network.js";
-import { expandLrddTemplate, findLrddTemplate, lookupHostMeta } from "./host-meta.js";
+import { findLrddTemplate } from "../documents/lrdd-template.js";
 import { createHostMetaHandler } from "../server/host-meta-handler.js";
-import { WebFingerError } from "../shared/webfinger-error.js";
+import { lookupHostMeta } from "./host-meta.js";
 
 let net: TestNetwork;
 beforeAll(async () => {
@@ -29,35 +30,42 @@ afterAll(() => net.close());
 
 describe("lookupHostMeta", () => {
   it("reads an XRD host-meta and converts it to a JRD", async () => {
-    const result = await lookupHostMeta(net.authority("xrd.test"), { protocol: "http:", fetch: net.fetch });
+    const result = await lookupHostMeta(net.authority("xrd.test"), { httpsOnly: false, fetch: net.fetch });
     expect(result).toEqual({
       ok: true,
-      hostMeta: {
-        links: [{ rel: "lrdd", template: `${net.origin("xrd.test")}/.well-known/webfinger?resource={uri}` }],
+      value: {
+        hostMeta: {
+          links: [
+            { rel: "lrdd", template: `${net.origin("xrd.test")}/.well-known/webfinger?resource={uri}` },
+          ],
+        },
+        url: `${net.origin("xrd.test")}/.well-known/host-meta`,
       },
-      url: `${net.origin("xrd.test")}/.well-known/host-meta`,
+      warnings: [],
     });
   });
 
   it("reads a JSON answer from /.well-known/host-meta too", async () => {
-    const result = await lookupHostMeta(net.authority("jrd.test"), { protocol: "http:", fetch: net.fetch });
-    expect(result.ok && findLrddTemplate(result.hostMeta)).toBe("https://jrd.test/wf?r={uri}");
+    const result = await lookupHostMeta(net.authority("jrd.test"), { httpsOnly: false, fetch: net.fetch });
+    expect(findLrddTemplate(expectSuccess(result).value.hostMeta)).toBe("https://jrd.test/wf?r={uri}");
   });
 
-  it("reads an XRD within maxBytes", async () => {
-    const result = await lookupHostMeta(net.authority("huge.test"), {
-      protocol: "http:",
-      fetch: net.fetch,
-      maxBytes: 4096,
+  it("reads host-meta within maxHostMetaBytes (16 KiB), whatever maxBytes says, and names the option", async () => {
+    const options = { httpsOnly: false, fetch: net.fetch, maxBytes: 10_000_000 };
+    const refused = await lookupHostMeta(net.authority("huge.test"), options);
+    expectFailure(refused, "too_large", /larger than 16384 bytes; raise maxHostMetaBytes/);
+    const smaller = await lookupHostMeta(net.authority("xrd.test"), { ...options, maxHostMetaBytes: 100 });
+    expectFailure(smaller, "too_large", /larger than 100 bytes; raise maxHostMetaBytes/);
+    // Following the advice works.
+    const raised = await lookupHostMeta(net.authority("huge.test"), {
+      ...options,
+      maxHostMetaBytes: 200_000,
     });
-    expect(result.ok || result.error).toMatchObject({
-      code: "invalid_response",
-      message: expect.stringMatching(/larger than 4096 bytes/),
-    });
+    expect(expectSuccess(raised).value.hostMeta.aliases).toHaveLength(10_000);
   });
 
   it("reports the host-meta failure when neither document exists", async () => {
-    const result = await lookupHostMeta(net.authority("none.test"), { protocol: "http:", fetch: net.fetch });
+    const result = await lookupHostMeta(net.authority("none.test"), { httpsOnly: false, fetch: net.fetch });
     expect(result.ok || result.error).toMatchObject({
       code: "not_found",
       url: `${net.origin("none.test")}/.well-known/host-meta`,
@@ -68,44 +76,13 @@ describe("lookupHostMeta", () => {
     ]);
   });
 
-  it("gives invalid_resource for a bad host", async () => {
-    const result = await lookupHostMeta("exa mple.test");
-    expect(result.ok || result.error.code).toBe("invalid_resource");
+  it("gives invalid_host for a bad host, without a request", async () => {
+    let called = false;
+    const fetch = async () => {
+      called = true;
+      return new Response();
+    };
+    expectFailure(await lookupHostMeta("exa mple.test", { fetch }), "invalid_host");
+    expect(called).toBe(false);
   });
-});
-
-describe("findLrddTemplate", () => {
-  it("prefers a JRD-typed template, then an untyped one, then any", () => {
-    const xrd = { rel: "lrdd", type: "application/xrd+xml", template: "xrd" };
-    const untyped = { rel: "lrdd", template: "untyped" };
-    const jrd = { rel: "lrdd", type: "application/jrd+json", template: "jrd" };
-    expect(findLrddTemplate({ links: [xrd, untyped, jrd] })).toBe("jrd");
-    expect(findLrddTemplate({ links: [xrd, untyped] })).toBe("untyped");
-    expect(findLrddTemplate({ links: [xrd] })).toBe("xrd");
-    expect(
-      findLrddTemplate({
-        links: [
-          { rel: "lrdd", href: "no template" },
-          { rel: "other", template: "x" },
-        ],
-      }),
-    ).toBeUndefined();
-  });
-});
-
-describe("expandLrddTemplate", () => {
-  it("puts the percent-encoded resource in every {uri}", () => {
-    expect(
-      expandLrddTemplate("https://a.example/wf?resource={uri}&again={uri}", "acct:bob@a.example", "x"),
-    ).toBe("https://a.example/wf?resource=acct%3Abob%40a.example&again=acct%3Abob%40a.example");
-  });
-
-  it.each(["not a url {uri}", "javascript:alert({uri})", "ftp://a.example/{uri}"])(
-    "refuses %j",
-    (template) => {
-      expect(() =>
-        expandLrddTemplate(template, "acct:bob@a.example", "https://a.example/.well-known/host-meta"),
-      ).toThrow(WebFingerError);
-    },
-  );
 });

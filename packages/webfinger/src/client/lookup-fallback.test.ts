@@ -9,7 +9,7 @@ beforeAll(async () => {
 });
 afterAll(() => net.close());
 
-const http = { protocol: "http:" } as const;
+const http = { httpsOnly: false } as const;
 
 describe("host-meta fallback", () => {
   it("uses the lrdd template of an XRD host-meta after a 404", async () => {
@@ -17,8 +17,8 @@ describe("host-meta fallback", () => {
       ...http,
       fetch: net.fetch,
     });
-    expect(result.ok && result.source).toBe("host-meta");
-    expect(result.ok && result.url).toBe(
+    expect(result.ok && result.value.source).toBe("host-meta");
+    expect(result.ok && result.value.url).toBe(
       `${net.origin("hostmeta.test")}/wf?resource=acct%3Aalice%40hostmeta.test%3A${net.port}`,
     );
     const hostMetaRequest = net.requests.find(
@@ -33,8 +33,8 @@ describe("host-meta fallback", () => {
       ...http,
       fetch: net.fetch,
     });
-    expect(result.ok && result.source).toBe("host-meta");
-    expect(result.ok && result.jrd.subject).toBe(`acct:alice@${net.authority("hostmetajson.test")}`);
+    expect(result.ok && result.value.source).toBe("host-meta");
+    expect(result.ok && result.value.jrd.subject).toBe(`acct:alice@${net.authority("hostmetajson.test")}`);
   });
 
   it("reads a legacy XRD answer from the lrdd endpoint, with an &amp; in the template", async () => {
@@ -42,7 +42,7 @@ describe("host-meta fallback", () => {
       ...http,
       fetch: net.fetch,
     });
-    expect(result.ok && result.jrd).toEqual({
+    expect(result.ok && result.value.jrd).toEqual({
       subject: `acct:alice@${net.authority("legacy.test")}`,
       links: [
         { rel: "self", type: "application/activity+json", href: `${net.origin("legacy.test")}/users/alice` },
@@ -56,7 +56,7 @@ describe("host-meta fallback", () => {
       ...http,
       fetch: net.fetch,
     });
-    expect(result.ok && result.source).toBe("host-meta");
+    expect(result.ok && result.value.source).toBe("host-meta");
   });
 
   it("falls back when the endpoint cannot be reached", async () => {
@@ -64,7 +64,7 @@ describe("host-meta fallback", () => {
       ...http,
       fetch: net.fetch,
     });
-    expect(result.ok && result.source).toBe("host-meta");
+    expect(result.ok && result.value.source).toBe("host-meta");
   });
 
   it.each([

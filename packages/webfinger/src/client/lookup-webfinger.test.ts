@@ -9,7 +9,7 @@ beforeAll(async () => {
 });
 afterAll(() => net.close());
 
-const http = { protocol: "http:" } as const;
+const http = { httpsOnly: false } as const;
 
 describe("lookupWebFinger against our handler over HTTP", () => {
   it("finds an account", async () => {
@@ -19,9 +19,12 @@ describe("lookupWebFinger against our handler over HTTP", () => {
     });
     expect(result).toEqual({
       ok: true,
-      jrd: aliceJrd(net.authority("social.test")),
-      url: `${net.origin("social.test")}/.well-known/webfinger?resource=acct%3Aalice%40social.test%3A${net.port}`,
-      source: "webfinger",
+      value: {
+        jrd: aliceJrd(net.authority("social.test")),
+        url: `${net.origin("social.test")}/.well-known/webfinger?resource=acct%3Aalice%40social.test%3A${net.port}`,
+        source: "webfinger",
+      },
+      warnings: [],
     });
     expect(net.requests.at(-1)).toMatchObject({
       method: "GET",
@@ -32,12 +35,12 @@ describe("lookupWebFinger against our handler over HTTP", () => {
 
   it("takes a handle and an http(s) URL as the resource", async () => {
     const byHandle = await lookupWebFinger(`@alice@Social.Test:${net.port}`, { ...http, fetch: net.fetch });
-    expect(byHandle.ok && byHandle.jrd.subject).toBe(`acct:alice@${net.authority("social.test")}`);
+    expect(byHandle.ok && byHandle.value.jrd.subject).toBe(`acct:alice@${net.authority("social.test")}`);
     const byUrl = await lookupWebFinger(new URL(`${net.origin("social.test")}/users/alice`), {
       ...http,
       fetch: net.fetch,
     });
-    expect(byUrl.ok && byUrl.jrd.subject).toBe(`acct:alice@${net.authority("social.test")}`);
+    expect(byUrl.ok && byUrl.value.jrd.subject).toBe(`acct:alice@${net.authority("social.test")}`);
     expect(net.requests.at(-1)?.url).toContain(
       `resource=${encodeURIComponent(`${net.origin("social.test")}/users/alice`)}`,
     );
@@ -53,7 +56,7 @@ describe("lookupWebFinger against our handler over HTTP", () => {
     expect(net.requests.at(-1)?.url).toMatch(
       /&rel=self&rel=http%3A%2F%2Fwebfinger\.net%2Frel%2Fprofile-page$/,
     );
-    expect(result.ok && result.jrd.links?.map((link) => link.rel)).toEqual([
+    expect(result.ok && result.value.jrd.links?.map((link) => link.rel)).toEqual([
       "http://webfinger.net/rel/profile-page",
       "self",
     ]);
@@ -65,7 +68,7 @@ describe("lookupWebFinger against our handler over HTTP", () => {
       fetch: net.fetch,
       rel: "self",
     });
-    expect(result.ok && result.jrd.links).toEqual([aliceJrd(net.authority("norel.test")).links![1]]);
+    expect(result.ok && result.value.jrd.links).toEqual([aliceJrd(net.authority("norel.test")).links![1]]);
   });
 
   it("tells not found (404) and gone (410) apart", async () => {
@@ -97,9 +100,9 @@ describe("lookupWebFinger against our handler over HTTP", () => {
       ...http,
       fetch: net.fetch,
     });
-    expect(result.ok && result.url).toBe(
+    expect(result.ok && result.value.url).toBe(
       `${net.origin("wf.test")}/hosted.test/webfinger?resource=acct%3Aalice%40hosted.test%3A${net.port}`,
     );
-    expect(result.ok && result.jrd.subject).toBe(`acct:alice@${net.authority("hosted.test")}`);
+    expect(result.ok && result.value.jrd.subject).toBe(`acct:alice@${net.authority("hosted.test")}`);
   });
 });

@@ -1,10 +1,13 @@
+import { failure, type Result, success } from "@fedikit/core";
 import type { Acct } from "../acct/acct.js";
-import { expandLrddTemplate, fetchHostMeta, findLrddTemplate } from "./host-meta.js";
 import { filterJrdLinks, type Jrd } from "../documents/jrd.js";
+import { expandLrddTemplate, findLrddTemplate } from "../documents/lrdd-template.js";
+import { restated, type WebFingerError, type WebFingerErrorCode } from "../shared/webfinger-error.js";
+import type { WebFingerWarning } from "../shared/webfinger-warning.js";
 import { type ClientSettings, clientSettings, type WebFingerClientOptions } from "./client-options.js";
+import { fetchHostMeta, schemeOf } from "./host-meta.js";
 import { type LookupTarget, lookupTarget } from "./lookup-target.js";
 import { requestDescriptor } from "./request-descriptor.js";
-import { failure, WebFingerError, type WebFingerFailure, withContext } from "../shared/webfinger-error.js";
 
 /** Options of {@link lookupWebFinger}. */
 export interface LookupWebFingerOptions extends WebFingerClientOptions {
@@ -16,10 +19,8 @@ export interface LookupWebFingerOptions extends WebFingerClientOptions {
   readonly rel?: string | readonly string[];
 }
 
-/** What {@link lookupWebFinger} returns on success. */
+/** What {@link lookupWebFinger} finds. */
 export interface WebFingerFound {
-  /** Always `true` for a success. */
-  readonly ok: true;
   /** The validated JRD (filtered to the requested `rel`s, if any). */
   readonly jrd: Jrd;
   /** The URL the JRD came from, after redirects. */
@@ -29,12 +30,22 @@ export interface WebFingerFound {
 }
 
 /** The result of {@link lookupWebFinger}: the JRD, or why there is none. */
-export type LookupWebFingerResult = WebFingerFound | WebFingerFailure;
+export type LookupWebFingerResult = Result<WebFingerFound, WebFingerError, WebFingerWarning>;
 
-const fallbackCodes = new Set(["not_found", "invalid_response", "network"]);
+/** The failures after which host-meta may know better: the endpoint is missing, broken or unreachable. */
+const fallbackCodes: ReadonlySet<WebFingerErrorCode> = new Set<WebFingerErrorCode>([
+  "not_found",
+  "invalid_response",
+  "bad_content_type",
+  "invalid_json",
+  "too_large",
+  "too_many_redirects",
+  "timeout",
+  "network",
+]);
 
 function webFingerUrl(settings: ClientSettings, target: LookupTarget, rels: readonly string[]): string {
-  let url = `${settings.protocol}//${target.authority}/.well-known/webfinger?resource=${encodeURIComponent(target.resource)}`;
+  let url = `${schemeOf(settings)}//${target.authority}/.well-known/webfinger?resource=${encodeURIComponent(target.resource)}`;
   for (const rel of rels) url += `&rel=${encodeURIComponent(rel)}`;
   return url;
 }
@@ -42,56 +53,59 @@ function webFingerUrl(settings: ClientSettings, target: LookupTarget, rels: read
 async function viaHostMeta(
   target: LookupTarget,
   settings: ClientSettings,
-  primary: WebFingerFailure,
-): Promise<WebFingerFound | WebFingerFailure> {
+  primary: WebFingerError,
+): Promise<LookupWebFingerResult> {
   const found = await fetchHostMeta(target.authority, settings);
-  const template = found.ok ? findLrddTemplate(found.hostMeta) : undefined;
+  const template = found.ok ? findLrddTemplate(found.value.hostMeta) : undefined;
   if (!found.ok || template === undefined) {
     const why = found.ok ? "host-meta has no lrdd template" : found.error.message;
-    return failure(
-      withContext(primary.error, { suffix: `; the host-meta fallback did not help either: ${why}` }),
-    );
+    return failure(restated(primary, { suffix: `; the host-meta fallback did not help either: ${why}` }));
   }
-  let url: string;
-  try {
-    url = expandLrddTemplate(template, target.resource, found.url);
-  } catch (error) {
-    return failure(error as WebFingerError);
-  }
+  const expanded = expandLrddTemplate(template, target.resource, found.value.url);
+  if (!expanded.ok) return expanded;
   // host-meta often points back at the endpoint that just failed (the lrdd URL has no rel
   // parameters, which only filter links); asking again would not help.
-  if (url === webFingerUrl(settings, target, [])) return primary;
-  const answer = await requestDescriptor(
-    url,
-    "jrd-or-xrd",
+  if (expanded.value === webFingerUrl(settings, target, [])) return failure(primary);
+  const answer = await requestDescriptor("jrd-or-xrd", {
+    url: expanded.value,
+    what: `Looking up ${target.resource} (host-meta lrdd)`,
     settings,
-    `Looking up ${target.resource} (host-meta lrdd)`,
-  );
-  return answer.ok ? { ok: true, jrd: answer.jrd, url: answer.url, source: "host-meta" } : answer;
+    cap: { maxBytes: settings.maxBytes, option: "maxBytes" },
+  });
+  if (!answer.ok) return answer;
+  return success({ jrd: answer.value.jrd, url: answer.value.url, source: "host-meta" }, [
+    ...found.warnings,
+    ...answer.warnings,
+  ]);
 }
 
 /**
  * Looks up a resource with WebFinger (RFC 7033): `GET /.well-known/webfinger?resource=…` on the
- * resource's host, over https (http only with `protocol: "http:"`), with
+ * resource's host, over https (http only with `httpsOnly: false`), with
  * `Accept: application/jrd+json, application/json`, through the given `fetch`. The answer must be
- * a JRD (`application/jrd+json` or `application/json`) and is read within `maxBytes` and
- * `maxDepth`, then validated (see {@link parseJrd}). When the endpoint answers 404, answers
- * something that is not a JRD, or cannot be reached, the host-meta `lrdd` template is tried
- * (XRD or JSON, see {@link lookupHostMeta}).
+ * a JRD (`application/jrd+json` or `application/json`; `text/plain` and
+ * `application/octet-stream` are read too, with a warning) and is read within `maxBytes` and
+ * `maxDepth`, then validated (see {@link parseJrd}; malformed links are skipped with a warning).
+ * When the endpoint answers 404, answers something that is not a JRD, or cannot be reached, the
+ * host-meta `lrdd` template is tried (XRD or JSON, see {@link lookupHostMeta}).
  *
  * The JRD's `subject` may differ from the resource (RFC 7033 allows it); {@link resolveHandle}
  * applies Mastodon's rules for that.
  *
  * @param resource - an `acct:` URI, a handle (`@alice@example.social`), an http(s) URL, or a
  *   parsed {@link Acct}.
- * @returns the JRD, or a failure whose code tells not found, gone, invalid response, blocked and
- *   network failures apart; never throws for bad input or a bad server.
- * @throws {TypeError} for invalid options; the abort reason when `signal` aborts.
+ * @returns the JRD, or a failure whose code tells a malformed resource, not found, gone, an
+ *   invalid answer and each fetch failure (`ssrf_blocked`, `timeout`, `network` …) apart; never
+ *   throws for bad input or a bad server.
+ * @throws {TypeError} or {@link RangeError} for invalid options; the abort reason when `signal`
+ *   aborts.
  *
  * @example
  * ```ts
+ * import { lookupWebFinger } from "@fedikit/webfinger/client";
+ *
  * const result = await lookupWebFinger("acct:Gargron@mastodon.social");
- * if (result.ok) console.log(result.jrd.links);
+ * if (result.ok) console.log(result.value.jrd.links);
  * else console.log(result.error.code, result.error.message);
  * ```
  */
@@ -102,20 +116,21 @@ export async function lookupWebFinger(
   const settings = clientSettings(options);
   const rels =
     options.rel === undefined ? [] : typeof options.rel === "string" ? [options.rel] : [...options.rel];
-  let target: LookupTarget;
-  try {
-    target = lookupTarget(resource);
-  } catch (error) {
-    if (error instanceof WebFingerError) return failure(error);
-    throw error;
-  }
-  const url = webFingerUrl(settings, target, rels);
-  const answer = await requestDescriptor(url, "jrd", settings, `Looking up ${target.resource}`);
-  let result: WebFingerFound | WebFingerFailure = answer.ok
-    ? { ok: true, jrd: answer.jrd, url: answer.url, source: "webfinger" }
+  const target = lookupTarget(resource);
+  if (!target.ok) return target;
+  const answer = await requestDescriptor("jrd", {
+    url: webFingerUrl(settings, target.value, rels),
+    what: `Looking up ${target.value.resource}`,
+    settings,
+    cap: { maxBytes: settings.maxBytes, option: "maxBytes" },
+  });
+  let result: LookupWebFingerResult = answer.ok
+    ? success({ jrd: answer.value.jrd, url: answer.value.url, source: "webfinger" }, answer.warnings)
     : answer;
   if (!result.ok && settings.hostMetaFallback && fallbackCodes.has(result.error.code)) {
-    result = await viaHostMeta(target, settings, result);
+    result = await viaHostMeta(target.value, settings, result.error);
   }
-  return result.ok ? { ...result, jrd: filterJrdLinks(result.jrd, rels) } : result;
+  return result.ok
+    ? success({ ...result.value, jrd: filterJrdLinks(result.value.jrd, rels) }, result.warnings)
+    : result;
 }

@@ -13,27 +13,29 @@ beforeAll(async () => {
 afterAll(() => net.close());
 
 const resolve = (handle: string | Acct, options = {}) =>
-  resolveHandle(handle, { protocol: "http:", fetch: net.fetch, ...options });
+  resolveHandle(handle, { httpsOnly: false, fetch: net.fetch, ...options });
 
 describe("resolveHandle", () => {
   it("resolves a handle to its actor, verifying the actor maps back", async () => {
     const result = await resolve(`@alice@${net.authority("social.test")}`);
     expect(result).toMatchObject({
       ok: true,
-      actorUrl: `${net.origin("social.test")}/users/alice`,
-      handle: { user: "alice", host: "social.test", port: net.port },
-      actor: { id: `${net.origin("social.test")}/users/alice`, preferredUsername: "alice" },
+      value: {
+        actorUrl: `${net.origin("social.test")}/users/alice`,
+        handle: { user: "alice", host: "social.test", port: net.port },
+        actor: { id: `${net.origin("social.test")}/users/alice`, preferredUsername: "alice" },
+      },
     });
   });
 
   it("takes the subject's case as canonical (Mastodon compares user parts without case)", async () => {
     const result = await resolve(`ALICE@SOCIAL.TEST:${net.port}`);
-    expect(result.ok && result.handle.user).toBe("alice");
+    expect(result.ok && result.value.handle.user).toBe("alice");
   });
 
   it("accepts application/ld+json with the ActivityStreams profile", async () => {
     const result = await resolve(`ldjson@${net.authority("social.test")}`);
-    expect(result.ok && result.actorUrl).toBe(`${net.origin("social.test")}/users/ldjson`);
+    expect(result.ok && result.value.actorUrl).toBe(`${net.origin("social.test")}/users/ldjson`);
   });
 
   it("makes one request per step: WebFinger, then the actor (the verification reuses the JRD)", async () => {
@@ -49,11 +51,13 @@ describe("resolveHandle", () => {
     const viaAp = await resolve(`alice@${net.authority("ap.example.test")}`);
     expect(viaAp).toMatchObject({
       ok: true,
-      handle: { user: "alice", host: "example.test" },
-      actorUrl: `${net.origin("ap.example.test")}/users/alice`,
+      value: {
+        handle: { user: "alice", host: "example.test" },
+        actorUrl: `${net.origin("ap.example.test")}/users/alice`,
+      },
     });
     const viaDomain = await resolve(`alice@${net.authority("example.test")}`);
-    expect(viaDomain.ok && viaDomain.handle.host).toBe("example.test");
+    expect(viaDomain.ok && viaDomain.value.handle.host).toBe("example.test");
   });
 
   it("refuses a second step (subject_mismatch)", async () => {
@@ -66,8 +70,10 @@ describe("resolveHandle", () => {
     const result = await resolve(`alice@${net.authority("evil.test")}`);
     expect(result).toMatchObject({
       ok: true,
-      handle: { user: "alice", host: "social.test" },
-      actorUrl: `${net.origin("social.test")}/users/alice`,
+      value: {
+        handle: { user: "alice", host: "social.test" },
+        actorUrl: `${net.origin("social.test")}/users/alice`,
+      },
     });
   });
 
@@ -89,14 +95,16 @@ describe("resolveHandle", () => {
     const result = await resolve(`mallory@${net.authority("spoof.test")}`, { verify: false });
     expect(result).toMatchObject({
       ok: true,
-      actorUrl: `${net.origin("social.test")}/users/alice`,
-      actor: undefined,
+      value: {
+        actorUrl: `${net.origin("social.test")}/users/alice`,
+        actor: undefined,
+      },
     });
   });
 
   it("honours FEP-2c59: the actor's webfinger property names the handle on another domain", async () => {
     const result = await resolve(`evan@${net.authority("fep.test")}`);
-    expect(result).toMatchObject({ ok: true, handle: { user: "evan", host: "fep.test" } });
+    expect(result).toMatchObject({ ok: true, value: { handle: { user: "evan", host: "fep.test" } } });
   });
 
   it.each([
@@ -133,9 +141,11 @@ describe("resolveHandle", () => {
     expect(result.ok || result.error.message.length).toBeLessThan(2600);
   });
 
-  it("gives invalid_resource for a malformed handle", async () => {
+  it("gives the syntax code for a malformed handle", async () => {
     const result = await resolve("not a handle");
-    expect(result.ok || result.error.code).toBe("invalid_resource");
+    expect(result.ok || result.error.code).toBe("missing_host");
+    const badUser = await resolve({ user: "a\nb", host: "social.test" });
+    expect(badUser.ok || badUser.error.code).toBe("invalid_user");
   });
 
   it("resolves with Mastodon's own JRDs (webfinger.json), subject case and charset included", async () => {
@@ -155,15 +165,17 @@ describe("resolveHandle", () => {
       });
       expect(result).toMatchObject({
         ok: true,
-        handle: { user },
-        actorUrl: (jrd.links as { rel: string; href?: string }[]).find((link) => link.rel === "self")?.href,
+        value: {
+          handle: { user },
+          actorUrl: (jrd.links as { rel: string; href?: string }[]).find((link) => link.rel === "self")?.href,
+        },
       });
     }
   });
 
   it("normalizes a hand-made Acct", async () => {
     const result = await resolve({ user: "alice", host: "SOCIAL.test", port: net.port });
-    expect(result.ok && result.handle.host).toBe("social.test");
+    expect(result.ok && result.value.handle.host).toBe("social.test");
   });
 
   it("refuses an actor redirect to plain http before requesting it, even with a fetch that follows redirects", async () => {
@@ -202,7 +214,7 @@ describe("resolveHandle", () => {
       }
     };
     const result = await resolveHandle("alice@example.social", { fetch, hostMetaFallback: false });
-    expect(result.ok || result.error.code).toBe("blocked");
+    expect(result.ok || result.error.code).toBe("bad_scheme");
     expect(asked).not.toContain("http://example.social/users/alice");
   });
 
@@ -221,7 +233,7 @@ describe("resolveHandle", () => {
           },
         ),
     });
-    expect(result.ok || result.error.code).toBe("blocked");
+    expect(result.ok || result.error.code).toBe("bad_scheme");
   });
 });
 
@@ -292,7 +304,7 @@ describe("resolveHandle against arbitrary servers (property)", () => {
           },
         });
         expect(typeof result.ok).toBe("boolean");
-        if (result.ok) expect(result.actor?.id).toBe(result.actorUrl);
+        if (result.ok) expect(result.value.actor?.id).toBe(result.value.actorUrl);
       }),
       { numRuns: 1000 },
     );

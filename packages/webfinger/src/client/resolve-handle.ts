@@ -1,16 +1,16 @@
-import { type FetchedDocument, fetchActivityStreams } from "@fedikit/fetch";
+import { failure, type Result, success } from "@fedikit/core";
 import type { Acct } from "../acct/acct.js";
-import { AcctSyntaxError } from "../acct/acct-syntax-error.js";
-import { formatAcctUri, parseAcctUri } from "../acct/acct-uri.js";
+import { formatHandle } from "../acct/handle.js";
+import { toAcct } from "../acct/normalize-acct.js";
 import { findActorLink } from "../documents/actor-link.js";
-import { type LookupMemo, lookupCanonicalAccount } from "./canonical-account.js";
-import { fetchFailure } from "./fetch-failure.js";
-import { fetchFollowingRedirects } from "./follow-redirects.js";
-import { formatHandle, parseHandle } from "../acct/handle.js";
 import type { Jrd } from "../documents/jrd.js";
+import { WebFingerError } from "../shared/webfinger-error.js";
+import type { WebFingerWarning } from "../shared/webfinger-warning.js";
+import { fetchActorDocument } from "./actor-document.js";
+import { describeTypes, hasActorType, mastodonActorTypes } from "./actor-types.js";
+import { type LookupMemo, lookupCanonicalAccount } from "./canonical-account.js";
 import { clientSettings, type WebFingerClientOptions } from "./client-options.js";
 import { verifyActorHandleWithMemo } from "./verify-actor-handle.js";
-import { failure, WebFingerError, type WebFingerFailure } from "../shared/webfinger-error.js";
 
 /** Options of {@link resolveHandle}. */
 export interface ResolveHandleOptions extends WebFingerClientOptions {
@@ -21,12 +21,16 @@ export interface ResolveHandleOptions extends WebFingerClientOptions {
    * @defaultValue `true`
    */
   readonly verify?: boolean;
+  /**
+   * The actor types accepted (compact ActivityStreams names; one of a multi-typed actor's types
+   * must be here), or `"any"` to accept any document. Checked when `verify` fetches the actor.
+   * @defaultValue `["Application", "Group", "Organization", "Person", "Service"]`, as Mastodon
+   */
+  readonly actorTypes?: readonly string[] | "any";
 }
 
-/** What {@link resolveHandle} returns on success. */
+/** What {@link resolveHandle} finds. */
 export interface HandleResolved {
-  /** Always `true` for a success. */
-  readonly ok: true;
   /** The actor's URL: the `href` of the JRD's ActivityPub `self` link (and the actor's `id`). */
   readonly actorUrl: string;
   /** The canonical account, as its WebFinger server's `subject` names it. */
@@ -34,11 +38,11 @@ export interface HandleResolved {
   /** The JRD of the canonical account. */
   readonly jrd: Jrd;
   /** The actor document, when `verify` is on (it had to be fetched); otherwise `undefined`. */
-  readonly actor: Record<string, unknown> | undefined;
+  readonly actor: Readonly<Record<string, unknown>> | undefined;
 }
 
 /** The result of {@link resolveHandle}: the actor URL, or why there is none. */
-export type ResolveHandleResult = HandleResolved | WebFingerFailure;
+export type ResolveHandleResult = Result<HandleResolved, WebFingerError, WebFingerWarning>;
 
 /**
  * Resolves a fediverse handle to its ActivityPub actor, with the checks Mastodon applies:
@@ -50,19 +54,23 @@ export type ResolveHandleResult = HandleResolved | WebFingerFailure;
  *    with `subject_mismatch`;
  * 3. the JRD must have a `self` link typed `application/activity+json` or
  *    `application/ld+json; profile="https://www.w3.org/ns/activitystreams"`;
- * 4. with `verify` (the default), the actor is fetched, its `id` must be the `self` link, and
- *    {@link verifyActorHandle} must map it back to the same canonical handle.
+ * 4. with `verify` (the default), the actor is fetched; its `id` must be the `self` link, it must
+ *    have been served from that id's origin (after redirects), its type must be an actor type
+ *    (`actorTypes`), and {@link verifyActorHandle} must map it back to the same canonical handle.
  *
  * @param handle - `@user@host`, `user@host`, an `acct:` URI, or a parsed {@link Acct}.
- * @returns the actor URL and the canonical handle, or a failure whose code tells not found,
- *   gone, invalid response, blocked, network and verification failures apart; never throws for
- *   bad input or a bad server.
- * @throws {TypeError} for invalid options; the abort reason when `signal` aborts.
+ * @returns the actor URL and the canonical handle, or a failure whose code tells a malformed
+ *   handle, not found, gone, an invalid answer, each fetch failure and each verification failure
+ *   apart; never throws for bad input or a bad server.
+ * @throws {TypeError} or {@link RangeError} for invalid options; the abort reason when `signal`
+ *   aborts.
  *
  * @example
  * ```ts
+ * import { resolveHandle } from "@fedikit/webfinger/client";
+ *
  * const result = await resolveHandle("@Gargron@mastodon.social");
- * if (result.ok) console.log(result.actorUrl); // "https://mastodon.social/users/Gargron"
+ * if (result.ok) console.log(result.value.actorUrl); // "https://mastodon.social/users/Gargron"
  * else if (result.error.code === "not_found") console.log("no such account");
  * ```
  */
@@ -71,25 +79,26 @@ export async function resolveHandle(
   options: ResolveHandleOptions = {},
 ): Promise<ResolveHandleResult> {
   const settings = clientSettings(options);
-  let acct: Acct;
-  try {
-    // A hand-made Acct is normalized (host case, IDN) the way a parsed one is.
-    acct = typeof handle === "string" ? parseHandle(handle) : parseAcctUri(formatAcctUri(handle));
-  } catch (error) {
-    if (!(error instanceof AcctSyntaxError)) throw error;
-    return failure(new WebFingerError("invalid_resource", error.message, { cause: error }));
+  const actorTypes = options.actorTypes ?? mastodonActorTypes;
+  if (actorTypes !== "any" && !Array.isArray(actorTypes)) {
+    throw new TypeError(
+      `actorTypes must be a list of type names or "any", not ${JSON.stringify(actorTypes)}.`,
+    );
   }
+  const acct = toAcct(handle);
+  if (!acct.ok) return acct;
   const memo: LookupMemo = new Map();
-  const canonical = await lookupCanonicalAccount(acct, options, memo);
+  const canonical = await lookupCanonicalAccount(acct.value, options, memo);
   if (!canonical.ok) return canonical;
-  const link = findActorLink(canonical.jrd);
+  const account = formatHandle(canonical.value.acct);
+  const link = findActorLink(canonical.value.jrd);
   if (link === undefined) {
     return failure(
       new WebFingerError(
         "no_actor_link",
-        `${formatHandle(canonical.acct)} has no self link of type application/activity+json or ` +
+        `${account} has no self link of type application/activity+json or ` +
           'application/ld+json; profile="https://www.w3.org/ns/activitystreams", so it is not an ActivityPub actor',
-        { url: canonical.url },
+        { url: canonical.value.url },
       ),
     );
   }
@@ -98,51 +107,49 @@ export async function resolveHandle(
     return failure(
       new WebFingerError(
         "invalid_response",
-        `The self link of ${formatHandle(canonical.acct)} is not an http(s) URL: ${JSON.stringify(link.href)}`,
-        { url: canonical.url },
+        `The self link of ${account} is not an http(s) URL: ${JSON.stringify(link.href)}`,
+        { url: canonical.value.url },
       ),
     );
   }
-  if (scheme === "http:" && settings.protocol === "https:") {
+  if (scheme === "http:" && settings.httpsOnly) {
     return failure(
       new WebFingerError(
-        "blocked",
-        `The self link of ${formatHandle(canonical.acct)} is a plain http: URL; only https: is allowed`,
-        { url: canonical.url },
+        "bad_scheme",
+        `The self link of ${account} is a plain http: URL; only https: is allowed (httpsOnly: false allows http: for tests and local development)`,
+        { url: canonical.value.url },
       ),
     );
   }
-  const resolved = { ok: true, actorUrl: link.href, handle: canonical.acct, jrd: canonical.jrd } as const;
-  if (options.verify === false) return { ...resolved, actor: undefined };
+  const resolved = { actorUrl: link.href, handle: canonical.value.acct, jrd: canonical.value.jrd };
+  if (options.verify === false) return success({ ...resolved, actor: undefined }, canonical.warnings);
 
-  const what = `Fetching the actor of ${formatHandle(canonical.acct)}`;
-  let fetched: FetchedDocument;
-  try {
-    fetched = await fetchActivityStreams(link.href, {
-      // The actor's redirects are held to the same rules as WebFinger's: no plain http: hop.
-      fetch: async (input, init) =>
-        (await fetchFollowingRedirects(String(input), init ?? {}, settings, what)).response,
-      maxBytes: settings.maxBytes,
-      maxDepth: settings.maxDepth,
-      ...(settings.signal ? { signal: settings.signal } : {}),
-    });
-  } catch (error) {
-    return failure(fetchFailure(error, link.href, what, settings.signal));
-  }
-  if (fetched.document.id !== link.href) {
+  const what = `Fetching the actor of ${account}`;
+  const fetched = await fetchActorDocument({
+    url: link.href,
+    what,
+    settings,
+    cap: { maxBytes: settings.maxBytes, option: "maxBytes" },
+  });
+  if (!fetched.ok) return fetched;
+  const { document, url } = fetched.value;
+  if (!hasActorType(document, actorTypes)) {
     return failure(
       new WebFingerError(
-        "actor_mismatch",
-        `${what}: the document at the self link has the id ${JSON.stringify(fetched.document.id)}, not the self link itself`,
-        { url: fetched.url },
+        "invalid_actor",
+        `${what}: the document's type is ${describeTypes(document)}, not one of the accepted actor types ` +
+          `(${(actorTypes as readonly string[]).join(", ")}); pass actorTypes to accept others, or "any"`,
+        { url },
       ),
     );
   }
   const verified = await verifyActorHandleWithMemo(
-    fetched.document,
-    { ...options, expected: canonical.acct },
+    document,
+    { ...options, expected: canonical.value.acct },
     memo,
   );
   if (!verified.ok) return verified;
-  return { ...resolved, actor: fetched.document };
+  // The verification reuses the resolution's lookups, and with them their warnings: each once.
+  const warnings = [...new Set([...canonical.warnings, ...verified.warnings])];
+  return success({ ...resolved, actor: document }, warnings);
 }

@@ -10,15 +10,15 @@ beforeAll(async () => {
 afterAll(() => net.close());
 
 const verify = (document: unknown, options = {}) =>
-  verifyActorHandle(document, { protocol: "http:", fetch: net.fetch, ...options });
+  verifyActorHandle(document, { httpsOnly: false, fetch: net.fetch, ...options });
 
 describe("verifyActorHandle", () => {
   it("maps preferredUsername and the host of the id back to the handle", async () => {
     const alice = actor(`${net.origin("social.test")}/users/alice`, { preferredUsername: "alice" });
     expect(await verify(alice)).toEqual({
       ok: true,
-      handle: { user: "alice", host: "social.test", port: net.port },
-      source: "preferredUsername",
+      value: { handle: { user: "alice", host: "social.test", port: net.port }, source: "preferredUsername" },
+      warnings: [],
     });
   });
 
@@ -27,14 +27,19 @@ describe("verifyActorHandle", () => {
     expect((await verify(alice, { expected: `@Alice@${net.authority("social.test")}` })).ok).toBe(true);
     const other = await verify(alice, { expected: `@bob@${net.authority("social.test")}` });
     expect(other.ok || other.error.code).toBe("handle_mismatch");
+    const before = net.requests.length;
     const malformed = await verify(alice, { expected: "bob" });
-    expect(malformed.ok || malformed.error.code).toBe("invalid_resource");
+    expect(malformed.ok || malformed.error).toMatchObject({
+      code: "missing_host",
+      message: expect.stringMatching(/^The expected handle is malformed: A handle needs a host/),
+    });
+    expect(net.requests.length).toBe(before);
   });
 
   it("follows the canonical subject once (actor on ap.example.test, handle on example.test)", async () => {
     const alice = actor(`${net.origin("ap.example.test")}/users/alice`, { preferredUsername: "alice" });
     const result = await verify(alice, { expected: `alice@${net.authority("example.test")}` });
-    expect(result).toMatchObject({ ok: true, handle: { host: "example.test" } });
+    expect(result).toMatchObject({ ok: true, value: { handle: { host: "example.test" } } });
   });
 
   it("prefers the FEP-2c59 webfinger property, plain or as an acct: URI", async () => {
@@ -42,8 +47,10 @@ describe("verifyActorHandle", () => {
     for (const webfinger of [`evan@${net.authority("fep.test")}`, `acct:evan@${net.authority("fep.test")}`]) {
       expect(await verify(actor(id, { preferredUsername: "evanp", webfinger }))).toMatchObject({
         ok: true,
-        handle: { user: "evan", host: "fep.test" },
-        source: "webfinger",
+        value: {
+          handle: { user: "evan", host: "fep.test" },
+          source: "webfinger",
+        },
       });
     }
   });
@@ -53,7 +60,7 @@ describe("verifyActorHandle", () => {
       preferredUsername: "fallback",
       webfinger: "not a handle",
     });
-    expect(await verify(fallback)).toMatchObject({ ok: true, source: "preferredUsername" });
+    expect(await verify(fallback)).toMatchObject({ ok: true, value: { source: "preferredUsername" } });
   });
 
   it("refuses an actor the handle's WebFinger does not point at (actor_mismatch)", async () => {

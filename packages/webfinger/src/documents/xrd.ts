@@ -1,85 +1,63 @@
+import { failure, type Result, success } from "@fedikit/core";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
-import type { Jrd, JrdLink } from "./jrd.js";
 import { WebFingerError } from "../shared/webfinger-error.js";
+import type { WebFingerWarning } from "../shared/webfinger-warning.js";
+import type { Jrd, JrdLink } from "./jrd.js";
+import { decodeXmlEntities } from "./xml-entities.js";
 
-type XmlNode = Record<string, unknown>;
+type XmlNode = Readonly<Record<string, unknown>>;
 
-let parser: XMLParser | undefined;
+/** The parser's options: entity processing off, so no entity is ever expanded by the parser. */
+const parserOptions = {
+  processEntities: false,
+  htmlEntities: false,
+  ignoreAttributes: false,
+  attributeNamePrefix: "@_",
+  removeNSPrefix: true,
+  parseTagValue: false,
+  parseAttributeValue: false,
+  ignoreDeclaration: true,
+  ignorePiTags: true,
+  trimValues: true,
+  isArray: (name: string) => name === "Link" || name === "Alias" || name === "Property" || name === "Title",
+} as const;
 
-/** Built on first use: entity processing off, so no entity is ever expanded by the parser. */
-function xmlParser(): XMLParser {
-  parser ??= new XMLParser({
-    processEntities: false,
-    htmlEntities: false,
-    ignoreAttributes: false,
-    attributeNamePrefix: "@_",
-    removeNSPrefix: true,
-    parseTagValue: false,
-    parseAttributeValue: false,
-    ignoreDeclaration: true,
-    ignorePiTags: true,
-    trimValues: true,
-    isArray: (name) => name === "Link" || name === "Alias" || name === "Property" || name === "Title",
-  });
-  return parser;
+/** Refuses an XRD; thrown while reading, caught by {@link parseXrd} only. */
+class XrdProblem {
+  constructor(
+    readonly what: string,
+    readonly cause?: unknown,
+  ) {}
 }
 
-function invalid(what: string, cause?: unknown): WebFingerError {
-  return new WebFingerError(
-    "invalid_response",
-    `The XRD document is invalid: ${what}`,
-    cause === undefined ? {} : { cause },
-  );
+function decoded(text: string): string {
+  const result = decodeXmlEntities(text);
+  if ("problem" in result) throw new XrdProblem(result.problem);
+  return result.text;
 }
 
-const predefinedEntities: Readonly<Record<string, string>> = {
-  lt: "<",
-  gt: ">",
-  amp: "&",
-  quot: '"',
-  apos: "'",
-};
-
-/**
- * Decodes the five predefined XML entities and character references. The parser leaves all
- * entities alone; anything else (`&lol9;`) would need a DTD, which is refused.
- */
-function decodeEntities(text: string): string {
-  if (!text.includes("&")) return text;
-  return text.replace(/&([^;&\s]*);?/g, (match, name: string) => {
-    if (!match.endsWith(";")) throw invalid(`a bare "&" in ${JSON.stringify(text.slice(0, 80))}`);
-    const predefined = predefinedEntities[name];
-    if (predefined !== undefined) return predefined;
-    const codePoint = /^#x[0-9a-f]+$/i.test(name)
-      ? Number.parseInt(name.slice(2), 16)
-      : /^#[0-9]+$/.test(name)
-        ? Number.parseInt(name.slice(1), 10)
-        : Number.NaN;
-    if (codePoint >= 1 && codePoint <= 0x10ffff && !(codePoint >= 0xd800 && codePoint <= 0xdfff)) {
-      return String.fromCodePoint(codePoint);
-    }
-    throw invalid(`the entity ${match} is not defined (only the five predefined XML entities are)`);
-  });
+function child(node: unknown, name: string): unknown {
+  return typeof node === "object" && node !== null && Object.hasOwn(node, name)
+    ? (node as XmlNode)[name]
+    : undefined;
 }
 
 function text(node: unknown): string | undefined {
-  if (typeof node === "string") return decodeEntities(node);
+  if (typeof node === "string") return decoded(node);
   if (typeof node === "object" && node !== null) {
-    const value = (node as XmlNode)["#text"];
-    return typeof value === "string" ? decodeEntities(value) : "";
+    const value = child(node, "#text");
+    return typeof value === "string" ? decoded(value) : "";
   }
   return undefined;
 }
 
 function attribute(node: unknown, name: string): string | undefined {
-  if (typeof node !== "object" || node === null) return undefined;
-  const value = (node as XmlNode)[`@_${name}`];
-  return typeof value === "string" ? decodeEntities(value) : undefined;
+  const value = child(node, `@_${name}`);
+  return typeof value === "string" ? decoded(value) : undefined;
 }
 
 function list(node: unknown, name: string): unknown[] {
-  if (typeof node !== "object" || node === null) return [];
-  const value = (node as XmlNode)[name];
+  const value = child(node, name);
   return Array.isArray(value) ? value : [];
 }
 
@@ -90,6 +68,7 @@ function properties(node: unknown): Record<string, string | null> | undefined {
     if (type === undefined) continue;
     entries.push([type, attribute(property, "nil") === "true" ? null : (text(property) ?? "")]);
   }
+  // fromEntries defines own properties, so a "__proto__" type stays data and sets no prototype.
   return entries.length === 0 ? undefined : Object.fromEntries(entries);
 }
 
@@ -114,46 +93,81 @@ function link(node: unknown): JrdLink | undefined {
   };
 }
 
-/**
- * Parses an XRD 1.0 document (host-meta, RFC 6415, or a legacy `lrdd` answer) into the equivalent
- * JRD, as RFC 6415 Appendix A maps them: `Subject`, `Alias`, `Property` (with `xsi:nil`), and
- * `Link` with `rel`, `type`, `href`, `template`, `Title` and `Property`; links without `rel` are
- * skipped. The XML parser (fast-xml-parser) runs with entity processing off, and a document
- * that declares a DOCTYPE is refused outright: an XRD needs none, and entity declarations are
- * how "billion laughs" bombs and external-entity reads get in.
- *
- * @throws {WebFingerError} `invalid_response` for malformed XML, a DOCTYPE, an undefined entity,
- *   or a document whose root is not `XRD`.
- */
-export function parseXrd(xml: string): Jrd {
+function parseDocument(xml: string): XmlNode {
+  // DOCTYPE is matched case-insensitively: the parser would read `<!doctype` too.
   if (/<!DOCTYPE/i.test(xml) || /<!ENTITY/i.test(xml)) {
-    throw invalid("it declares a DOCTYPE or entities, which XRD does not need and which are refused");
+    throw new XrdProblem("it declares a DOCTYPE or entities, which XRD does not need and which are refused");
   }
-  let document: XmlNode;
   try {
     const validation = XMLValidator.validate(xml);
     if (validation !== true) {
-      throw invalid(`${validation.err.msg} (line ${validation.err.line}, column ${validation.err.col})`);
+      throw new XrdProblem(
+        `${validation.err.msg} (line ${validation.err.line}, column ${validation.err.col})`,
+      );
     }
-    document = xmlParser().parse(xml) as XmlNode;
+    return new XMLParser(parserOptions).parse(xml) as XmlNode;
   } catch (cause) {
-    // The parsers may throw on hostile input (say, a stack overflow on deep nesting).
-    throw cause instanceof WebFingerError ? cause : invalid("the XML could not be parsed", cause);
+    // The parsers may throw on hostile input (a stack overflow on deep nesting, a tag named
+    // `__proto__`, which fast-xml-parser refuses).
+    throw cause instanceof XrdProblem ? cause : new XrdProblem("the XML could not be parsed", cause);
   }
-  if (!("XRD" in document)) throw invalid("the root element is not XRD");
+}
+
+function readXrd(xml: string, warnings: WebFingerWarning[]): Jrd {
+  const document = parseDocument(xml);
+  if (!Object.hasOwn(document, "XRD")) throw new XrdProblem("the root element is not XRD");
   const root = document.XRD;
-  const subject = typeof root === "object" && root !== null ? text((root as XmlNode).Subject) : undefined;
+  const subject = text(child(root, "Subject"));
   const aliases = list(root, "Alias")
     .map(text)
     .filter((alias): alias is string => alias !== undefined && alias !== "");
   const rootProperties = properties(root);
-  const links = list(root, "Link")
-    .map(link)
-    .filter((entry): entry is JrdLink => entry !== undefined);
+  const links: JrdLink[] = [];
+  for (const [index, node] of list(root, "Link").entries()) {
+    const entry = link(node);
+    if (entry !== undefined) links.push(entry);
+    else {
+      warnings.push({
+        code: "link_skipped",
+        message: `The XRD's Link ${index + 1} has no rel; the link was skipped`,
+        where: `Link[${index}]`,
+      });
+    }
+  }
   return {
     ...(subject === undefined || subject === "" ? {} : { subject }),
     ...(aliases.length === 0 ? {} : { aliases }),
     ...(rootProperties === undefined ? {} : { properties: rootProperties }),
     ...(links.length === 0 ? {} : { links }),
   };
+}
+
+/**
+ * Parses an XRD 1.0 document (host-meta, RFC 6415, or a legacy `lrdd` answer) into the equivalent
+ * JRD, as RFC 6415 Appendix A maps them: `Subject`, `Alias`, `Property` (with `xsi:nil`), and
+ * `Link` with `rel`, `type`, `href`, `template`, `Title` and `Property`; a link without `rel` is
+ * skipped with a `link_skipped` warning. The XML parser (fast-xml-parser) runs with entity
+ * processing off, and a document that declares a DOCTYPE is refused outright: an XRD needs none,
+ * and entity declarations are how "billion laughs" bombs and external-entity reads get in.
+ *
+ * The work is linear in the length of `xml`, but not cheap (tens of milliseconds per 100 KB):
+ * read remote host-meta documents within a small cap, as the client does (`maxHostMetaBytes`).
+ *
+ * @returns the JRD form, or an `invalid_response` failure for malformed XML, a DOCTYPE, an
+ *   undefined entity, or a document whose root is not `XRD`; never throws.
+ */
+export function parseXrd(xml: string): Result<Jrd, WebFingerError, WebFingerWarning> {
+  const warnings: WebFingerWarning[] = [];
+  try {
+    return success(readXrd(xml, warnings), warnings);
+  } catch (problem) {
+    if (!(problem instanceof XrdProblem)) throw problem;
+    return failure(
+      new WebFingerError(
+        "invalid_response",
+        `The XRD document is invalid: ${problem.what}`,
+        problem.cause === undefined ? {} : { cause: problem.cause },
+      ),
+    );
+  }
 }

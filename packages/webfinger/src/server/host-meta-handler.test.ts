@@ -1,8 +1,9 @@
+import { expectSuccess } from "@fedikit/test-support";
 import { describe, expect, it } from "vitest";
-import { findLrddTemplate } from "../client/host-meta.js";
-import { createHostMetaHandler, createHostMetaJsonHandler } from "./host-meta-handler.js";
-import { parseJrd } from "../documents/jrd.js";
+import { findLrddTemplate } from "../documents/lrdd-template.js";
+import { parseJrd } from "../documents/parse-jrd.js";
 import { parseXrd } from "../documents/xrd.js";
+import { createHostMetaHandler, createHostMetaJsonHandler } from "./host-meta-handler.js";
 
 const template = "https://example.social/.well-known/webfinger?resource={uri}";
 const hostMeta = createHostMetaHandler({ origin: "https://example.social" });
@@ -25,7 +26,7 @@ describe("createHostMetaHandler", () => {
     expect(response.headers.get("vary")).toBe("Accept");
     const text = await response.text();
     expect(text).toContain('xmlns="http://docs.oasis-open.org/ns/xri/xrd-1.0"');
-    expect(findLrddTemplate(parseXrd(text))).toBe(template);
+    expect(findLrddTemplate(expectSuccess(parseXrd(text)).value)).toBe(template);
   });
 
   it("answers the JRD form when Accept prefers JSON, XRD when XML wins or ties", async () => {
@@ -39,7 +40,7 @@ describe("createHostMetaHandler", () => {
       const response = await get(hostMeta, { headers: { accept } });
       expect(response.headers.get("content-type"), accept).toBe(type);
       if (type === "application/jrd+json")
-        expect(findLrddTemplate(parseJrd(await response.json()))).toBe(template);
+        expect(findLrddTemplate(expectSuccess(parseJrd(await response.json())).value)).toBe(template);
     }
   });
 
@@ -52,7 +53,7 @@ describe("createHostMetaHandler", () => {
     expect(text).toContain(
       'template="https://example.social/index.php?route=webfinger&amp;x=1&amp;resource={uri}"',
     );
-    const parsed = findLrddTemplate(parseXrd(text));
+    const parsed = findLrddTemplate(expectSuccess(parseXrd(text)).value);
     expect(parsed).toBe("https://example.social/index.php?route=webfinger&x=1&resource={uri}");
     expect(new URL(parsed!).searchParams.get("resource")).toBe("{uri}");
   });

@@ -39,16 +39,23 @@ function webFingerTemplate(options: HostMetaHandlerOptions): string {
   return `${origin.origin}${path}${path.includes("?") ? "&" : "?"}resource={uri}`;
 }
 
-const xmlEscapes: Readonly<Record<string, string>> = {
-  "<": "&lt;",
-  ">": "&gt;",
-  "&": "&amp;",
-  '"': "&quot;",
-  "'": "&apos;",
-};
+function xmlEscape(character: string): string {
+  switch (character) {
+    case "<":
+      return "&lt;";
+    case ">":
+      return "&gt;";
+    case "&":
+      return "&amp;";
+    case '"':
+      return "&quot;";
+    default:
+      return "&apos;";
+  }
+}
 
 function escapeXml(text: string): string {
-  return text.replace(/[<>&"']/g, (character) => xmlEscapes[character]!);
+  return text.replace(/[<>&"']/g, xmlEscape);
 }
 
 function xrdBody(template: string): string {

@@ -2,7 +2,8 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { type RfcExample, requestTarget, vectors } from "../../test/vectors.js";
 import type { Jrd } from "../documents/jrd.js";
-import { createWebFingerHandler, type WebFingerResource } from "./webfinger-handler.js";
+import { createWebFingerHandler } from "./webfinger-handler.js";
+import type { WebFingerResource } from "./webfinger-resource.js";
 
 const rfc = vectors.rfc7033;
 const examples: Record<string, RfcExample> = {
@@ -30,7 +31,7 @@ function exampleResolver(resource: WebFingerResource): Jrd | "gone" | null {
 
 const seen: WebFingerResource[] = [];
 const handler = createWebFingerHandler({
-  resolve(resource) {
+  findResource(resource) {
     seen.push(resource);
     return exampleResolver(resource);
   },
@@ -88,7 +89,7 @@ describe("createWebFingerHandler", () => {
     expect(body.links).toEqual([]);
   });
 
-  it("hands the parsed account to resolve: user part decoded with case kept, host canonical", async () => {
+  it("hands the parsed account to findResource: user part decoded with case kept, host canonical", async () => {
     seen.length = 0;
     await get(`/.well-known/webfinger?resource=${encodeURIComponent("acct:Gargron@Mastodon.SOCIAL")}`);
     expect(seen[0]).toMatchObject({
@@ -107,7 +108,7 @@ describe("createWebFingerHandler", () => {
     expect(await response.json()).toEqual(examples["3.1"]!.jrd);
   });
 
-  it("hands an IDN host to resolve in punycode, whichever form the client sent", async () => {
+  it("hands an IDN host to findResource in punycode, whichever form the client sent", async () => {
     for (const host of ["münchen.example", "MÜNCHEN.example.", "xn--mnchen-3ya.example"]) {
       seen.length = 0;
       await get(`/.well-known/webfinger?resource=${encodeURIComponent(`acct:alice@${host}`)}`);
@@ -127,14 +128,14 @@ describe("createWebFingerHandler", () => {
     expect(seen[0]).toMatchObject({ acct: { user: "a+b" } });
   });
 
-  it("fills in the subject from the resource when resolve leaves it out", async () => {
+  it("fills in the subject from the resource when findResource leaves it out", async () => {
     const body = (await (await get("/.well-known/webfinger?resource=acct:a%2Bb@EXAMPLE.com")).json()) as Jrd;
     expect(body.subject).toBe("acct:a+b@example.com");
   });
 
   it("emits only the members RFC 7033 defines, in its order", async () => {
     const handlerWithExtras = createWebFingerHandler({
-      resolve: () =>
+      findResource: () =>
         ({
           links: [{ href: "https://a.example/", rel: "self", type: "application/activity+json", extra: 1 }],
           extra: true,
@@ -181,7 +182,7 @@ describe("createWebFingerHandler", () => {
     }
   });
 
-  it("answers 410 when resolve says the resource is gone", async () => {
+  it("answers 410 when findResource says the resource is gone", async () => {
     expect((await get("/.well-known/webfinger?resource=acct:deleted@example.com")).status).toBe(410);
   });
 
@@ -218,7 +219,7 @@ describe("createWebFingerHandler", () => {
 
   it("sends Cache-Control when asked to", async () => {
     const cached = createWebFingerHandler({
-      resolve: exampleResolver,
+      findResource: exampleResolver,
       cacheControl: "max-age=259200, public",
     });
     const response = await cached(
@@ -227,9 +228,9 @@ describe("createWebFingerHandler", () => {
     expect(response.headers.get("cache-control")).toBe("max-age=259200, public");
   });
 
-  it("awaits an asynchronous resolve and lets its errors through", async () => {
+  it("awaits an asynchronous findResource and lets its errors through", async () => {
     const failing = createWebFingerHandler({
-      resolve: async () => {
+      findResource: async () => {
         throw new Error("database down");
       },
     });
@@ -254,7 +255,20 @@ describe("createWebFingerHandler", () => {
     );
   });
 
-  it("refuses to be created without a resolve function", () => {
-    expect(() => createWebFingerHandler({} as never)).toThrow(TypeError);
+  it("refuses to be created without a findResource function, naming it", () => {
+    expect(() => createWebFingerHandler({} as never)).toThrow(/needs findResource/);
+    expect(() => createWebFingerHandler({ resolve: () => null } as never)).toThrow(TypeError);
+  });
+
+  it("hands an account as acct with url undefined, and a URL as url with acct undefined", async () => {
+    seen.length = 0;
+    await get("/.well-known/webfinger?resource=acct:carol@example.com");
+    await get(
+      `/.well-known/webfinger?resource=${encodeURIComponent("http://blog.example.com/article/id/314")}`,
+    );
+    expect(seen[0]?.acct).toMatchObject({ user: "carol" });
+    expect(seen[0]?.url).toBeUndefined();
+    expect(seen[1]?.acct).toBeUndefined();
+    expect(seen[1]?.url?.href).toBe("http://blog.example.com/article/id/314");
   });
 });

@@ -1,48 +1,29 @@
-import type { Acct } from "../acct/acct.js";
-import { AcctSyntaxError } from "../acct/acct-syntax-error.js";
-import { formatAcctUri, parseAcctUri } from "../acct/acct-uri.js";
-import { parseHandle } from "../acct/handle.js";
-import { answerOtherMethods, respond, respondWithText } from "./handler-response.js";
+import { formatAcctUri } from "../acct/acct-uri.js";
 import { filterJrdLinks, type Jrd, type JrdLink } from "../documents/jrd.js";
+import { answerOtherMethods, respond, respondWithText } from "./handler-response.js";
 import { parseQueryParameters } from "./query-parameters.js";
-
-/** The resource a WebFinger request asks about, as the handler hands it to `resolve`. */
-export type WebFingerResource =
-  | {
-      /** An account: `acct:alice@example.social`, or a bare `alice@example.social`. */
-      readonly kind: "acct";
-      /** The resource as the client sent it, percent-decoded once. */
-      readonly uri: string;
-      /** The parsed account: user part decoded and case kept, host canonical. */
-      readonly acct: Acct;
-    }
-  | {
-      /** An http(s) URL, such as an actor's `id` or profile page. */
-      readonly kind: "url";
-      /** The resource as the client sent it, percent-decoded once. */
-      readonly uri: string;
-      /** The parsed URL. */
-      readonly url: URL;
-    };
+import { parseResource, type ResourceRefusal, type WebFingerResource } from "./webfinger-resource.js";
 
 /**
- * What `resolve` answers: the JRD of the resource, `"gone"` for a deleted one (410), or
+ * What `findResource` answers: the JRD of the resource, `"gone"` for a deleted one (410), or
  * `null`/`undefined` for one the server does not know (404).
  */
-export type WebFingerResolution = Jrd | "gone" | null | undefined;
+export type FoundResource = Jrd | "gone" | null | undefined;
 
 /** Options of {@link createWebFingerHandler}. */
 export interface WebFingerHandlerOptions {
   /**
    * Finds the JRD of a resource. The handler has already checked the request, so this only
    * looks the resource up: check that `acct.host` is yours, match `acct.user` as your server
-   * decides (Mastodon ignores case), and answer. A JRD without `subject` gets the requested
-   * resource as subject; `rel` filtering is done by the handler. Errors it throws are not caught.
+   * decides (Mastodon ignores case), and answer. `acct` is set for accounts and `url` for http(s)
+   * resources, so `({ acct }) => acct && …` reads well. A JRD without `subject` gets the
+   * requested resource as subject; `rel` filtering is done by the handler. Errors it throws are
+   * not caught.
    */
-  readonly resolve: (
+  readonly findResource: (
     resource: WebFingerResource,
     request: Request,
-  ) => WebFingerResolution | Promise<WebFingerResolution>;
+  ) => FoundResource | Promise<FoundResource>;
   /**
    * `Cache-Control` of successful answers, e.g. `"max-age=259200, public"` as Mastodon sends.
    * @defaultValue none (no header)
@@ -52,31 +33,7 @@ export interface WebFingerHandlerOptions {
 
 type ParsedRequest =
   | { readonly resource: WebFingerResource; readonly rels: readonly string[] }
-  | { readonly error: string; readonly status: 400 | 404 };
-
-function parseResource(
-  value: string,
-): WebFingerResource | { readonly error: string; readonly status: 400 | 404 } {
-  try {
-    if (/^acct:/i.test(value)) return { kind: "acct", uri: value, acct: parseAcctUri(value) };
-    if (/^https?:/i.test(value)) {
-      if (!URL.canParse(value))
-        return { error: `The resource ${JSON.stringify(value)} is not a valid URL`, status: 400 };
-      return { kind: "url", uri: value, url: new URL(value) };
-    }
-    if (/^[a-z][a-z0-9+.-]*:/i.test(value)) {
-      return {
-        error: `This server answers acct: and http(s) resources, not ${JSON.stringify(value)}`,
-        status: 404,
-      };
-    }
-    // "alice@example.social" without acct: is common in the wild; Mastodon accepts it too.
-    return { kind: "acct", uri: value, acct: parseHandle(value) };
-  } catch (error) {
-    if (!(error instanceof AcctSyntaxError)) throw error;
-    return { error: `The resource is malformed: ${error.message}`, status: 400 };
-  }
-}
+  | ResourceRefusal;
 
 function parseRequest(request: Request): ParsedRequest {
   const parameters = parseQueryParameters(new URL(request.url).search);
@@ -134,8 +91,8 @@ function serializeJrd(jrd: Jrd, resource: WebFingerResource): string {
  * @example
  * ```ts
  * const webfinger = createWebFingerHandler({
- *   resolve({ kind, acct }) {
- *     if (kind !== "acct" || acct.host !== "example.social") return null;
+ *   findResource({ acct }) {
+ *     if (acct?.host !== "example.social") return null;
  *     const user = users.get(acct.user.toLowerCase());
  *     return user && {
  *       subject: `acct:${user.name}@example.social`,
@@ -145,20 +102,24 @@ function serializeJrd(jrd: Jrd, resource: WebFingerResource): string {
  * });
  * // Hono: app.get("/.well-known/webfinger", (c) => webfinger(c.req.raw));
  * ```
- * @throws {TypeError} when `resolve` is not a function. The handler itself never throws for a
- *   bad request; it re-throws only what `resolve` throws.
+ * @throws {TypeError} when `findResource` is not a function. The handler itself never throws for
+ *   a bad request; it re-throws only what `findResource` throws.
  */
 export function createWebFingerHandler(
   options: WebFingerHandlerOptions,
 ): (request: Request) => Promise<Response> {
-  const { resolve, cacheControl } = options;
-  if (typeof resolve !== "function") throw new TypeError("createWebFingerHandler needs a resolve function");
+  const { findResource, cacheControl } = options;
+  if (typeof findResource !== "function") {
+    throw new TypeError(
+      'createWebFingerHandler needs findResource: (resource, request) => a JRD, "gone" or null',
+    );
+  }
   return async (request) => {
     const other = answerOtherMethods(request);
     if (other) return other;
     const parsed = parseRequest(request);
     if ("error" in parsed) return respondWithText(request, parsed.status, parsed.error);
-    const answer = await resolve(parsed.resource, request);
+    const answer = await findResource(parsed.resource, request);
     if (answer === "gone") return respondWithText(request, 410, `${parsed.resource.uri} was deleted`);
     if (answer === null || answer === undefined) {
       return respondWithText(request, 404, `No such resource: ${parsed.resource.uri}`);
