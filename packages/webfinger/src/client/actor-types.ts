@@ -28,9 +28,12 @@ export function hasActorType(
   return typesOf(document).some((type) => accepted.includes(type));
 }
 
-/** The document's types for a message: `"Note"`, `["Note", "Page"]`, or `no type`. */
+/** The document's types for a message: `has the type "Note"`, `has the types [...]`, `has no type`. */
 export function describeTypes(document: Readonly<Record<string, unknown>>): string {
   const types = typesOf(document);
-  if (types.length === 0) return "no type";
-  return types.length === 1 ? JSON.stringify(types[0]) : JSON.stringify(types.slice(0, 5));
+  if (types.length === 0) return "has no type";
+  // Types come from the server: at most a few, each shortened by the error's message cap.
+  return types.length === 1
+    ? `has the type ${JSON.stringify(types[0])}`
+    : `has the types ${JSON.stringify(types.slice(0, 5))}`;
 }

@@ -137,7 +137,7 @@ export async function resolveHandle(
     return failure(
       new WebFingerError(
         "invalid_actor",
-        `${what}: the document's type is ${describeTypes(document)}, not one of the accepted actor types ` +
+        `${what}: the document ${describeTypes(document)}, none of the accepted actor types ` +
           `(${(actorTypes as readonly string[]).join(", ")}); pass actorTypes to accept others, or "any"`,
         { url },
       ),
