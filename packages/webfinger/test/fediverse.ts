@@ -1,3 +1,4 @@
+import { getOwn } from "@fedikit/core";
 import type { Jrd, JrdLink } from "../src/documents/jrd.js";
 import { createWebFingerHandler } from "../src/server/webfinger-handler.js";
 import { fixed, json, type Site, startNetwork, type TestNetwork } from "./network.js";
@@ -10,8 +11,7 @@ export function accountJrd(subject: string, actorUrl: string, type = "applicatio
 /** A WebFinger endpoint answering from a table keyed by lowercase user part (as Mastodon matches). */
 export function webFingerTable(accounts: Readonly<Record<string, Jrd | "gone">>): Site[string] {
   return createWebFingerHandler({
-    findResource: (resource) =>
-      resource.kind === "acct" ? accounts[resource.acct.user.toLowerCase()] : null,
+    findResource: ({ acct }) => (acct ? getOwn(accounts, acct.user.toLowerCase()) : null),
   });
 }
 

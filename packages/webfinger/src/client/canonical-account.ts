@@ -28,7 +28,7 @@ function memoizedLookup(acct: Acct, options: WebFingerClientOptions, memo: Looku
   const key = formatAcctUri(acct);
   let pending = memo.get(key);
   if (pending === undefined) {
-    pending = lookupWebFinger(acct, { ...options, rel: undefined });
+    pending = lookupWebFinger(acct, { ...options, rel: [] });
     memo.set(key, pending);
   }
   return pending;

@@ -92,7 +92,7 @@ function booleanOption(value: boolean | undefined, name: string, defaultValue: b
 
 /**
  * Fills in the defaults of {@link WebFingerClientOptions}.
- * @throws {TypeError} or {@link RangeError} naming the option, for a bound that is not an integer
+ * @throws {TypeError} or `RangeError` naming the option, for a bound that is not an integer
  *   of at least 1 (`maxRedirects`: at least 0), a flag that is not a boolean, or a `fetch` that is
  *   not a function.
  */

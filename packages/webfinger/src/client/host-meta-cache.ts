@@ -66,7 +66,7 @@ export interface CreateHostMetaCacheOptions {
  * const hostMetaCache = createHostMetaCache({ negativeTtl: 10 * 60_000 });
  * const result = await lookupWebFinger("acct:nobody@example.social", { hostMetaCache });
  * ```
- * @throws {TypeError} or {@link RangeError} naming the option, for an option out of range.
+ * @throws {TypeError} or `RangeError` naming the option, for an option out of range.
  */
 export function createHostMetaCache(options: CreateHostMetaCacheOptions = {}): HostMetaCache {
   const ttl = durationOption(options.ttl, "ttl", 86_400_000);

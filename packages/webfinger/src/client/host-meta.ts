@@ -47,13 +47,13 @@ export function fetchHostMeta(authority: string, settings: ClientSettings): Prom
  * Fetches a host's host-meta document (RFC 6415): `/.well-known/host-meta` as XRD (or JRD, if
  * the server answers that), then `/.well-known/host-meta.json`, each read within
  * `maxHostMetaBytes` (16 KiB). The XML is parsed with entity processing off and DOCTYPEs refused
- * (see {@link parseXrd}). {@link lookupWebFinger} uses this as its fallback; call it directly to
+ * (see `parseXrd`). {@link lookupWebFinger} uses this as its fallback; call it directly to
  * read other host-wide links.
  *
  * @param host - the host, with an optional port: `example.social`, `localhost:3000`.
  * @returns the document, or a failure (`invalid_host`, `not_found`, `invalid_response`,
  *   `too_large`, `network` …); never throws for bad input or a bad server.
- * @throws {TypeError} or {@link RangeError} for invalid options; the abort reason when `signal`
+ * @throws {TypeError} or `RangeError` for invalid options; the abort reason when `signal`
  *   aborts.
  *
  * @example

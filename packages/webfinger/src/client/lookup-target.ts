@@ -35,7 +35,7 @@ function unsupported(input: string): Failure<WebFingerError> {
  * Works out the `resource` parameter and the server to ask: an `acct:` URI or a handle asks the
  * account's host, an `http(s):` URL asks the URL's host.
  *
- * @returns the target, or a failure: an {@link AcctSyntaxCode} for a malformed account,
+ * @returns the target, or a failure: an `AcctSyntaxCode` for a malformed account,
  *   `invalid_resource` for a URL without host or another scheme. Never throws.
  */
 export function lookupTarget(input: string | URL | Acct): Result<LookupTarget, WebFingerError> {

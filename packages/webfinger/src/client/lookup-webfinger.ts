@@ -85,7 +85,7 @@ async function viaHostMeta(
  * `Accept: application/jrd+json, application/json`, through the given `fetch`. The answer must be
  * a JRD (`application/jrd+json` or `application/json`; `text/plain` and
  * `application/octet-stream` are read too, with a warning) and is read within `maxBytes` and
- * `maxDepth`, then validated (see {@link parseJrd}; malformed links are skipped with a warning).
+ * `maxDepth`, then validated (see `parseJrd`; malformed links are skipped with a warning).
  * When the endpoint answers 404, answers something that is not a JRD, or cannot be reached, the
  * host-meta `lrdd` template is tried (XRD or JSON, see {@link lookupHostMeta}).
  *
@@ -97,7 +97,7 @@ async function viaHostMeta(
  * @returns the JRD, or a failure whose code tells a malformed resource, not found, gone, an
  *   invalid answer and each fetch failure (`ssrf_blocked`, `timeout`, `network` …) apart; never
  *   throws for bad input or a bad server.
- * @throws {TypeError} or {@link RangeError} for invalid options; the abort reason when `signal`
+ * @throws {TypeError} or `RangeError` for invalid options; the abort reason when `signal`
  *   aborts.
  *
  * @example

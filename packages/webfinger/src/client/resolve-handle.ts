@@ -62,7 +62,7 @@ export type ResolveHandleResult = Result<HandleResolved, WebFingerError, WebFing
  * @returns the actor URL and the canonical handle, or a failure whose code tells a malformed
  *   handle, not found, gone, an invalid answer, each fetch failure and each verification failure
  *   apart; never throws for bad input or a bad server.
- * @throws {TypeError} or {@link RangeError} for invalid options; the abort reason when `signal`
+ * @throws {TypeError} or `RangeError` for invalid options; the abort reason when `signal`
  *   aborts.
  *
  * @example

@@ -94,6 +94,11 @@ describe("verifyActorHandle", () => {
     ["an id whose host has a sub-delim", { id: "https://a*b.example/users/1", preferredUsername: "a" }],
     ["an id whose host is undecodable punycode", { id: "https://xn--zz.example/u", preferredUsername: "a" }],
     ["a preferredUsername with a control character", { id: "https://a.example/u", preferredUsername: "a\n" }],
+    [
+      "an id and preferredUsername inherited from a prototype (own members only)",
+      Object.create({ id: "https://a.example/u", preferredUsername: "a" }),
+    ],
+    ["an array", [{ id: "https://a.example/u", preferredUsername: "a" }]],
   ])("gives invalid_actor for %s", async (_name, document) => {
     const result = await verify(document);
     expect(result.ok || result.error.code).toBe("invalid_actor");

@@ -149,9 +149,9 @@ export async function verifyActorHandleWithMemo(
  *
  * @param actor - the actor document (parsed JSON).
  * @returns the verified canonical handle, or a failure: `invalid_actor`, `actor_mismatch`,
- *   `handle_mismatch`, `no_actor_link`, `subject_mismatch`, an {@link AcctSyntaxCode} for a
+ *   `handle_mismatch`, `no_actor_link`, `subject_mismatch`, an `AcctSyntaxCode` for a
  *   malformed `expected`, or any lookup failure.
- * @throws {TypeError} or {@link RangeError} for invalid options; the abort reason when `signal`
+ * @throws {TypeError} or `RangeError` for invalid options; the abort reason when `signal`
  *   aborts.
  *
  * @example

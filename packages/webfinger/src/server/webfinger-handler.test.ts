@@ -70,6 +70,23 @@ describe("RFC 7033 examples (webfinger.json): the handler answers what the RFC s
   });
 });
 
+describe("requests naming prototype members", () => {
+  it.each(["__proto__", "constructor", "toString", "hasOwnProperty"])(
+    "treats a parameter, user or rel named %s as data",
+    async (name) => {
+      seen.length = 0;
+      const odd = await get(`/.well-known/webfinger?${name}=x&resource=acct:carol@example.com&rel=${name}`);
+      expect(odd.status).toBe(200);
+      expect(((await odd.json()) as Jrd).links).toEqual([]);
+      const user = await get(`/.well-known/webfinger?resource=acct:${name}@example.com`);
+      expect(user.status).toBe(404);
+      expect(seen.at(-1)).toMatchObject({ acct: { user: name } });
+      const only = await get(`/.well-known/webfinger?${name}=acct:carol@example.com`);
+      expect(only.status).toBe(400);
+    },
+  );
+});
+
 describe("createWebFingerHandler", () => {
   it("filters links by several rel parameters, keeping subject and aliases", async () => {
     const response = await get(
