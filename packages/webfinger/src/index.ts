@@ -6,10 +6,10 @@
  *
  * @packageDocumentation
  */
-export { type Acct, acctAuthority, type SameAcctOptions, sameAcct } from "./acct/acct.js";
+export { type Acct, acctAuthority, formatHostAndPort, type SameAcctOptions, sameAcct } from "./acct/acct.js";
 export { encodeUserPart, formatAcctUri, parseAcctUri } from "./acct/acct-uri.js";
 export { type FormatHandleOptions, formatHandle, parseHandle } from "./acct/handle.js";
-export { formatHostAndPort, hostToUnicode, type ParsedHost, parseHost } from "./acct/host.js";
+export { hostToUnicode, type ParsedHost, parseHost } from "./acct/host.js";
 export { activityStreamsProfile, findActorLink, isActivityPubLinkType } from "./documents/actor-link.js";
 export { filterJrdLinks, type Jrd, type JrdLink } from "./documents/jrd.js";
 export { expandLrddTemplate, findLrddTemplate } from "./documents/lrdd-template.js";

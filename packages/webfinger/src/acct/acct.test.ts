@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { acctAuthority, sameAcct } from "./acct.js";
+import { acctAuthority, formatHostAndPort, sameAcct } from "./acct.js";
 
 describe("acctAuthority", () => {
   it("is the host, with the port when there is one", () => {
@@ -30,5 +30,13 @@ describe("sameAcct", () => {
 
   it("tells different users apart", () => {
     expect(sameAcct(alice, { user: "bob", host: "example.com" })).toBe(false);
+  });
+});
+
+describe("formatHostAndPort", () => {
+  it("writes host:port, or the host alone without a port", () => {
+    expect(formatHostAndPort({ host: "example.com", port: 80 })).toBe("example.com:80");
+    expect(formatHostAndPort({ host: "example.com", port: undefined })).toBe("example.com");
+    expect(formatHostAndPort({ host: "[::1]" })).toBe("[::1]");
   });
 });

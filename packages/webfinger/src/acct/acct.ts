@@ -1,5 +1,3 @@
-import { formatHostAndPort } from "./host.js";
-
 /**
  * An account as RFC 7565 names it: a user part at a host. Both `acct:` URIs
  * (`acct:alice@example.social`) and fediverse handles (`@alice@example.social`) parse into it.
@@ -29,9 +27,20 @@ export interface SameAcctOptions {
   readonly caseSensitiveUser?: boolean;
 }
 
+/** `host` or `host:port`, as an authority is written in a URL or an account. */
+export function formatHostAndPort({
+  host,
+  port,
+}: {
+  readonly host: string;
+  readonly port?: number | undefined;
+}): string {
+  return port === undefined ? host : `${host}:${port}`;
+}
+
 /** `host` or `host:port`: where the account's WebFinger server is. */
 export function acctAuthority(acct: Acct): string {
-  return formatHostAndPort({ host: acct.host, port: acct.port });
+  return formatHostAndPort(acct);
 }
 
 /**

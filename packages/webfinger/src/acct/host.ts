@@ -181,11 +181,6 @@ export function parseHostIn(text: string, input: string): Result<ParsedHost, Web
   return host.ok ? success({ host: host.value, port }) : host;
 }
 
-/** `host` or `host:port`, as an authority is written in a URL or an account. */
-export function formatHostAndPort({ host, port }: ParsedHost): string {
-  return port === undefined ? host : `${host}:${port}`;
-}
-
 /**
  * The host in Unicode for display: punycode labels (`xn--…`) decoded. IP addresses and hosts
  * with a label that is not valid punycode are returned unchanged.

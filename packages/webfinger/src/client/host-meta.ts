@@ -1,5 +1,6 @@
 import { hasCode, success } from "@fedikit/core";
-import { formatHostAndPort, parseHost } from "../acct/host.js";
+import { formatHostAndPort } from "../acct/acct.js";
+import { parseHost } from "../acct/host.js";
 import { type ClientSettings, clientSettings, type WebFingerClientOptions } from "./client-options.js";
 import type { LookupHostMetaResult } from "./host-meta-cache.js";
 import { requestDescriptor } from "./request-descriptor.js";
