@@ -45,7 +45,11 @@ describe("parseAcctUri", () => {
   it("accepts the scheme in any case, and nothing before it", () => {
     expect(parsed("ACCT:alice@example.com").user).toBe("alice");
     expect(parsed("AcCt:alice@example.com").user).toBe("alice");
-    expectFailure(parseAcctUri(" acct:alice@example.com"), "not_acct_uri");
+    expectFailure(
+      parseAcctUri(" acct:alice@example.com"),
+      "not_acct_uri",
+      /^An acct: URI must start with acct: \(in " acct:/,
+    );
     expectFailure(parseAcctUri("acct"), "not_acct_uri");
     expectFailure(parseAcctUri("acc:alice@example.com"), "not_acct_uri");
     expectFailure(parseAcctUri(""), "not_acct_uri");
@@ -231,6 +235,9 @@ describe("formatAcctUri", () => {
   it("names the account in its message", () => {
     expect(() => formatAcctUri({ user: "", host: "example.com", port: 80 })).toThrow(
       /empty.*"@example\.com:80"/,
+    );
+    expect(() => formatAcctUri({ user: "a\u0007", host: "example.com" })).toThrow(
+      /^The user part has a control character \(in "@a\\u0007@example\.com"\)$/,
     );
   });
 });

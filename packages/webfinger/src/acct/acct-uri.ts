@@ -9,7 +9,7 @@ import { syntaxError, syntaxFailure } from "./syntax-error.js";
 const acctScheme = "acct:";
 
 // RFC 3986 unreserved and sub-delims: the characters RFC 7565 leaves raw in a user part.
-const rawUserCharacter = /^[A-Za-z0-9\-._~!$&'()*+,;=]$/;
+const rawUserCharacter = /[A-Za-z0-9\-._~!$&'()*+,;=]/;
 // What may appear raw in a user part we accept: the above, percent-escapes, a "@" (the last "@"
 // ends the user part, so an unescaped one before it is unambiguous) and non-ASCII (IRI form).
 // The three alternatives start with different characters, so matching never backtracks.

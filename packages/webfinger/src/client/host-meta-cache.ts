@@ -30,7 +30,7 @@ export interface HostMetaCache {
 }
 
 /** Options of {@link createHostMetaCache}. */
-export interface CreateHostMetaCacheOptions {
+export interface HostMetaCacheOptions {
   /**
    * Milliseconds a found host-meta document is reused.
    * @defaultValue `86_400_000` (one day)
@@ -68,7 +68,7 @@ export interface CreateHostMetaCacheOptions {
  * ```
  * @throws {TypeError} or `RangeError` naming the option, for an option out of range.
  */
-export function createHostMetaCache(options: CreateHostMetaCacheOptions = {}): HostMetaCache {
+export function createHostMetaCache(options: HostMetaCacheOptions = {}): HostMetaCache {
   const ttl = durationOption(options.ttl, "ttl", 86_400_000);
   const negativeTtl = durationOption(options.negativeTtl, "negativeTtl", 3_600_000);
   const maxEntries = integerOption(options.maxEntries, "maxEntries", 10_000, 1);

@@ -45,6 +45,16 @@ export function fetchHostMeta(authority: string, settings: ClientSettings): Prom
 }
 
 /**
+ * Options of {@link lookupHostMeta}: those of the client that concern host-meta (`maxBytes` and
+ * `hostMetaFallback` are for WebFinger lookups).
+ */
+export interface LookupHostMetaOptions
+  extends Pick<
+    WebFingerClientOptions,
+    "fetch" | "httpsOnly" | "maxHostMetaBytes" | "maxDepth" | "maxRedirects" | "hostMetaCache" | "signal"
+  > {}
+
+/**
  * Fetches a host's host-meta document (RFC 6415): `/.well-known/host-meta` as XRD (or JRD, if
  * the server answers that), then `/.well-known/host-meta.json`, each read within
  * `maxHostMetaBytes` (16 KiB). The XML is parsed with entity processing off and DOCTYPEs refused
@@ -67,7 +77,7 @@ export function fetchHostMeta(authority: string, settings: ClientSettings): Prom
  */
 export async function lookupHostMeta(
   host: string,
-  options: WebFingerClientOptions = {},
+  options: LookupHostMetaOptions = {},
 ): Promise<LookupHostMetaResult> {
   const settings = clientSettings(options);
   const parsed = parseHost(host);

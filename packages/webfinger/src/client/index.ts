@@ -9,11 +9,11 @@
  * @module client
  */
 export type { WebFingerClientOptions } from "./client-options.js";
-export { lookupHostMeta } from "./host-meta.js";
+export { type LookupHostMetaOptions, lookupHostMeta } from "./host-meta.js";
 export {
-  type CreateHostMetaCacheOptions,
   createHostMetaCache,
   type HostMetaCache,
+  type HostMetaCacheOptions,
   type HostMetaFound,
   type LookupHostMetaResult,
 } from "./host-meta-cache.js";
