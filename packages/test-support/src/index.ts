@@ -13,3 +13,4 @@ export {
 } from "./loopback-server.js";
 export { expectImportChangesNoGlobal } from "./no-global-changes.js";
 export { expectFailure, expectSuccess } from "./result-assertions.js";
+export { serveWebHandler, type WebHandler } from "./web-handler.js";

@@ -1,20 +1,15 @@
+import { expectImportChangesNoGlobal } from "@fedikit/test-support";
 import { describe, expect, it } from "vitest";
 
-describe("the package entry point", () => {
-  it("touches no global when imported", async () => {
-    const globalNames = Object.getOwnPropertyNames(globalThis).sort();
-    const { stringify } = JSON;
-    const { push } = Array.prototype;
-    await import("./index.js");
-    expect(Object.getOwnPropertyNames(globalThis).sort()).toEqual(globalNames);
-    expect(JSON.stringify).toBe(stringify);
-    expect(Array.prototype.push).toBe(push);
+describe("the package entry points", () => {
+  it("change no global when imported", async () => {
+    await expectImportChangesNoGlobal(() => import("./index.js"));
+    await expectImportChangesNoGlobal(() => import("./client/index.js"));
   });
 
-  it("exports the public API by name", async () => {
+  it("export the public API by name: syntax, documents, handlers and the error from the main entry", async () => {
     const api = await import("./index.js");
     expect(Object.keys(api).sort()).toEqual([
-      "AcctSyntaxError",
       "WebFingerError",
       "acctAuthority",
       "activityStreamsProfile",
@@ -31,15 +26,22 @@ describe("the package entry point", () => {
       "formatHostAndPort",
       "hostToUnicode",
       "isActivityPubLinkType",
-      "lookupHostMeta",
-      "lookupWebFinger",
       "parseAcctUri",
       "parseHandle",
       "parseHost",
       "parseJrd",
       "parseXrd",
-      "resolveHandle",
       "sameAcct",
+    ]);
+  });
+
+  it("export the lookup client from @fedikit/webfinger/client", async () => {
+    const client = await import("./client/index.js");
+    expect(Object.keys(client).sort()).toEqual([
+      "createHostMetaCache",
+      "lookupHostMeta",
+      "lookupWebFinger",
+      "resolveHandle",
       "verifyActorHandle",
     ]);
   });

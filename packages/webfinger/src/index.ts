@@ -1,51 +1,36 @@
-export { type Acct, acctAuthority, type SameAcctOptions, sameAcct } from "./acct.js";
-export { AcctSyntaxError, type AcctSyntaxErrorCode } from "./acct-syntax-error.js";
-export { encodeUserPart, formatAcctUri, parseAcctUri } from "./acct-uri.js";
-export { activityStreamsProfile, findActorLink, isActivityPubLinkType } from "./actor-link.js";
-export { type FormatHandleOptions, formatHandle, parseHandle } from "./handle.js";
-export { formatHostAndPort, hostToUnicode, type ParsedHost, parseHost } from "./host.js";
-export {
-  expandLrddTemplate,
-  findLrddTemplate,
-  type HostMetaFound,
-  type LookupHostMetaResult,
-  lookupHostMeta,
-} from "./host-meta.js";
+/**
+ * WebFinger (RFC 7033) and `acct:` URIs (RFC 7565) the way the fediverse uses them: handle and
+ * `acct:` URI parsing, JRD and XRD documents, and the server handlers. Nothing here needs Node:
+ * this entry bundles for browsers and edge runtimes. The lookup client (`lookupWebFinger`,
+ * `resolveHandle` …) is in `@fedikit/webfinger/client`, which uses `@fedikit/fetch`.
+ *
+ * @packageDocumentation
+ */
+export { type Acct, acctAuthority, formatHostAndPort, type SameAcctOptions, sameAcct } from "./acct/acct.js";
+export { encodeUserPart, formatAcctUri, parseAcctUri } from "./acct/acct-uri.js";
+export { type FormatHandleOptions, formatHandle, parseHandle } from "./acct/handle.js";
+export { hostToUnicode, type ParsedHost, parseHost } from "./acct/host.js";
+export { activityStreamsProfile, findActorLink, isActivityPubLinkType } from "./documents/actor-link.js";
+export { filterJrdLinks, type Jrd, type JrdLink } from "./documents/jrd.js";
+export { expandLrddTemplate, findLrddTemplate } from "./documents/lrdd-template.js";
+export { parseJrd } from "./documents/parse-jrd.js";
+export { parseXrd } from "./documents/xrd.js";
 export {
   createHostMetaHandler,
   createHostMetaJsonHandler,
   type HostMetaHandlerOptions,
-} from "./host-meta-handler.js";
-export { filterJrdLinks, type Jrd, type JrdLink, parseJrd } from "./jrd.js";
+} from "./server/host-meta-handler.js";
 export {
-  type LookupWebFingerOptions,
-  type LookupWebFingerResult,
-  lookupWebFinger,
-  type WebFingerFound,
-} from "./lookup.js";
-export type { WebFingerClientOptions } from "./lookup-options.js";
+  createWebFingerHandler,
+  type FoundResource,
+  type WebFingerHandlerOptions,
+} from "./server/webfinger-handler.js";
+export type { WebFingerResource } from "./server/webfinger-resource.js";
 export {
-  type HandleResolved,
-  type ResolveHandleOptions,
-  type ResolveHandleResult,
-  resolveHandle,
-} from "./resolve-handle.js";
-export {
-  type ActorHandleVerified,
-  type VerifyActorHandleOptions,
-  type VerifyActorHandleResult,
-  verifyActorHandle,
-} from "./verify-actor-handle.js";
-export {
+  type AcctSyntaxCode,
+  type FetchFailureCode,
   WebFingerError,
   type WebFingerErrorCode,
   type WebFingerErrorDetails,
-  type WebFingerFailure,
-} from "./webfinger-error.js";
-export {
-  createWebFingerHandler,
-  type WebFingerHandlerOptions,
-  type WebFingerResolution,
-  type WebFingerResource,
-} from "./webfinger-handler.js";
-export { parseXrd } from "./xrd.js";
+} from "./shared/webfinger-error.js";
+export type { WebFingerWarning, WebFingerWarningCode } from "./shared/webfinger-warning.js";

@@ -1,5 +1,6 @@
-import type { Jrd, JrdLink } from "../src/jrd.js";
-import { createWebFingerHandler } from "../src/webfinger-handler.js";
+import { getOwn } from "@fedikit/core";
+import type { Jrd, JrdLink } from "../src/documents/jrd.js";
+import { createWebFingerHandler } from "../src/server/webfinger-handler.js";
 import { fixed, json, type Site, startNetwork, type TestNetwork } from "./network.js";
 
 /** A JRD with a subject and an ActivityPub self link. */
@@ -10,7 +11,7 @@ export function accountJrd(subject: string, actorUrl: string, type = "applicatio
 /** A WebFinger endpoint answering from a table keyed by lowercase user part (as Mastodon matches). */
 export function webFingerTable(accounts: Readonly<Record<string, Jrd | "gone">>): Site[string] {
   return createWebFingerHandler({
-    resolve: (resource) => (resource.kind === "acct" ? accounts[resource.acct.user.toLowerCase()] : null),
+    findResource: ({ acct }) => (acct ? getOwn(accounts, acct.user.toLowerCase()) : null),
   });
 }
 

@@ -1,13 +1,13 @@
 import { createFederation, MemoryKvStore } from "@fedify/fedify";
 import { Person, Tombstone } from "@fedify/vocab";
 import { lookupWebFinger as fedifyLookupWebFinger } from "@fedify/webfinger";
+import { type LoopbackServer, serveWebHandler } from "@fedikit/test-support";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { lookupWebFinger } from "../src/lookup.js";
-import { resolveHandle } from "../src/resolve-handle.js";
-import { verifyActorHandle } from "../src/verify-actor-handle.js";
-import { createWebFingerHandler } from "../src/webfinger-handler.js";
+import { lookupWebFinger } from "../src/client/lookup-webfinger.js";
+import { resolveHandle } from "../src/client/resolve-handle.js";
+import { verifyActorHandle } from "../src/client/verify-actor-handle.js";
+import { createWebFingerHandler } from "../src/server/webfinger-handler.js";
 import { startNetwork, type TestNetwork } from "./network.js";
-import { serve, type TestServer } from "./serve.js";
 
 // Fedify 2.3.6 (an independent server and client, devDependencies) against ours, on loopback.
 // Importing Fedify replaces some globals, so these tests live in their own file (vitest isolates
@@ -33,16 +33,18 @@ beforeAll(async () => {
 });
 afterAll(() => net.close());
 
-const options = () => ({ protocol: "http:" as const, fetch: net.fetch });
+const options = () => ({ httpsOnly: false as const, fetch: net.fetch });
 
 describe("our client against a Fedify server", () => {
   it("resolves a Fedify account to its actor and verifies it", async () => {
     const result = await resolveHandle(`@alice@${net.authority("fedify.test")}`, options());
     expect(result).toMatchObject({
       ok: true,
-      actorUrl: `${net.origin("fedify.test")}/users/alice`,
-      handle: { user: "alice", host: "fedify.test", port: net.port },
-      actor: { id: `${net.origin("fedify.test")}/users/alice`, preferredUsername: "alice", type: "Person" },
+      value: {
+        actorUrl: `${net.origin("fedify.test")}/users/alice`,
+        handle: { user: "alice", host: "fedify.test", port: net.port },
+        actor: { id: `${net.origin("fedify.test")}/users/alice`, preferredUsername: "alice", type: "Person" },
+      },
     });
   });
 
@@ -51,7 +53,7 @@ describe("our client against a Fedify server", () => {
       ...options(),
       rel: "self",
     });
-    expect(result.ok && result.jrd).toEqual({
+    expect(result.ok && result.value.jrd).toEqual({
       subject: `acct:alice@${net.authority("fedify.test")}`,
       aliases: [`${net.origin("fedify.test")}/users/alice`],
       links: [
@@ -63,7 +65,7 @@ describe("our client against a Fedify server", () => {
   it("looks up a Fedify actor by its URL", async () => {
     const result = await lookupWebFinger(`${net.origin("fedify.test")}/users/alice`, options());
     // Fedify answers a URL query with the URL as subject and the account among the aliases.
-    expect(result.ok && result.jrd).toMatchObject({
+    expect(result.ok && result.value.jrd).toMatchObject({
       subject: `${net.origin("fedify.test")}/users/alice`,
       aliases: [`acct:alice@${net.authority("fedify.test")}`],
     });
@@ -74,7 +76,10 @@ describe("our client against a Fedify server", () => {
       headers: { accept: "application/activity+json" },
     });
     const result = await verifyActorHandle(await response.json(), options());
-    expect(result).toMatchObject({ ok: true, handle: { user: "alice" }, source: "preferredUsername" });
+    expect(result).toMatchObject({
+      ok: true,
+      value: { handle: { user: "alice" }, source: "preferredUsername" },
+    });
   });
 
   it("tells Fedify's 410 for a tombstone from its 404 for an unknown account", async () => {
@@ -86,12 +91,12 @@ describe("our client against a Fedify server", () => {
 });
 
 describe("Fedify's client against our handler", () => {
-  let server: TestServer;
+  let server: LoopbackServer;
   let origin: string;
   beforeAll(async () => {
-    server = await serve(
+    server = await serveWebHandler(
       createWebFingerHandler({
-        resolve: (resource) =>
+        findResource: (resource) =>
           resource.kind === "url" && resource.url.pathname === "/users/alice"
             ? {
                 subject: `acct:alice@${resource.url.host}`,

@@ -1,13 +1,13 @@
+import { type LoopbackServer, serveWebHandler } from "@fedikit/test-support";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import WebFinger, { WebFingerError } from "webfinger.js";
-import type { Jrd } from "../src/jrd.js";
-import { createWebFingerHandler } from "../src/webfinger-handler.js";
-import { serve, type TestServer } from "./serve.js";
+import type { Jrd } from "../src/documents/jrd.js";
+import { createWebFingerHandler } from "../src/server/webfinger-handler.js";
 
 // webfinger.js (an independent client, devDependency) against our handler on loopback. It
 // speaks plain http only to hosts named localhost, so the handler answers for localhost:port.
 
-let server: TestServer;
+let server: LoopbackServer;
 let host: string;
 
 function aliceJrd(): Jrd {
@@ -23,9 +23,10 @@ function aliceJrd(): Jrd {
 }
 
 beforeAll(async () => {
-  server = await serve(
+  server = await serveWebHandler(
     createWebFingerHandler({
-      resolve: (resource) => (resource.kind === "acct" && resource.acct.user === "alice" ? aliceJrd() : null),
+      findResource: (resource) =>
+        resource.kind === "acct" && resource.acct.user === "alice" ? aliceJrd() : null,
     }),
     "localhost",
   );
@@ -50,7 +51,7 @@ describe("webfinger.js as a client of createWebFingerHandler", () => {
     }
     expect(server.requests.at(-1)).toMatchObject({
       url: `/.well-known/webfinger?resource=acct:alice@${host}`,
-      accept: "application/jrd+json, application/json",
+      headers: { accept: "application/jrd+json, application/json" },
     });
   });
 

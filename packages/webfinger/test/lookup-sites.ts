@@ -1,6 +1,6 @@
-import { createHostMetaHandler, createHostMetaJsonHandler } from "../src/host-meta-handler.js";
-import type { Jrd } from "../src/jrd.js";
-import { createWebFingerHandler } from "../src/webfinger-handler.js";
+import type { Jrd } from "../src/documents/jrd.js";
+import { createHostMetaHandler, createHostMetaJsonHandler } from "../src/server/host-meta-handler.js";
+import { createWebFingerHandler } from "../src/server/webfinger-handler.js";
 import { fixed, json, redirect, startNetwork, type TestNetwork } from "./network.js";
 
 /** alice's JRD on a site. */
@@ -22,7 +22,7 @@ export function aliceJrd(authority: string): Jrd {
 /** A site's WebFinger handler that knows alice (and a deleted account). */
 export function webFingerOf(authority: string) {
   return createWebFingerHandler({
-    resolve(resource) {
+    findResource(resource) {
       if (resource.kind === "url")
         return resource.url.href === `http://${authority}/users/alice` ? aliceJrd(authority) : null;
       if (resource.acct.user === "deleted") return "gone";

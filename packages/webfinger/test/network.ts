@@ -1,5 +1,16 @@
-import { createSafeFetch, type SafeFetch } from "@fedikit/fetch";
-import { resolverFor, type SeenRequest, serve, type WebHandler } from "./serve.js";
+import { createSafeFetch, type HostResolver, type SafeFetch } from "@fedikit/fetch";
+import { type RecordedRequest, serveWebHandler, type WebHandler } from "@fedikit/test-support";
+
+export type { WebHandler };
+
+/** A request as the test network saw it. */
+export interface SeenRequest {
+  readonly method: string;
+  /** The `Host` header: which made-up site was asked. */
+  readonly host: string;
+  readonly url: string;
+  readonly accept: string | undefined;
+}
 
 /** The routes of one made-up site: path → handler. Unknown paths answer 404. */
 export type Site = Readonly<Record<string, WebHandler>>;
@@ -15,12 +26,31 @@ export interface TestNetwork {
   /** `http://name:port`. */
   origin(name: string): string;
   /** Every request any site got, in order. */
-  readonly requests: SeenRequest[];
+  readonly requests: readonly SeenRequest[];
   close(): Promise<void>;
 }
 
 const notFound = () =>
   new Response("<h1>Not Found</h1>", { status: 404, headers: { "content-type": "text/html" } });
+
+function seen(request: RecordedRequest): SeenRequest {
+  const { host, accept } = request.headers;
+  return { method: request.method, host: host ?? "", url: request.url, accept };
+}
+
+/**
+ * A resolver for `createSafeFetch` that maps made-up host names to fixed addresses, so tests
+ * talk to loopback servers under realistic names without DNS.
+ */
+function resolverFor(names: ReadonlyMap<string, string>): HostResolver {
+  return async (hostname: string) => {
+    const address = names.get(hostname);
+    if (address === undefined) {
+      throw Object.assign(new Error(`getaddrinfo ENOTFOUND ${hostname}`), { code: "ENOTFOUND" });
+    }
+    return [{ address, family: address.includes(":") ? (6 as const) : (4 as const) }];
+  };
+}
 
 /**
  * Starts one HTTP server on 127.0.0.1 serving every site `build` returns; `build` gets the
@@ -31,26 +61,30 @@ export async function startNetwork(
   build: (network: TestNetwork) => Readonly<Record<string, Site>>,
   elsewhere: Readonly<Record<string, string>> = {},
 ): Promise<TestNetwork> {
-  let sites: Readonly<Record<string, Site>> = {};
-  const server = await serve((request) => {
+  const sites = new Map<string, ReadonlyMap<string, WebHandler>>();
+  const server = await serveWebHandler((request) => {
     const url = new URL(request.url);
-    const handler = sites[url.hostname]?.[url.pathname];
+    const handler = sites.get(url.hostname)?.get(url.pathname);
     return handler ? handler(request) : notFound();
   });
-  const names: Record<string, string> = { ...elsewhere };
+  const names = new Map(Object.entries(elsewhere));
   const network: TestNetwork = {
     port: server.port,
     fetch: createSafeFetch({ resolve: resolverFor(names), allowedPrivateAddresses: ["127.0.0.1"] }),
     authority: (name) => `${name}:${server.port}`,
     origin: (name) => `http://${name}:${server.port}`,
-    requests: server.requests,
+    get requests() {
+      return server.requests.map(seen);
+    },
     async close() {
       await network.fetch.close();
       await server.close();
     },
   };
-  sites = build(network);
-  for (const name of Object.keys(sites)) names[name] = "127.0.0.1";
+  for (const [name, site] of Object.entries(build(network))) {
+    sites.set(name, new Map(Object.entries(site)));
+    names.set(name, "127.0.0.1");
+  }
   return network;
 }
 
