@@ -27,6 +27,11 @@ export {
   fetchJrd,
 } from "./fediverse-documents.js";
 export { FetchError, type FetchErrorCode, type FetchErrorDetails, isFetchError } from "./fetch-error.js";
+export {
+  type FetchFollowingRedirectsOptions,
+  type FollowedResponse,
+  fetchFollowingRedirects,
+} from "./follow-redirects.js";
 export { type HostLookup, type ResolvedAddress, systemLookup } from "./guarded-lookup.js";
 export { credentialHeaders, isRedirectStatus } from "./redirect.js";
 export {

@@ -1,4 +1,4 @@
-import { createSafeFetch, type HostResolver, type SafeFetch } from "@fedikit/fetch";
+import { createSafeFetch, type HostLookup, type SafeFetch } from "@fedikit/fetch";
 import { type RecordedRequest, serveWebHandler, type WebHandler } from "@fedikit/test-support";
 
 export type { WebHandler };
@@ -42,7 +42,7 @@ function seen(request: RecordedRequest): SeenRequest {
  * A resolver for `createSafeFetch` that maps made-up host names to fixed addresses, so tests
  * talk to loopback servers under realistic names without DNS.
  */
-function resolverFor(names: ReadonlyMap<string, string>): HostResolver {
+function resolverFor(names: ReadonlyMap<string, string>): HostLookup {
   return async (hostname: string) => {
     const address = names.get(hostname);
     if (address === undefined) {
@@ -70,7 +70,7 @@ export async function startNetwork(
   const names = new Map(Object.entries(elsewhere));
   const network: TestNetwork = {
     port: server.port,
-    fetch: createSafeFetch({ resolve: resolverFor(names), allowedPrivateAddresses: ["127.0.0.1"] }),
+    fetch: createSafeFetch({ lookup: resolverFor(names), allowedPrivateAddresses: ["127.0.0.1"] }),
     authority: (name) => `${name}:${server.port}`,
     origin: (name) => `http://${name}:${server.port}`,
     get requests() {

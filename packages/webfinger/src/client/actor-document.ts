@@ -61,12 +61,13 @@ export async function fetchActorDocument(
       ),
     );
   }
-  let document: unknown;
-  try {
-    document = await readJson(response, { maxBytes: cap.maxBytes, maxDepth: settings.maxDepth });
-  } catch (error) {
-    return failure(fetchFailure(error, { ...context, url }));
-  }
+  const read = await readJson(response, {
+    maxBytes: cap.maxBytes,
+    maxDepth: settings.maxDepth,
+    ...(settings.signal ? { signal: settings.signal } : {}),
+  });
+  if (!read.ok) return failure(fetchFailure(read.error, { ...context, url }));
+  const document = read.value;
   if (typeof document !== "object" || document === null || Array.isArray(document)) {
     return failure(
       new WebFingerError("invalid_json", `${what}: expected a JSON object at the top level`, { url }),

@@ -80,7 +80,7 @@ describe("plain http: where https: is required", () => {
       "http://example.social/wf": jsonPage(jrd, "application/jrd+json"),
     };
     const refused = await lookupWebFinger("alice@example.social", { fetch: pageFetch(pages).fetch });
-    expectFailure(refused, "bad_scheme", /refused the plain http: URL.*httpsOnly: false allows http:/);
+    expectFailure(refused, "bad_scheme", /Refused the plain http: URL.*httpsOnly: false allows http:/);
     expectSuccess(
       await lookupWebFinger("alice@example.social", { fetch: pageFetch(pages).fetch, httpsOnly: false }),
     );
@@ -151,7 +151,7 @@ describe("bounds", () => {
     expectFailure(
       await lookupWebFinger("alice@example.social", options),
       "too_many_redirects",
-      /more than 5 redirects; raise maxRedirects/,
+      /More than 5 redirects; raise maxRedirects/,
     );
     expectSuccess(await lookupWebFinger("alice@example.social", { ...options, maxRedirects: 7 }));
   });

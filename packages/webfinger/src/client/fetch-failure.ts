@@ -60,6 +60,18 @@ function hostOf(url: string): string {
  */
 function messageFor(error: FetchError, context: RequestContext): string {
   const { what, url, settings } = context;
+  // With httpsOnly: false, a refused http: URL was refused by the fetch itself.
+  if (
+    error.code === "bad_scheme" &&
+    !settings.httpsOnly &&
+    URL.canParse(url) &&
+    new URL(url).protocol === "http:"
+  ) {
+    return (
+      `${what}: the fetch itself refuses plain http: URLs; with httpsOnly: false, pass a fetch ` +
+      "that allows them, e.g. createSafeFetch({ httpsOnly: false }) from @fedikit/fetch"
+    );
+  }
   switch (error.code) {
     case "ssrf_blocked":
       return (
@@ -75,11 +87,6 @@ function messageFor(error: FetchError, context: RequestContext): string {
       );
     case "too_large":
       return tooLargeMessage(context);
-    case "bad_scheme":
-      return URL.canParse(url) && new URL(url).protocol === "http:"
-        ? `${what}: the fetch itself refuses plain http: URLs; with httpsOnly: false, pass a fetch ` +
-            "that allows them, e.g. createSafeFetch({ httpsOnly: false }) from @fedikit/fetch"
-        : `${what}: the fetch refused the URL's scheme`;
     default: {
       // A FetchError names its URL at the end; the WebFingerError names it once, with its own.
       const suffix = ` (${error.url})`;

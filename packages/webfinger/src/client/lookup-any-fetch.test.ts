@@ -105,7 +105,7 @@ describe("lookupWebFinger with other fetch functions", () => {
       });
       expect(result.ok || result.error).toMatchObject({
         code: "bad_scheme",
-        message: expect.stringContaining("refused a data: URL"),
+        message: expect.stringContaining("Refused a data: URL"),
       });
       expect(asked).toHaveLength(1);
     },
@@ -136,7 +136,7 @@ describe("lookupWebFinger with other fetch functions", () => {
     });
     expect(looped.ok || looped.error).toMatchObject({
       code: "too_many_redirects",
-      message: expect.stringContaining("more than 5 redirects"),
+      message: expect.stringContaining("More than 5 redirects"),
     });
     expect(requests).toBe(6);
   });
@@ -154,7 +154,7 @@ describe("lookupWebFinger with other fetch functions", () => {
         hostMetaFallback: false,
         maxRedirects,
       });
-      expect(result.ok || result.error.message).toContain(`more than ${maxRedirects} redirects`);
+      expect(result.ok || result.error.message).toContain(`More than ${maxRedirects} redirects`);
       expect(asked).toHaveLength(maxRedirects + 1);
     }
   });

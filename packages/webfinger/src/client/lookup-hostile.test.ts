@@ -29,7 +29,6 @@ describe("hostile responses", () => {
       "html",
       /expected application\/jrd\+json or application\/json, got "text\/html"/,
     ],
-    ["bad_content_type", "no content type", "untyped", /got no Content-Type/],
     ["invalid_json", "JSON nested too deep", "deep", /deeper than 64 levels; raise maxDepth/],
     ["invalid_response", "a JRD that breaks RFC 7033", "badjrd", /links must be an array/],
     ["invalid_json", "a body that is not UTF-8", "latin1", /not valid UTF-8/],

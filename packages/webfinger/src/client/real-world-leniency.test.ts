@@ -39,6 +39,22 @@ describe("a JRD served with the media type a static host gives an extensionless 
     ]);
   });
 
+  it("is read when served without any Content-Type (some static hosts send none), with a warning", async () => {
+    const bare = JSON.stringify(emelieJrd);
+    const { fetch } = pageFetch({
+      [emelieWebFinger]: () => new Response(new TextEncoder().encode(bare)),
+      [emelie.id]: jsonPage(emelie, "application/activity+json; charset=utf-8"),
+    });
+    const result = expectSuccess(await resolveHandle("@emelie@mastodon.social", { fetch }));
+    expect(result.value.actorUrl).toBe(emelie.id);
+    expect(result.warnings).toEqual([
+      expect.objectContaining({
+        code: "lenient_media_type",
+        message: expect.stringContaining("served without a Content-Type"),
+      }),
+    ]);
+  });
+
   it("is still refused as text/html (a login page), and when the body is not JSON", async () => {
     const html = pageFetch({ [emelieWebFinger]: jsonPage(emelieJrd, "text/html") });
     expectFailure(

@@ -37,7 +37,8 @@ type Reading = "jrd" | "lenient-jrd" | "xrd" | null;
 
 function readingFor(mediaType: MediaType | null, formats: DescriptorFormats): Reading {
   if (isJrdMediaType(mediaType)) return "jrd";
-  if (mediaType === null) return null;
+  // Some static hosts send no Content-Type at all; Mastodon reads the body as a JRD anyway.
+  if (mediaType === null) return formats === "xrd-or-jrd" ? null : "lenient-jrd";
   if (formats !== "jrd" && xrdEssences.has(mediaType.essence)) return "xrd";
   if (formats !== "xrd-or-jrd" && lenientJrdEssences.has(mediaType.essence)) return "lenient-jrd";
   return null;
@@ -85,21 +86,20 @@ export async function requestDescriptor(
       ),
     );
   }
-  let parsed: Result<Jrd, WebFingerError, WebFingerWarning>;
-  try {
-    parsed =
-      reading === "xrd"
-        ? parseXrd(await readText(response, { maxBytes: cap.maxBytes }))
-        : parseJrd(await readJson(response, { maxBytes: cap.maxBytes, maxDepth: settings.maxDepth }));
-  } catch (error) {
-    return failure(fetchFailure(error, { ...context, url }));
-  }
+  const signal = settings.signal ? { signal: settings.signal } : {};
+  const read =
+    reading === "xrd"
+      ? await readText(response, { maxBytes: cap.maxBytes, ...signal })
+      : await readJson(response, { maxBytes: cap.maxBytes, maxDepth: settings.maxDepth, ...signal });
+  if (!read.ok) return failure(fetchFailure(read.error, { ...context, url }));
+  const parsed: Result<Jrd, WebFingerError, WebFingerWarning> =
+    reading === "xrd" ? parseXrd(read.value as string) : parseJrd(read.value);
   if (!parsed.ok) return failure(restated(parsed.error, { prefix: `${what}: `, url }));
   const warnings = [...parsed.warnings];
   if (reading === "lenient-jrd") {
     warnings.push({
       code: "lenient_media_type",
-      message: `${what}: the JRD was served as ${mediaType?.essence}; it was read because its body is a valid JRD`,
+      message: `${what}: the JRD was served ${mediaType ? `as ${mediaType.essence}` : "without a Content-Type"}; it was read because its body is a valid JRD`,
       where: url,
     });
   }
