@@ -13,8 +13,11 @@ export interface SignOptions {
   /** The key id the verifier will resolve, e.g. `https://example.com/users/alice#main-key`. */
   readonly keyId: string;
   /**
-   * The signing key: a WebCrypto `CryptoKey`, a PEM (PKCS#8, PKCS#1 or SEC1), a JWK, a
-   * node:crypto `KeyObject`, or raw bytes for HMAC. Imported once and cached.
+   * The signing key: a WebCrypto `CryptoKey` (extractable or not), a PEM (PKCS#8, PKCS#1 or
+   * SEC1), a JWK, a node:crypto `KeyObject`, raw bytes for HMAC, or an `ImportedKey`. Nothing is
+   * cached between calls (no private key is kept in module state): pass an `ImportedKey` from
+   * `importPrivateKey`, a `KeyObject` or a `CryptoKey` to sign many messages without parsing a
+   * PEM or JWK each time.
    */
   readonly privateKey: PrivateKeyInput;
   /**
@@ -39,7 +42,7 @@ export interface SignOptions {
   /**
    * The signature's creation time; `null` leaves `created` out (RFC 9421). In draft signatures
    * it is sent only when `(created)` is covered, and also sets the `Date` header when one is added.
-   * @defaultValue now
+   * @defaultValue `now()`
    */
   readonly created?: TimeInput | null;
   /**
@@ -47,6 +50,11 @@ export interface SignOptions {
    * @defaultValue no expiry
    */
   readonly expires?: TimeInput;
+  /**
+   * The clock, in epoch milliseconds: the default `created` and `Date`.
+   * @defaultValue `Date.now`
+   */
+  readonly now?: () => number;
   /**
    * A RFC 9421 `nonce` parameter.
    * @defaultValue none

@@ -26,6 +26,20 @@ export function isSafeSigningBase(text: string, lineBreaks: number): boolean {
 
 const TOKEN = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
 
+/** The characters of an HTTP token (`tchar`, RFC 9110 §5.6.2), by character code; built once, never changed. */
+const TOKEN_CHARACTERS: Readonly<Uint8Array> = (() => {
+  const table = new Uint8Array(128);
+  for (const char of "!#$%&'*+-.^_`|~0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz") {
+    table[char.charCodeAt(0)] = 1;
+  }
+  return table;
+})();
+
+/** Tells whether a character code may appear in an HTTP token. */
+export function isTokenCharacter(code: number): boolean {
+  return code < 128 && TOKEN_CHARACTERS[code] === 1;
+}
+
 /** Tells whether `text` is an HTTP token (RFC 9110 §5.6.2), as every method is. */
 export function isHttpToken(text: string): boolean {
   switch (text) {
@@ -42,7 +56,18 @@ export function isHttpToken(text: string): boolean {
   }
 }
 
+/** Character codes the hand-written parsers compare against (reading codes avoids slicing). */
+export const CharCode = {
+  TAB: 0x09,
+  SPACE: 0x20,
+  DOUBLE_QUOTE: 0x22,
+  COMMA: 0x2c,
+  COLON: 0x3a,
+  EQUALS: 0x3d,
+  BACKSLASH: 0x5c,
+} as const;
+
 /** Tells whether a character code is HTTP's optional whitespace: a space or a tab. */
 export function isOptionalWhitespace(code: number): boolean {
-  return code === 32 || code === 9;
+  return code === CharCode.SPACE || code === CharCode.TAB;
 }

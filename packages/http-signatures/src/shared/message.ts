@@ -42,6 +42,8 @@ export interface HeaderReader {
 /**
  * The runtime's Fetch `Headers` and its `get`, as found on first use, when that `Headers`
  * refuses line breaks in values as the Fetch standard says (a polyfill may not); else `null`.
+ * The package's one piece of module state: a fact about the runtime, probed once on first use
+ * (not at import, which must do nothing) and never changed after; it holds no request data.
  */
 let checkingHeaders: CheckingHeaders | null | undefined;
 
@@ -81,7 +83,7 @@ function cleanLine(value: string): string {
   return (value.includes("\n") ? value.replace(OBS_FOLD, " ") : value).trim();
 }
 
-type HeaderRecord = Readonly<Record<string, string | readonly string[] | undefined>>;
+type HeaderRecord = Readonly<Record<string, unknown>>;
 
 /** Reads a Fetch API `Headers` (or an object with the same `get`). */
 class WebHeaderReader implements HeaderReader {
@@ -94,31 +96,56 @@ class WebHeaderReader implements HeaderReader {
   }
 
   get(name: string): string | null {
-    return this.#headers.get(name);
+    // `Headers.get` throws for a name that is not a token (`x@y`, `a b`): a name a sender put in
+    // its covered list must not be able to throw, so such a name is simply absent.
+    try {
+      return this.#headers.get(name);
+    } catch {
+      return null;
+    }
   }
 
   lines(name: string): string[] | null {
-    const value = this.#headers.get(name);
+    const value = this.get(name);
     return value === null ? null : [value];
   }
 }
 
-/** Reads Node's `IncomingMessage.headers` form: names in any case, a value or field lines. */
+/**
+ * Reads Node's `IncomingMessage.headers` form: names in any case, a value or field lines. The
+ * name asked for comes from the sender (a covered header), so the record is only ever read
+ * through its own properties: `constructor` or `__proto__` are absent, not `Object.prototype`'s.
+ */
 class RecordHeaderReader implements HeaderReader {
   readonly valuesChecked = false;
   readonly #record: HeaderRecord;
+  /** The record's own names lower-cased, built on the first name not found as given. */
+  #lowerCased: Map<string, unknown> | undefined;
 
   constructor(record: HeaderRecord) {
     this.#record = record;
   }
 
   #find(name: string): string | readonly string[] | undefined {
-    const direct = this.#record[name];
-    if (direct !== undefined) return direct;
-    for (const key of Object.keys(this.#record)) {
-      if (key.length === name.length && key.toLowerCase() === name) return this.#record[key];
-    }
+    const record = this.#record;
+    // Node lower-cases names already, so the name as asked is nearly always found directly.
+    const value = Object.hasOwn(record, name) ? record[name] : this.#findAnyCase(name);
+    if (typeof value === "string") return value;
+    if (Array.isArray(value)) return value.filter((line): line is string => typeof line === "string");
     return undefined;
+  }
+
+  #findAnyCase(name: string): unknown {
+    if (this.#lowerCased === undefined) {
+      // One pass over the record, however many names are asked for: the first spelling wins.
+      const lowerCased = new Map<string, unknown>();
+      for (const key of Object.keys(this.#record)) {
+        const lower = key.toLowerCase();
+        if (!lowerCased.has(lower)) lowerCased.set(lower, this.#record[key]);
+      }
+      this.#lowerCased = lowerCased;
+    }
+    return this.#lowerCased.get(name);
   }
 
   get(name: string): string | null {
@@ -160,23 +187,16 @@ export interface TargetParts {
 /**
  * Reads scheme, authority, path and query from `url` as a WHATWG URL parser sees them.
  *
- * @throws TypeError when `url` is not an absolute URL.
+ * @returns the parts, or `null` when `url` is not an absolute URL (a request URL built from a
+ *   malformed `Host` header, say).
  */
-export function targetParts(url: string): TargetParts {
-  const cached = recentTargets.get(url);
-  if (cached) return cached;
-  const parts = parseTarget(url);
-  if (recentTargets.size >= RECENT_TARGETS) recentTargets.delete(recentTargets.keys().next().value!);
-  recentTargets.set(url, parts);
-  return parts;
-}
-
-// A server sees the same few inbox URLs over and over; parsing each once is enough.
-const RECENT_TARGETS = 256;
-const recentTargets = new Map<string, TargetParts>();
-
-function parseTarget(url: string): TargetParts {
-  const parsed = new URL(url);
+export function targetParts(url: unknown): TargetParts | null {
+  let parsed: URL;
+  try {
+    parsed = new URL(url as string);
+  } catch {
+    return null;
+  }
   const search = parsed.search;
   const href = parsed.href;
   const hash = href.indexOf("#");
@@ -188,4 +208,14 @@ function parseTarget(url: string): TargetParts {
     query: hasQuery ? search.slice(1) : null,
     uri: hash < 0 ? href : href.slice(0, hash),
   };
+}
+
+/** The request side of a message, as signatures read it. */
+export interface RequestView {
+  /** The method as sent. */
+  readonly method: string;
+  /** The target URI, taken apart. */
+  readonly target: TargetParts;
+  /** The request's header fields. */
+  readonly headers: HeaderReader;
 }
