@@ -21,9 +21,15 @@ function named(name: string, method: SignatureMethod): readonly NamedDraftMethod
 }
 
 /**
- * The draft-cavage `algorithm` values, each with the schemes it may stand for: one for a named
- * scheme, `null` for `hs2019`, whose scheme follows from the key ({@link DRAFT_METHODS_BY_KEY}).
- * The one table of draft algorithms: {@link DraftAlgorithm} is its keys.
+ * draft-cavage-12 `algorithm` values: `rsa-sha256` (what Mastodon expects), `rsa-sha512`,
+ * `ecdsa-sha256`, `ed25519`, and `hs2019` (the scheme follows from the key).
+ */
+export type DraftAlgorithm = "rsa-sha256" | "rsa-sha512" | "ecdsa-sha256" | "ed25519" | "hs2019";
+
+/**
+ * The one table of draft algorithms: each `algorithm` value with the schemes it may stand for,
+ * one for a named scheme, `null` for `hs2019`, whose scheme follows from the key. `satisfies`
+ * makes a name missing here (or one too many) a compile error.
  */
 const DRAFT_ALGORITHMS = {
   "rsa-sha256": named("rsa-sha256", RSA_PKCS1_SHA256),
@@ -31,13 +37,7 @@ const DRAFT_ALGORITHMS = {
   "ecdsa-sha256": named("ecdsa-sha256", ECDSA_P256_SHA256),
   ed25519: named("ed25519", ED25519),
   hs2019: null,
-} as const;
-
-/**
- * draft-cavage-12 `algorithm` values: `rsa-sha256` (what Mastodon expects), `rsa-sha512`,
- * `ecdsa-sha256`, `ed25519`, and `hs2019` (the scheme follows from the key).
- */
-export type DraftAlgorithm = keyof typeof DRAFT_ALGORITHMS;
+} as const satisfies Record<DraftAlgorithm, readonly NamedDraftMethod[] | null>;
 
 /** Other spellings senders use, and the algorithm each stands for (Misskey writes `ed25519-sha512`). */
 const ALIASES: Readonly<Record<string, DraftAlgorithm>> = { "ed25519-sha512": "ed25519" };

@@ -2,6 +2,7 @@ import type { Awaitable } from "../shared/awaitable.js";
 import { constantTimeEqual } from "../shared/constant-time.js";
 import { type SignatureMethod, signWithMethod, verifyWithMethod } from "../shared/signature-method.js";
 import type { ImportedKey } from "./imported-key.js";
+import { DER_LONG_LENGTH, DerTag } from "./pem.js";
 
 /** Bytes of one ECDSA coordinate per curve, the length of each half of a raw `r‖s` signature. */
 const ECDSA_COORDINATE_BYTES = { "ec-p256": 32, "ec-p384": 48 } as const;
@@ -103,13 +104,13 @@ export function verifyWithKey(
  * @returns the raw signature, or `null` when `der` is not such a sequence
  */
 function derToRawEcdsa(der: Buffer, half: number): Buffer | null {
-  if (der.length < 8 || der[0] !== 0x30) return null;
-  let at = der[1]! < 0x80 ? 2 : 2 + (der[1]! & 0x7f);
+  if (der.length < 8 || der[0] !== DerTag.SEQUENCE) return null;
+  let at = der[1]! < DER_LONG_LENGTH ? 2 : 2 + (der[1]! & ~DER_LONG_LENGTH);
   const out = Buffer.alloc(2 * half);
   for (let part = 0; part < 2; part++) {
-    if (der[at] !== 0x02) return null;
+    if (der[at] !== DerTag.INTEGER) return null;
     const length = der[at + 1]!;
-    if (length >= 0x80 || at + 2 + length > der.length) return null;
+    if (length >= DER_LONG_LENGTH || at + 2 + length > der.length) return null;
     let integer = der.subarray(at + 2, at + 2 + length);
     while (integer.length > half && integer[0] === 0) integer = integer.subarray(1);
     if (integer.length > half) return null;

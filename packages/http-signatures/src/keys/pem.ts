@@ -39,8 +39,11 @@ export function parsePem(text: string): PemBlock | null {
   return { label, der: Buffer.from(body, "base64") };
 }
 
-/** ASN.1 DER tags that tell the two public key encodings apart. */
-const Tag = { INTEGER: 0x02, SEQUENCE: 0x30 } as const;
+/** The ASN.1 DER tags the key readers look at. */
+export const DerTag = { INTEGER: 0x02, SEQUENCE: 0x30 } as const;
+
+/** A DER length byte with this bit set says how many length bytes follow (in its low bits). */
+export const DER_LONG_LENGTH = 0x80;
 
 /**
  * What a DER public key is, read from its structure rather than from the PEM label around it:
@@ -51,12 +54,12 @@ const Tag = { INTEGER: 0x02, SEQUENCE: 0x30 } as const;
  * @returns `"spki"`, `"pkcs1"`, or `null` when it is neither.
  */
 export function publicKeyEncoding(der: Uint8Array): "spki" | "pkcs1" | null {
-  if (der.length < 4 || der[0] !== Tag.SEQUENCE) return null;
+  if (der.length < 4 || der[0] !== DerTag.SEQUENCE) return null;
   // The outer length: one byte below 0x80, else 0x8N and N length bytes.
   const lengthByte = der[1]!;
-  const first = lengthByte < 0x80 ? 2 : 2 + (lengthByte & 0x7f);
+  const first = lengthByte < DER_LONG_LENGTH ? 2 : 2 + (lengthByte & ~DER_LONG_LENGTH);
   if (first >= der.length) return null;
-  if (der[first] === Tag.SEQUENCE) return "spki";
-  if (der[first] === Tag.INTEGER) return "pkcs1";
+  if (der[first] === DerTag.SEQUENCE) return "spki";
+  if (der[first] === DerTag.INTEGER) return "pkcs1";
   return null;
 }

@@ -9,9 +9,18 @@ import {
   type SignatureMethod,
 } from "../shared/signature-method.js";
 
+/** The algorithms of the RFC 9421 "HTTP Signature Algorithms" registry. */
+export type Rfc9421Algorithm =
+  | "rsa-pss-sha512"
+  | "rsa-v1_5-sha256"
+  | "hmac-sha256"
+  | "ecdsa-p256-sha256"
+  | "ecdsa-p384-sha384"
+  | "ed25519";
+
 /**
- * The algorithms of the RFC 9421 "HTTP Signature Algorithms" registry and the scheme each is:
- * the one table of RFC 9421 algorithms ({@link Rfc9421Algorithm} is its keys).
+ * The one table of RFC 9421 algorithms: each registry name and the scheme it is. `satisfies`
+ * makes a name missing here (or one too many) a compile error.
  */
 const RFC9421_ALGORITHMS = {
   "rsa-pss-sha512": RSA_PSS_SHA512,
@@ -20,10 +29,7 @@ const RFC9421_ALGORITHMS = {
   "ecdsa-p256-sha256": ECDSA_P256_SHA256,
   "ecdsa-p384-sha384": ECDSA_P384_SHA384,
   ed25519: ED25519,
-} as const satisfies Record<string, SignatureMethod>;
-
-/** The algorithms of the RFC 9421 "HTTP Signature Algorithms" registry. */
-export type Rfc9421Algorithm = keyof typeof RFC9421_ALGORITHMS;
+} as const satisfies Record<Rfc9421Algorithm, SignatureMethod>;
 
 /** An algorithm name and the scheme it stands for. */
 export interface NamedRfc9421Method {
