@@ -31,14 +31,14 @@ export interface SignOptions {
    * `ecdsa-p384-sha384`, `ed25519`, `hmac-sha256`).
    * @defaultValue from the key: RSA `rsa-sha256` / `rsa-v1_5-sha256` (`rsa-pss-sha512` for a PSS-only key), Ed25519 `ed25519`, P-256 `ecdsa-sha256` / `ecdsa-p256-sha256`, P-384 `hs2019` / `ecdsa-p384-sha384`, HMAC `hs2019` / `hmac-sha256`
    */
-  readonly algorithm?: DraftAlgorithm | Rfc9421Algorithm;
+  readonly algorithm?: DraftAlgorithm | Rfc9421Algorithm | undefined;
   /**
    * The covered components. Draft: header names and `(request-target)`, `(created)`,
    * `(expires)`. RFC 9421: identifiers such as `@method`, `@query-param;name="id"`,
    * `content-digest`, `signature;key="sig1"`, `content-type;req`.
    * @defaultValue draft: `(request-target) host date`, plus `digest` with a body; RFC 9421 requests: `@method @target-uri @authority`, plus `content-digest` with a body; responses: `@status`, plus `content-digest` with a body
    */
-  readonly components?: readonly string[];
+  readonly components?: readonly string[] | undefined;
   /**
    * The signature's creation time; `null` leaves `created` out (RFC 9421). In draft signatures
    * it is sent only when `(created)` is covered, and also sets the `Date` header when one is added.

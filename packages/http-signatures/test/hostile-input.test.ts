@@ -24,7 +24,7 @@ async function signedHeaders(spec: "draft-cavage-12" | "rfc9421", method = "POST
     new Request(url, {
       method,
       headers: { date, host: "receiver.example" },
-      body: method === "POST" ? body : undefined,
+      body: method === "POST" ? body : null,
     }),
     { spec, keyId, privateKey: ed25519.privateKey, created: nowMillis },
   );

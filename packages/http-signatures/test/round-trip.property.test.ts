@@ -58,7 +58,7 @@ function buildRequest(message: Message): Request {
   return new Request(url, {
     method: message.method,
     headers: message.headers,
-    body: hasBody ? message.body : undefined,
+    body: hasBody ? message.body : null,
   });
 }
 

@@ -325,8 +325,8 @@ export function serializeDraftSignatureHeader(params: {
   algorithm: string;
   headers: readonly string[];
   signature: Buffer;
-  created?: number;
-  expires?: number;
+  created?: number | undefined;
+  expires?: number | undefined;
 }): string {
   const parts = [`keyId=${quote(params.keyId)}`, `algorithm=${quote(params.algorithm)}`];
   if (params.created !== undefined) parts.push(`created=${params.created}`);
