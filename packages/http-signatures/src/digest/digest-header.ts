@@ -4,8 +4,11 @@ import { success } from "@fedikit/core";
 import { decodeBase64Strict } from "../shared/base64.js";
 import { type BodyInput, bodyBytes } from "../shared/body.js";
 import { constantTimeEqual, constantTimeEqualAt } from "../shared/constant-time.js";
-import { CharCode, isHttpToken, isOptionalWhitespace } from "../shared/field-value.js";
+import { isHttpToken, isOptionalWhitespace } from "../shared/field-value.js";
 import { type DigestCheck, digestFailure, digestHash, MAX_DIGEST_FIELD_LENGTH } from "./digest-check.js";
+
+/** The character code of `:`, which may wrap a digest value as RFC 9530 byte sequences are wrapped. */
+const COLON = 0x3a;
 
 /** Hash algorithms for an RFC 3230 `Digest` header. */
 export type DigestAlgorithm = "SHA-256" | "SHA-512";
@@ -95,8 +98,8 @@ export function verifyDigestHeader(value: string, body: BodyInput): DigestCheck 
     let valueTo = to;
     if (
       valueTo - valueFrom > 1 &&
-      value.charCodeAt(valueFrom) === CharCode.COLON &&
-      value.charCodeAt(valueTo - 1) === CharCode.COLON
+      value.charCodeAt(valueFrom) === COLON &&
+      value.charCodeAt(valueTo - 1) === COLON
     ) {
       valueFrom++;
       valueTo--;

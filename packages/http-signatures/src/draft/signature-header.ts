@@ -1,6 +1,7 @@
 import { decodeBase64Strict } from "../shared/base64.js";
-import { CharCode, isOptionalWhitespace, isTokenCharacter } from "../shared/field-value.js";
+import { isOptionalWhitespace, isTokenCharacter } from "../shared/field-value.js";
 import { internedName } from "../shared/interned-name.js";
+import { InterningTable } from "../shared/interning-table.js";
 import { SignatureError, withContext } from "../shared/signature-error.js";
 
 /** The parameters of a draft-cavage `Signature` header. */
@@ -24,6 +25,11 @@ export interface DraftSignatureParams {
 }
 
 const DIGITS = /^\d{1,12}$/;
+
+// Character codes the parameter reader compares against, as module-local constants (V8 folds
+// them; an imported constant object would cost a property load in the loop).
+const COMMA = 0x2c;
+const DOUBLE_QUOTE = 0x22;
 
 /** Where a quoted value starting after its opening quote ends, and the value without escapes. */
 interface Quoted {
@@ -131,26 +137,27 @@ function readRawParams(text: string): RawParams | string {
   let i = 0;
   while (i < n) {
     let code = text.charCodeAt(i);
-    while (isOptionalWhitespace(code) || code === CharCode.COMMA) code = text.charCodeAt(++i);
+    while (isOptionalWhitespace(code) || code === COMMA) code = text.charCodeAt(++i);
     if (i >= n) break;
-    // The name runs to "=" (less the whitespace before it): the known names are recognised as
-    // they are sent, any other must be a token.
+    // The name runs to "=": the known names are recognised as servers send them (the hot path);
+    // any other must be a token, perhaps followed by whitespace before "=" (RFC 7235's BWS).
     const equals = text.indexOf("=", i);
-    let nameEnd = equals < 0 ? n : equals;
-    while (nameEnd > i && isOptionalWhitespace(text.charCodeAt(nameEnd - 1))) nameEnd--;
-    const name = text.slice(i, nameEnd);
+    let name = equals < 0 ? text.slice(i) : text.slice(i, equals);
     let parameter = equals < 0 ? Parameter.UNKNOWN : parameterOf(name);
     if (parameter === Parameter.UNKNOWN) {
       let tokenEnd = i;
-      while (tokenEnd < nameEnd && isTokenCharacter(text.charCodeAt(tokenEnd))) tokenEnd++;
+      while (tokenEnd < n && isTokenCharacter(text.charCodeAt(tokenEnd))) tokenEnd++;
       if (tokenEnd === i) return `unexpected character "${text[i]}" at position ${i}`;
-      if (tokenEnd < nameEnd || equals < 0)
+      if (equals < 0 || skipWhitespace(text, tokenEnd) !== equals) {
         return `parameter ${text.slice(i, Math.min(tokenEnd, i + 40))} has no "="`;
+      }
+      name = text.slice(i, tokenEnd);
       parameter = parameterOf(name.toLowerCase());
     }
-    i = skipWhitespace(text, equals + 1);
+    i = equals + 1;
+    if (isOptionalWhitespace(text.charCodeAt(i))) i = skipWhitespace(text, i);
     let value: string;
-    if (text.charCodeAt(i) === CharCode.DOUBLE_QUOTE) {
+    if (text.charCodeAt(i) === DOUBLE_QUOTE) {
       if (backslash >= 0 && backslash <= i) backslash = text.indexOf("\\", i + 1);
       if (!readQuoted(text, i + 1, backslash, quoted))
         return `parameter ${name.slice(0, 40)} has an unterminated quoted value`;
@@ -161,7 +168,7 @@ function readRawParams(text: string): RawParams | string {
       let end = i;
       while (end < n) {
         const next = text.charCodeAt(end);
-        if (next === CharCode.COMMA || isOptionalWhitespace(next)) break;
+        if (next === COMMA || isOptionalWhitespace(next)) break;
         end++;
       }
       value = text.slice(i, end);
@@ -202,8 +209,7 @@ function readRawParams(text: string): RawParams | string {
     }
     if (duplicate) return `parameter ${name.slice(0, 40)} appears twice`;
     i = skipWhitespace(text, i);
-    if (i < n && text.charCodeAt(i) !== CharCode.COMMA)
-      return `expected "," after parameter ${name.slice(0, 40)}`;
+    if (i < n && text.charCodeAt(i) !== COMMA) return `expected "," after parameter ${name.slice(0, 40)}`;
   }
   return { keyid, algorithm, headers, signature, created, expires };
 }
@@ -230,19 +236,33 @@ function repeatedName(names: readonly string[]): string | undefined {
   return undefined;
 }
 
+/** The last `headers="…"` lists split: each server sends the same one or two on every request. */
+const RECENT_LISTS = new InterningTable<readonly string[] | RepeatedName>(8);
+
+/** A `headers` list that names a header twice: the name, for the message. */
+interface RepeatedName {
+  readonly repeated: string;
+}
+
 /**
- * Splits `headers="(request-target) host date"` at whitespace into lower-case names, a fresh
- * frozen list per request (no list is kept between requests). A single space between names, what
- * every server sends, is split without a regular expression.
+ * Splits `headers="(request-target) host date"` at whitespace into lower-case names: a frozen
+ * list, shared with every request that sent the same text (kept for the last few lists), or the
+ * name it lists twice. A single space between names, what every server sends, is split without
+ * a regular expression.
  */
-function splitHeaderNames(list: string): readonly string[] {
+function splitHeaderNames(list: string): readonly string[] | RepeatedName {
+  return RECENT_LISTS.get(list, splitNames);
+}
+
+function splitNames(list: string): string[] | RepeatedName {
   const lower = list.toLowerCase();
   const names =
     lower !== "" && !IRREGULAR_SPACING.test(lower)
       ? lower.split(" ")
       : lower.split(WHITESPACE).filter(Boolean);
   for (let i = 0; i < names.length; i++) names[i] = internedName(names[i]!);
-  return Object.freeze(names);
+  const repeated = repeatedName(names);
+  return repeated === undefined ? names : { repeated };
 }
 
 function readTime(raw: string | undefined, name: string): number | undefined | SignatureError {
@@ -295,16 +315,15 @@ export function parseDraftSignatureHeader(value: string): DraftSignatureParams |
         ? DEFAULT_DATE
         : DEFAULT_CREATED
       : splitHeaderNames(headersParam);
-  if (headers.length === 0)
-    return new SignatureError("malformed_header", 'Signature headers="" covers nothing.', context);
-  const repeated = repeatedName(headers);
-  if (repeated !== undefined) {
+  if ("repeated" in headers) {
     return new SignatureError(
       "malformed_header",
-      `Signature headers lists ${repeated.slice(0, 40)} twice.`,
+      `Signature headers lists ${headers.repeated.slice(0, 40)} twice.`,
       context,
     );
   }
+  if (headers.length === 0)
+    return new SignatureError("malformed_header", 'Signature headers="" covers nothing.', context);
   return {
     keyId,
     algorithm: params.algorithm?.toLowerCase(),

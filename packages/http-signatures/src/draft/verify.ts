@@ -20,6 +20,11 @@ function failed(error: SignatureError, keyId?: string): VerificationResult {
   return failure(withContext(error, { spec: SPEC, keyId }));
 }
 
+/** The covered headers as a message quotes them; built only for a failure. */
+function listed(covered: readonly string[]): string {
+  return `headers="${covered.join(" ").slice(0, 200)}"`;
+}
+
 /**
  * Why the covered headers do not meet the policy, or `null`: a signed time, the host on the
  * methods that need it, the target (so it cannot be replayed elsewhere), the caller's own list.
@@ -29,26 +34,25 @@ function policyFailure(
   method: string,
   options: ResolvedVerifyOptions,
 ): string | null {
-  const list = `headers="${covered.join(" ").slice(0, 200)}"`;
   if (covered.length > options.maxComponents) {
     return `The signature covers ${covered.length} headers; at most ${options.maxComponents} are verified (options.maxComponents).`;
   }
   if (options.requireTimestamp && !covered.includes("date") && !covered.includes("(created)")) {
-    return `The signature must cover date or (created); ${list}.`;
+    return `The signature must cover date or (created); ${listed(covered)}.`;
   }
   if (options.requireHostFor.includes(method) && !covered.includes("host")) {
-    return `A ${method} signature must cover host; ${list}.`;
+    return `A ${method} signature must cover host; ${listed(covered)}.`;
   }
   if (
     options.requireRequestTarget &&
     !covered.includes("(request-target)") &&
     !(options.allowDigestWithoutRequestTarget && covered.includes("digest"))
   ) {
-    return `The signature must cover (request-target), or it could be replayed with another method or to another URL; ${list}.`;
+    return `The signature must cover (request-target), or it could be replayed with another method or to another URL; ${listed(covered)}.`;
   }
   for (const required of options.requiredDraft) {
     if (!covered.includes(required))
-      return `The signature must cover ${required} (options.requiredComponents); ${list}.`;
+      return `The signature must cover ${required} (options.requiredComponents); ${listed(covered)}.`;
   }
   return null;
 }

@@ -4,7 +4,7 @@ import { checkCoveredDigests } from "../digest/covered-digests.js";
 import type { ImportedKey } from "../keys/imported-key.js";
 import { type NamedMethod, verifyWithResolvedKey } from "../keys/verify-with-key.js";
 import { type Awaitable, andThen } from "../shared/awaitable.js";
-import { SignatureError, type SignatureErrorContext, withContext } from "../shared/signature-error.js";
+import { SignatureError, withContext } from "../shared/signature-error.js";
 import { checkTimeWindow } from "../shared/time-window.js";
 import type { VerificationTarget } from "../shared/verification-target.js";
 import { type VerificationResult, verificationResult } from "../verified-signature.js";
@@ -61,12 +61,12 @@ function bindsTarget(covered: number): boolean {
 /** Why the covered components do not meet the policy, or `null`. */
 function policyFailure(
   components: readonly ComponentIdentifier[],
+  covered: number,
   params: SignatureParams,
   label: string,
   method: string | null,
   options: ResolvedVerifyOptions,
 ): SignatureError | null {
-  const covered = coveredOwnComponents(components);
   if (options.requireTimestamp && params.created === undefined) {
     return new SignatureError(
       "required_component_missing",
@@ -91,6 +91,11 @@ function policyFailure(
   return null;
 }
 
+/** A failed result about the signature labelled `label` (and of `keyId`, once read). */
+function failed(label: string, keyId: string | undefined, error: SignatureError): VerificationResult {
+  return failure(withContext(error, { spec: SPEC, label, keyId }));
+}
+
 function verifyLabel(
   label: string,
   member: Dictionary extends Map<string, infer V> ? V : never,
@@ -98,28 +103,34 @@ function verifyLabel(
   target: VerificationTarget,
   options: ResolvedVerifyOptions,
 ): Awaitable<VerificationResult> {
-  const context: SignatureErrorContext = { spec: SPEC, label };
-  const fail = (error: SignatureError): VerificationResult => failure(withContext(error, context));
   if (!isInnerList(member)) {
-    return fail(
+    return failed(
+      label,
+      undefined,
       new SignatureError("malformed_header", `Signature-Input ${label} must be an inner list of components.`),
     );
   }
   const signatureMember = fields.signatures.get(label);
   if (signatureMember === undefined) {
-    return fail(
+    return failed(
+      label,
+      undefined,
       new SignatureError("malformed_header", `Signature has no ${label} member to go with Signature-Input.`),
     );
   }
   if (isInnerList(signatureMember) || !(signatureMember[0] instanceof ArrayBuffer)) {
-    return fail(
+    return failed(
+      label,
+      undefined,
       new SignatureError("malformed_header", `Signature ${label} must be a byte sequence (:base64:).`),
     );
   }
   const signature = Buffer.from(signatureMember[0]);
   const [items, rawParams] = member as InnerList;
   if (items.length > options.maxComponents) {
-    return fail(
+    return failed(
+      label,
+      undefined,
       new SignatureError(
         "malformed_header",
         `Signature-Input ${label} covers ${items.length} components; at most ${options.maxComponents} are verified (options.maxComponents).`,
@@ -130,7 +141,9 @@ function verifyLabel(
   for (const item of items) {
     const component = componentFromItem(item);
     if (!component) {
-      return fail(
+      return failed(
+        label,
+        undefined,
         new SignatureError(
           "malformed_header",
           `Signature-Input ${label} lists a component that is not a string.`,
@@ -140,22 +153,24 @@ function verifyLabel(
     components.push(component);
   }
   const params = readParams(rawParams);
-  if (params instanceof SignatureError) return fail(params);
+  if (params instanceof SignatureError) return failed(label, undefined, params);
   const keyId = params.keyid;
   if (keyId === undefined || keyId === "") {
-    return fail(
+    return failed(
+      label,
+      undefined,
       new SignatureError(
         "malformed_header",
         `Signature-Input ${label} has no keyid; the verifier needs it to find the key.`,
       ),
     );
   }
-  const keyed = { ...context, keyId };
-  const failKeyed = (error: SignatureError): VerificationResult => failure(withContext(error, keyed));
   const { alg } = params;
   if (alg !== undefined) {
     if (rfc9421Methods(alg) === undefined) {
-      return failKeyed(
+      return failed(
+        label,
+        keyId,
         new SignatureError(
           "unsupported_algorithm",
           `alg "${alg.slice(0, 40)}" is not in the RFC 9421 registry (use ed25519, rsa-v1_5-sha256, rsa-pss-sha512, ecdsa-p256-sha256, ecdsa-p384-sha384 or hmac-sha256).`,
@@ -163,7 +178,9 @@ function verifyLabel(
       );
     }
     if (options.algorithms && !options.algorithms.includes(alg)) {
-      return failKeyed(
+      return failed(
+        label,
+        keyId,
         new SignatureError(
           "unsupported_algorithm",
           `alg "${alg}" is not accepted here (options.algorithms).`,
@@ -174,19 +191,19 @@ function verifyLabel(
 
   const isRequest = target.response === null;
   const method = isRequest ? target.request!.method.toUpperCase() : null;
-  const refused = policyFailure(components, params, label, method, options);
-  if (refused) return failKeyed(refused);
-  const times = checkTimeWindow(params, options.nowMillis, options.maxClockSkew);
-  if (times) return failKeyed(times);
-
   const covered = coveredOwnComponents(components);
+  const refused = policyFailure(components, covered, params, label, method, options);
+  if (refused) return failed(label, keyId, refused);
+  const times = checkTimeWindow(params, options.nowMillis, options.maxClockSkew);
+  if (times) return failed(label, keyId, times);
+
   const digests = {
     digest: (covered & Covered.DIGEST) !== 0,
     contentDigest: (covered & Covered.CONTENT_DIGEST) !== 0,
   };
   const proceed = (digest: SignatureError | null): Awaitable<VerificationResult> =>
     digest
-      ? failKeyed(digest)
+      ? failed(label, keyId, digest)
       : checkSignature(label, components, rawParams, params, signature, fields, target, options);
   if (method !== null) {
     return andThen(
@@ -198,7 +215,7 @@ function verifyLabel(
     return andThen(checkCoveredDigests(target, digests, false, SPEC), proceed);
   return andThen(target.body(), (body) =>
     body instanceof SignatureError
-      ? failKeyed(body)
+      ? failed(label, keyId, body)
       : andThen(checkCoveredDigests(target, digests, body.length > 0, SPEC), proceed),
   );
 }

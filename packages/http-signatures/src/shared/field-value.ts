@@ -56,18 +56,12 @@ export function isHttpToken(text: string): boolean {
   }
 }
 
-/** Character codes the hand-written parsers compare against (reading codes avoids slicing). */
-export const CharCode = {
-  TAB: 0x09,
-  SPACE: 0x20,
-  DOUBLE_QUOTE: 0x22,
-  COMMA: 0x2c,
-  COLON: 0x3a,
-  EQUALS: 0x3d,
-  BACKSLASH: 0x5c,
-} as const;
+// Character codes, compared instead of slicing out characters. Module-local constants: V8 folds
+// them into the code, where an imported constant object costs a property load on every use.
+const SPACE = 0x20;
+const TAB = 0x09;
 
 /** Tells whether a character code is HTTP's optional whitespace: a space or a tab. */
 export function isOptionalWhitespace(code: number): boolean {
-  return code === CharCode.SPACE || code === CharCode.TAB;
+  return code === SPACE || code === TAB;
 }

@@ -1,3 +1,5 @@
+import { InterningTable } from "./interning-table.js";
+
 /**
  * Header fields in either web form (`Headers`) or Node form (`IncomingMessage.headers`: names in
  * any case, a value or an array of field lines).
@@ -111,6 +113,33 @@ class WebHeaderReader implements HeaderReader {
   }
 }
 
+/** Whether a header name has an ASCII capital (looked for without building a lower-cased copy). */
+function hasUpperCase(name: string): boolean {
+  for (let i = 0; i < name.length; i++) {
+    const code = name.charCodeAt(i);
+    if (code >= 0x41 && code <= 0x5a) return true;
+  }
+  return false;
+}
+
+/**
+ * The own names of `record` lower-cased (the first spelling of a name wins), or `null` when every
+ * name is lower case already: one pass however many names are then asked for.
+ */
+function lowerCasedNames(record: HeaderRecord): Map<string, unknown> | null {
+  const keys = Object.keys(record);
+  if (!keys.some(hasUpperCase)) return null;
+  const lowerCased = new Map<string, unknown>();
+  for (const key of keys) {
+    const lower = key.toLowerCase();
+    if (!lowerCased.has(lower)) lowerCased.set(lower, record[key]);
+  }
+  return lowerCased;
+}
+
+/** How many names missed in a header record are looked for by a scan before it is indexed. */
+const SCANNED_MISSES = 4;
+
 /**
  * Reads Node's `IncomingMessage.headers` form: names in any case, a value or field lines. The
  * name asked for comes from the sender (a covered header), so the record is only ever read
@@ -119,8 +148,13 @@ class WebHeaderReader implements HeaderReader {
 class RecordHeaderReader implements HeaderReader {
   readonly valuesChecked = false;
   readonly #record: HeaderRecord;
-  /** The record's own names lower-cased, built on the first name not found as given. */
-  #lowerCased: Map<string, unknown> | undefined;
+  /**
+   * The record's own names lower-cased, built on the first name not found as given; `null` once
+   * a look found every name lower case already (Node's form), so a miss is simply absent.
+   */
+  #lowerCased: Map<string, unknown> | null | undefined;
+  /** How many names were not found as given. */
+  #misses = 0;
 
   constructor(record: HeaderRecord) {
     this.#record = record;
@@ -136,16 +170,17 @@ class RecordHeaderReader implements HeaderReader {
   }
 
   #findAnyCase(name: string): unknown {
-    if (this.#lowerCased === undefined) {
-      // One pass over the record, however many names are asked for: the first spelling wins.
-      const lowerCased = new Map<string, unknown>();
+    if (this.#lowerCased === undefined && ++this.#misses <= SCANNED_MISSES) {
+      // A few misses (signature-input on a draft request …) scan the names of the same length,
+      // allocating nothing; more build a lower-cased index once, so a sender that covers many
+      // absent headers costs one pass, not one per header.
       for (const key of Object.keys(this.#record)) {
-        const lower = key.toLowerCase();
-        if (!lowerCased.has(lower)) lowerCased.set(lower, this.#record[key]);
+        if (key.length === name.length && key.toLowerCase() === name) return this.#record[key];
       }
-      this.#lowerCased = lowerCased;
+      return undefined;
     }
-    return this.#lowerCased.get(name);
+    if (this.#lowerCased === undefined) this.#lowerCased = lowerCasedNames(this.#record);
+    return this.#lowerCased?.get(name);
   }
 
   get(name: string): string | null {
@@ -184,13 +219,21 @@ export interface TargetParts {
   readonly uri: string;
 }
 
+/** The last request URLs taken apart: a server sees the same few inbox URLs over and over. */
+const RECENT_TARGETS = new InterningTable<TargetParts>(8);
+
 /**
- * Reads scheme, authority, path and query from `url` as a WHATWG URL parser sees them.
+ * Reads scheme, authority, path and query from `url` as a WHATWG URL parser sees them. The parts
+ * are frozen: those of the last few URLs are kept ({@link InterningTable}) and shared.
  *
  * @returns the parts, or `null` when `url` is not an absolute URL (a request URL built from a
  *   malformed `Host` header, say).
  */
 export function targetParts(url: unknown): TargetParts | null {
+  return typeof url === "string" ? RECENT_TARGETS.get(url, parseTarget) : parseTarget(url);
+}
+
+function parseTarget(url: unknown): TargetParts | null {
   let parsed: URL;
   try {
     parsed = new URL(url as string);
