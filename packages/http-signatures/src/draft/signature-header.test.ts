@@ -107,6 +107,31 @@ describe("draft-cavage Signature header", () => {
     );
   });
 
+  it("takes trailing commas and whitespace after the last parameter", () => {
+    for (const tail of [",", ", ", " ,\t", ",,", "  "]) {
+      expect(parsed(`keyId="k",signature="AAAA"${tail}`).keyId, JSON.stringify(tail)).toBe("k");
+    }
+  });
+
+  it("quotes at most 40 characters of a sender's parameter or header name, and 20 of a time, in a message", () => {
+    const long = `x${"y".repeat(99)}`;
+    const shown = long.slice(0, 40);
+    for (const [header, message] of [
+      [`${long}="unterminated`, `parameter ${shown} has an unterminated quoted value`],
+      [`${long}="a",${long}="b"`, `parameter ${shown} appears twice`],
+      [`${long}="a" keyId="k"`, `expected "," after parameter ${shown}`],
+      [`${long} keyId="k"`, `parameter ${shown} has no "="`],
+      [`keyId="k",signature="AAAA",headers="${long} ${long}"`, `Signature headers lists ${shown} twice.`],
+    ]) {
+      const text = refusal(header!);
+      expect(text).toContain(message!);
+      expect(text).not.toContain(long.slice(0, 41));
+    }
+    expect(refusal(`keyId="k",signature="AAAA",created="${"9".repeat(30)}"`)).toBe(
+      `Signature created="${"9".repeat(20)}" is not a Unix time in seconds.`,
+    );
+  });
+
   it("unescapes quoted values wherever the backslashes are", () => {
     expect(parsed('keyId="\\\\a",signature="AAAA"').keyId).toBe("\\a");
     expect(parsed('algorithm="x",keyId="a\\b\\"c",signature="AAAA"').keyId).toBe('ab"c');
@@ -168,6 +193,12 @@ describe("draft-cavage Signature header", () => {
     }
     expect(refusal('keyId="k",headers="",signature="AAAA"')).toBe('Signature headers="" covers nothing.');
     expect(refusal('keyId="k",headers="   ",signature="AAAA"')).toBe('Signature headers="" covers nothing.');
+  });
+
+  it("hands out exactly the names listed, in order, with nothing added", () => {
+    expect(
+      parsed('keyId="k",headers="(request-target) host date digest",signature="AAAA"').headers,
+    ).toStrictEqual(["(request-target)", "host", "date", "digest"]);
   });
 
   it("refuses a header listed twice, in short and long lists", () => {

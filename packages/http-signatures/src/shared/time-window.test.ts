@@ -140,6 +140,11 @@ describe("parseHttpDate", () => {
       date("01", "00:00:0a"),
       date("01", "00:00:00", "20a6"),
       date("01", "00:00:00", "/026"),
+      // A character just below "0" must not count as a digit: "1/" would otherwise read as 9.
+      date("01", "00:1/:00"),
+      date("1/", "00:00:00"),
+      date("01", "1/:00:00"),
+      date("01", "00:00:1/"),
     ]) {
       expect(parseHttpDate(bad), bad).toMatchObject({ code: "malformed_header" });
     }
@@ -153,7 +158,13 @@ describe("parseHttpDate", () => {
       const bad = `${good.slice(0, position)}x${good.slice(position + 1)}`;
       expect(parseHttpDate(bad), bad).toMatchObject({ code: "malformed_header" });
     }
-    for (const bad of [good.replace("GMT", "UTC"), `${good} `, good.slice(1), good.replace("Sun", "Sux")]) {
+    for (const bad of [
+      good.replace("GMT", "UTC"),
+      `${good} `,
+      good.replace(" GMT", "  GMT"),
+      good.slice(1),
+      good.replace("Sun", "Sux"),
+    ]) {
       expect(parseHttpDate(bad), bad).toMatchObject({ code: "malformed_header" });
     }
     // "Ja\u016e" packs to the same bits as "Jan" unless characters above ASCII are refused.
