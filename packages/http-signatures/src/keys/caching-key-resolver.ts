@@ -96,8 +96,10 @@ function answer(entry: Entry, keyId: string): ResolvedKey | null {
  * A {@link KeyResolver} with a TTL cache that imports each key once when it loads it, negative
  * caching (of missing keys and of keys that fail to import), one in-flight load per key id, and
  * key rotation: when a verifier asks again with `refresh: true` the key is loaded anew (at most
- * once per `minRefreshInterval`). A cache hit is answered synchronously; a load that rejects for
- * another reason than a `SignatureError` is not cached, so the next lookup loads again.
+ * once per `minRefreshInterval`). A cache hit is answered synchronously: the key (already an
+ * `ImportedKey`), `null` for a key remembered as missing, or a thrown `SignatureError`
+ * (`invalid_key`, `key_not_found`) for one remembered as unusable. A load that rejects for
+ * another reason than such a `SignatureError` is not cached, so the next lookup loads again.
  *
  * @throws TypeError when `load` is not a function; RangeError when a bound is out of range.
  */

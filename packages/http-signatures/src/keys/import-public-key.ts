@@ -1,5 +1,4 @@
 import { createPublicKey, createSecretKey, KeyObject } from "node:crypto";
-import { getOwn } from "@fedikit/core";
 import {
   cryptoKeyTypeOf,
   fromKeyObject,
@@ -152,12 +151,11 @@ function toKeyObject(input: Exclude<PublicKeyInput, CryptoKey | ImportedKey>): K
     const { d: _d, p: _p, q: _q, dp: _dp, dq: _dq, qi: _qi, ...publicPart } = jwk;
     return createPublicKey({ key: publicPart, format: "jwk" });
   }
-  // A key document comes from a remote party: only its own properties are read.
-  const doc = input as Readonly<Record<string, unknown>>;
-  const pem = getOwn(doc, "publicKeyPem");
-  if (typeof pem === "string") return fromPem(pem);
-  const multibase = getOwn(doc, "publicKeyMultibase");
-  if (typeof multibase === "string") return fromMultibase(multibase.trim());
+  // Fixed names, and only strings taken: nothing inherited from Object.prototype is a string, and
+  // a key object built by a library (with getters) still reads.
+  const doc = input as KeyDocument;
+  if (typeof doc.publicKeyPem === "string") return fromPem(doc.publicKeyPem);
+  if (typeof doc.publicKeyMultibase === "string") return fromMultibase(doc.publicKeyMultibase.trim());
   throw new TypeError(
     "Unrecognised public key: expected a CryptoKey, KeyObject, PEM, multibase string, JWK, or an object with publicKeyPem / publicKeyMultibase.",
   );

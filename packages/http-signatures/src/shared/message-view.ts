@@ -25,7 +25,7 @@ export function requestView(request: RequestLike): RequestView | SignatureError 
   if (target === null) {
     return new SignatureError(
       "invalid_url",
-      `The request URL ${JSON.stringify(String(url)).slice(0, 80)} is not an absolute URL; when it is built from the Host header, the Host is malformed (answer 400).`,
+      `The request URL ${JSON.stringify(String(url).slice(0, 80))} is not an absolute URL; when it is built from the Host header, the Host is malformed (answer 400).`,
     );
   }
   return { method, target, headers: headerReader(headers) };
