@@ -13,8 +13,11 @@ export interface SignOptions {
   /** The key id the verifier will resolve, e.g. `https://example.com/users/alice#main-key`. */
   readonly keyId: string;
   /**
-   * The signing key: a WebCrypto `CryptoKey`, a PEM (PKCS#8, PKCS#1 or SEC1), a JWK, a
-   * node:crypto `KeyObject`, or raw bytes for HMAC. Imported once and cached.
+   * The signing key: a WebCrypto `CryptoKey` (extractable or not), a PEM (PKCS#8, PKCS#1 or
+   * SEC1), a JWK, a node:crypto `KeyObject`, raw bytes for HMAC, or an `ImportedKey`. Nothing is
+   * cached between calls (no private key is kept in module state): pass an `ImportedKey` from
+   * `importPrivateKey`, a `KeyObject` or a `CryptoKey` to sign many messages without parsing a
+   * PEM or JWK each time.
    */
   readonly privateKey: PrivateKeyInput;
   /**
@@ -28,18 +31,18 @@ export interface SignOptions {
    * `ecdsa-p384-sha384`, `ed25519`, `hmac-sha256`).
    * @defaultValue from the key: RSA `rsa-sha256` / `rsa-v1_5-sha256` (`rsa-pss-sha512` for a PSS-only key), Ed25519 `ed25519`, P-256 `ecdsa-sha256` / `ecdsa-p256-sha256`, P-384 `hs2019` / `ecdsa-p384-sha384`, HMAC `hs2019` / `hmac-sha256`
    */
-  readonly algorithm?: DraftAlgorithm | Rfc9421Algorithm;
+  readonly algorithm?: DraftAlgorithm | Rfc9421Algorithm | undefined;
   /**
    * The covered components. Draft: header names and `(request-target)`, `(created)`,
    * `(expires)`. RFC 9421: identifiers such as `@method`, `@query-param;name="id"`,
    * `content-digest`, `signature;key="sig1"`, `content-type;req`.
    * @defaultValue draft: `(request-target) host date`, plus `digest` with a body; RFC 9421 requests: `@method @target-uri @authority`, plus `content-digest` with a body; responses: `@status`, plus `content-digest` with a body
    */
-  readonly components?: readonly string[];
+  readonly components?: readonly string[] | undefined;
   /**
    * The signature's creation time; `null` leaves `created` out (RFC 9421). In draft signatures
    * it is sent only when `(created)` is covered, and also sets the `Date` header when one is added.
-   * @defaultValue now
+   * @defaultValue `now()`
    */
   readonly created?: TimeInput | null;
   /**
@@ -47,6 +50,11 @@ export interface SignOptions {
    * @defaultValue no expiry
    */
   readonly expires?: TimeInput;
+  /**
+   * The clock, in epoch milliseconds: the default `created` and `Date`.
+   * @defaultValue `Date.now`
+   */
+  readonly now?: () => number;
   /**
    * A RFC 9421 `nonce` parameter.
    * @defaultValue none

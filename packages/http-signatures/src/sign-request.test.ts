@@ -1,12 +1,13 @@
-import { generateKeyPairSync } from "node:crypto";
+import { testKeyPair } from "@fedikit/test-support";
 import { describe, expect, it } from "vitest";
+import { always, unusualKeyPair } from "../test/support/keys.js";
 import { createDigestHeader } from "./digest/digest-header.js";
 import { signRequest } from "./sign-request.js";
 import { verifyRequest } from "./verify-request.js";
 
-const ed = generateKeyPairSync("ed25519");
-const rsa = generateKeyPairSync("rsa", { modulusLength: 2048 });
-const p384 = generateKeyPairSync("ec", { namedCurve: "secp384r1" });
+const ed = testKeyPair("ed25519");
+const rsa = testKeyPair("rsa");
+const p384 = unusualKeyPair("ec-p384");
 const keyId = "https://s.example/a#k";
 
 describe("signRequest", () => {
@@ -63,11 +64,13 @@ describe("signRequest", () => {
     );
     expect(draft.headers.get("digest")).toMatch(/^SHA-512=/);
     expect(
-      await verifyRequest(draft, { keyResolver: () => ed.publicKey, now: 1_700_000_000_000 }),
+      await verifyRequest(draft, { keyResolver: always(ed.publicKey), now: () => 1_700_000_000_000 }),
     ).toMatchObject({
       ok: true,
-      algorithm: "ed25519",
-      declaredAlgorithm: "hs2019",
+      value: {
+        algorithm: "ed25519",
+        declaredAlgorithm: "hs2019",
+      },
     });
     const rfc = await signRequest(new Request("https://r.example/i", { method: "POST", body: "b" }), {
       spec: "rfc9421",
@@ -77,7 +80,7 @@ describe("signRequest", () => {
     });
     expect(rfc.headers.get("content-digest")).toMatch(/^sha-512=:/);
     expect(rfc.headers.get("signature-input")).toContain('alg="ecdsa-p384-sha384"');
-    expect(await verifyRequest(rfc, { keyResolver: () => p384.publicKey })).toMatchObject({ ok: true });
+    expect(await verifyRequest(rfc, { keyResolver: always(p384.publicKey) })).toMatchObject({ ok: true });
   });
 
   it("adds a second RFC 9421 signature under another label", async () => {
@@ -95,11 +98,16 @@ describe("signRequest", () => {
     expect(twice.headers.get("signature-input")).toMatch(/^sig1=.*, sig2=/);
     const keys: Record<string, typeof ed.publicKey> = { [keyId]: ed.publicKey, rsa: rsa.publicKey };
     expect(
-      await verifyRequest(twice, { keyResolver: (id) => keys[id] ?? null, label: "sig2" }),
+      await verifyRequest(twice, {
+        keyResolver: (id) => (keys[id] ? { key: keys[id] } : null),
+        label: "sig2",
+      }),
     ).toMatchObject({
       ok: true,
-      keyId: "rsa",
-      algorithm: "rsa-v1_5-sha256",
+      value: {
+        keyId: "rsa",
+        algorithm: "rsa-v1_5-sha256",
+      },
     });
     await expect(signRequest(once, { spec: "rfc9421", keyId, privateKey: ed.privateKey })).rejects.toThrow(
       /already has a signature labelled sig1/,
@@ -146,6 +154,6 @@ describe("signRequest with the body given", () => {
     });
     expect(await signed.clone().text()).toBe(payload);
     expect(signed.headers.get("digest")).toBe(await createDigestHeader(payload));
-    expect(await verifyRequest(signed, { keyResolver: () => ed.publicKey })).toMatchObject({ ok: true });
+    expect(await verifyRequest(signed, { keyResolver: always(ed.publicKey) })).toMatchObject({ ok: true });
   });
 });

@@ -1,18 +1,23 @@
 import { digestHeaderValue } from "./digest/digest-header.js";
 import { createDraftSignature } from "./draft/sign.js";
-import { bodyBytes, readBody, toBodyInit } from "./shared/body.js";
-import { epochMillis } from "./shared/clock.js";
+import { bodyBytes, toBodyInit } from "./shared/body.js";
 import { headerReader, targetParts } from "./shared/message.js";
 import {
   addRfc9421Signature,
   createdSeconds,
+  dateMillis,
   expiresSeconds,
   prepareSigning,
-} from "./shared/sign-context.js";
+} from "./sign-context.js";
 import type { SignOptions } from "./sign-options.js";
 
-const RFC9421_REQUEST_DEFAULTS = ["@method", "@target-uri", "@authority"];
-const DRAFT_DEFAULTS = ["(request-target)", "host", "date"];
+const RFC9421_REQUEST_DEFAULTS: readonly string[] = Object.freeze(["@method", "@target-uri", "@authority"]);
+const RFC9421_REQUEST_DEFAULTS_WITH_BODY: readonly string[] = Object.freeze([
+  ...RFC9421_REQUEST_DEFAULTS,
+  "content-digest",
+]);
+const DRAFT_DEFAULTS: readonly string[] = Object.freeze(["(request-target)", "host", "date"]);
+const DRAFT_DEFAULTS_WITH_BODY: readonly string[] = Object.freeze([...DRAFT_DEFAULTS, "digest"]);
 
 /**
  * Signs a Fetch API request and returns a new, signed `Request`; the original is not consumed.
@@ -37,58 +42,51 @@ export async function signRequest(request: Request, options: SignOptions): Promi
   if (spec !== "rfc9421" && spec !== "draft-cavage-12") {
     throw new TypeError(`options.spec must be "draft-cavage-12" or "rfc9421", not ${String(spec)}.`);
   }
-  const key = prepareSigning(options);
-  const body =
-    options.body === undefined
-      ? await readBody(request)
-      : options.body === null
-        ? null
-        : bodyBytes(options.body);
-  const target = targetParts(request.url);
+  const signing = await prepareSigning(request, options);
+  const { body } = signing;
+  const target = targetParts(request.url)!;
   // The derived request copies the original's headers; the signature headers go onto that copy.
   const signed = new Request(request, { body: toBodyInit(body) });
   const headers = signed.headers;
   if (spec === "rfc9421") {
-    const defaults = body ? [...RFC9421_REQUEST_DEFAULTS, "content-digest"] : RFC9421_REQUEST_DEFAULTS;
-    addRfc9421Signature(
+    await addRfc9421Signature(
       headers,
-      body,
+      signing,
       (current) => ({
         request: { method: request.method, target, headers: headerReader(current) },
         response: null,
       }),
-      key,
       options,
-      defaults,
+      body ? RFC9421_REQUEST_DEFAULTS_WITH_BODY : RFC9421_REQUEST_DEFAULTS,
     );
-  } else {
-    const covered = (options.components ?? (body ? [...DRAFT_DEFAULTS, "digest"] : DRAFT_DEFAULTS)).map((c) =>
-      c.toLowerCase(),
-    );
-    if (covered.includes("date") && !headers.has("date")) {
-      headers.set("date", new Date(epochMillis(options.created ?? undefined)).toUTCString());
-    }
-    if (covered.includes("digest") && !headers.has("digest")) {
-      headers.set("digest", digestHeaderValue(bodyBytes(body ?? ""), options.digestAlgorithm ?? "SHA-256"));
-    }
-    const { headerValue } = createDraftSignature(
-      {
-        method: request.method,
-        requestTarget: target.query === null ? target.path : `${target.path}?${target.query}`,
-        authority: target.authority,
-        headers: headerReader(headers),
-      },
-      {
-        key,
-        keyId: options.keyId,
-        algorithm: options.algorithm,
-        covered,
-        created: createdSeconds(options),
-        expires: expiresSeconds(options),
-      },
-    );
-    if (options.header === "authorization") headers.set("authorization", `Signature ${headerValue}`);
-    else headers.set("signature", headerValue);
+    return signed;
   }
+  const covered = (options.components ?? (body ? DRAFT_DEFAULTS_WITH_BODY : DRAFT_DEFAULTS)).map((c) =>
+    c.toLowerCase(),
+  );
+  if (covered.includes("date") && !headers.has("date")) {
+    headers.set("date", new Date(dateMillis(options, signing)).toUTCString());
+  }
+  if (covered.includes("digest") && !headers.has("digest")) {
+    headers.set("digest", digestHeaderValue(bodyBytes(body ?? ""), options.digestAlgorithm ?? "SHA-256"));
+  }
+  const { headerValue } = await createDraftSignature(
+    {
+      method: request.method,
+      requestTarget: target.query === null ? target.path : `${target.path}?${target.query}`,
+      authority: target.authority,
+      headers: headerReader(headers),
+    },
+    {
+      key: signing.key,
+      keyId: options.keyId,
+      algorithm: options.algorithm,
+      covered,
+      created: createdSeconds(options, signing),
+      expires: expiresSeconds(options),
+    },
+  );
+  if (options.header === "authorization") headers.set("authorization", `Signature ${headerValue}`);
+  else headers.set("signature", headerValue);
   return signed;
 }

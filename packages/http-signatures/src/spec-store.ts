@@ -1,3 +1,4 @@
+import { BoundedMap, integerOption } from "@fedikit/core";
 import type { SignatureSpec } from "./shared/spec.js";
 
 /**
@@ -14,7 +15,7 @@ export interface SpecStore {
 /** Options of {@link createMemorySpecStore}. */
 export interface MemorySpecStoreOptions {
   /**
-   * Most origins remembered; the least recently set is forgotten first.
+   * Most origins remembered; the least recently used is forgotten first.
    * @defaultValue 10000
    */
   readonly maxEntries?: number;
@@ -23,17 +24,15 @@ export interface MemorySpecStoreOptions {
 /**
  * An in-process {@link SpecStore} bounded to `maxEntries` origins.
  *
- * @throws TypeError when `maxEntries` is below 1
+ * @throws RangeError when `maxEntries` is not an integer of at least 1
  */
 export function createMemorySpecStore(options: MemorySpecStoreOptions = {}): SpecStore {
-  const maxEntries = options.maxEntries ?? 10_000;
-  if (!(maxEntries >= 1)) throw new TypeError("maxEntries must be at least 1.");
-  const entries = new Map<string, SignatureSpec>();
+  const entries = new BoundedMap<string, SignatureSpec>(
+    integerOption(options.maxEntries, "maxEntries", 10_000, 1),
+  );
   return {
     get: (origin) => entries.get(origin),
     set: (origin, spec) => {
-      entries.delete(origin);
-      if (entries.size >= maxEntries) entries.delete(entries.keys().next().value!);
       entries.set(origin, spec);
     },
   };

@@ -1,9 +1,9 @@
+import { durationOption, integerOption } from "@fedikit/core";
 import type { DraftAlgorithm } from "./draft/algorithms.js";
 import type { KeyResolver, KeyResolverFunction } from "./keys/key-resolver.js";
 import type { Rfc9421Algorithm } from "./rfc9421/algorithms.js";
-import { KNOWN_STRUCTURED_FIELDS, type StructuredFieldType } from "./rfc9421/structured-field-types.js";
+import { type StructuredFieldType, structuredFieldTypes } from "./rfc9421/structured-field-types.js";
 import type { BodyInput } from "./shared/body.js";
-import type { TimeInput } from "./shared/clock.js";
 import type { RequestLike } from "./shared/message.js";
 import type { SignatureSpec } from "./shared/spec.js";
 
@@ -22,14 +22,21 @@ export interface VerifyOptions {
    */
   readonly body?: BodyInput | null;
   /**
-   * The time to check `created`, `expires` and `Date` against.
-   * @defaultValue the current time
+   * The longest body, in bytes, whose digest is checked: a longer one fails with `too_large`
+   * (read from a `Request` / `Response`, it is never read past this; a `Content-Length` above it
+   * fails before reading). Applies to `body` too.
+   * @defaultValue 1048576 (1 MiB, as for an activity)
    */
-  readonly now?: TimeInput;
+  readonly maxBytes?: number;
   /**
-   * How far, in seconds, `created` or `Date` may be from now, either way (and how long after
-   * `expires` a signature is still taken).
-   * @defaultValue 3600
+   * The clock that `created`, `expires` and `Date` are checked against, in epoch milliseconds.
+   * @defaultValue `Date.now`
+   */
+  readonly now?: () => number;
+  /**
+   * How far, in milliseconds, `created` or `Date` may be from now, either way (and how long after
+   * `expires` a signature is still taken). Both edges are inside the window.
+   * @defaultValue 3600000 (one hour, as Mastodon)
    */
   readonly maxClockSkew?: number;
   /**
@@ -52,12 +59,21 @@ export interface VerifyOptions {
   readonly requireHostFor?: readonly string[];
   /**
    * Whether a request signature must tie itself to the method and target it was made for, so it
-   * cannot be replayed against another URL: draft `(request-target)` (or `digest`, which Mastodon
-   * accepts instead), RFC 9421 `@method` plus `@target-uri` (or `@authority` / `host` with
-   * `@request-target` or `@path`). Mastodon enforces the same.
+   * cannot be replayed against another URL: draft `(request-target)`, RFC 9421 `@method` plus
+   * `@target-uri` (or `@authority` / `host` with `@request-target` or `@path`).
    * @defaultValue true
    */
   readonly requireRequestTarget?: boolean;
+  /**
+   * Whether a draft signature that covers `digest` but not `(request-target)` meets
+   * `requireRequestTarget`, as Mastodon still allows for old senders. Such a signature does not
+   * bind the method, path or query: anyone who sees the request can replay it, with the same body,
+   * as another method to any other URL of the same host (a `POST` to an inbox becomes a `PUT` to
+   * `/some/other/endpoint?x=1`) until the signature's time window closes. No current server sends
+   * one; turn this on only for a sender that needs it.
+   * @defaultValue false
+   */
+  readonly allowDigestWithoutRequestTarget?: boolean;
   /**
    * Components every signature must cover besides the above, per spec: header names or
    * `(request-target)` for draft, identifiers such as `@method` or `content-type` for RFC 9421.
@@ -105,6 +121,13 @@ export interface VerifyOptions {
    */
   readonly maxHeaderLength?: number;
   /**
+   * The most components one signature may cover (draft `headers` names, RFC 9421 component
+   * identifiers); a signature that covers more fails with `malformed_header` before any key
+   * lookup. Mastodon, Fedify and Misskey cover at most about ten.
+   * @defaultValue 32
+   */
+  readonly maxComponents?: number;
+  /**
    * Whether a signature that fails with the resolved key is tried once more with a key
    * resolved with `refresh: true` (the sender rotated its key).
    * @defaultValue true
@@ -139,71 +162,71 @@ export interface ResolvedVerifyOptions {
   readonly keyResolver: KeyResolver | KeyResolverFunction;
   readonly nowMillis: number;
   readonly maxClockSkew: number;
+  readonly maxBytes: number;
   readonly requireTimestamp: boolean;
   readonly requireDigestFor: readonly string[];
   readonly requireHostFor: readonly string[];
   readonly requireRequestTarget: boolean;
+  readonly allowDigestWithoutRequestTarget: boolean;
   readonly requiredDraft: readonly string[];
   readonly requiredRfc9421: readonly string[];
   readonly specs: readonly SignatureSpec[];
   readonly algorithms: readonly string[] | null;
   readonly label: string | undefined;
   readonly maxSignatures: number;
+  readonly maxComponents: number;
   readonly allowRequestTargetWithoutQuery: boolean;
   readonly maxHeaderLength: number;
   readonly refreshKeyOnFailure: boolean;
-  readonly structuredFields: Readonly<Record<string, StructuredFieldType>>;
+  readonly structuredFields: ReadonlyMap<string, StructuredFieldType>;
   readonly requireResponseDigest: boolean;
 }
 
-const BOTH_SPECS: readonly SignatureSpec[] = ["draft-cavage-12", "rfc9421"];
-const POST: readonly string[] = ["POST"];
-const GET: readonly string[] = ["GET"];
-const NONE: readonly string[] = [];
+const BOTH_SPECS: readonly SignatureSpec[] = Object.freeze(["draft-cavage-12", "rfc9421"]);
+const POST: readonly string[] = Object.freeze(["POST"]);
+const GET: readonly string[] = Object.freeze(["GET"]);
+const NONE: readonly string[] = Object.freeze([]);
 
 function upperCased(methods: readonly string[] | undefined, fallback: readonly string[]): readonly string[] {
   return methods === undefined ? fallback : methods.map((m) => m.toUpperCase());
 }
 
 /**
- * Fills in defaults.
+ * Fills in defaults and reads the clock once.
  *
- * @throws TypeError when `keyResolver` is missing or a bound is out of range.
+ * @throws TypeError when `keyResolver` or `now` is not a function; RangeError (naming the option)
+ *   when a bound is out of range.
  */
 export function resolveVerifyOptions(options: VerifyOptions | VerifyResponseOptions): ResolvedVerifyOptions {
   if (typeof options !== "object" || options === null) throw new TypeError("Verify options are required.");
-  const { keyResolver } = options;
+  const { keyResolver, now } = options;
   if (typeof keyResolver !== "function" && typeof keyResolver?.resolve !== "function") {
     throw new TypeError("options.keyResolver must be a KeyResolver or a function.");
   }
-  const maxClockSkew = options.maxClockSkew ?? 3600;
-  const maxHeaderLength = options.maxHeaderLength ?? 8192;
-  const maxSignatures = options.maxSignatures ?? 4;
-  if (!(maxClockSkew >= 0) || !(maxHeaderLength > 0) || !(maxSignatures >= 1)) {
-    throw new TypeError("maxClockSkew must be at least 0, maxHeaderLength and maxSignatures at least 1.");
+  if (now !== undefined && typeof now !== "function") {
+    throw new TypeError("options.now must be a function returning epoch milliseconds (Date.now, say).");
   }
-  const now = options.now;
   return {
     keyResolver,
-    nowMillis: now === undefined ? Date.now() : typeof now === "number" ? now : now.getTime(),
-    maxClockSkew,
+    nowMillis: now === undefined ? Date.now() : now(),
+    maxClockSkew: durationOption(options.maxClockSkew, "maxClockSkew", 3_600_000),
+    maxBytes: integerOption(options.maxBytes, "maxBytes", 1_048_576, 0),
     requireTimestamp: options.requireTimestamp ?? true,
     requireDigestFor: upperCased(options.requireDigestFor, POST),
     requireHostFor: upperCased(options.requireHostFor, GET),
     requireRequestTarget: options.requireRequestTarget ?? true,
+    allowDigestWithoutRequestTarget: options.allowDigestWithoutRequestTarget ?? false,
     requiredDraft: options.requiredComponents?.draft?.map((c) => c.toLowerCase()) ?? NONE,
     requiredRfc9421: options.requiredComponents?.rfc9421 ?? NONE,
     specs: options.specs ?? BOTH_SPECS,
     algorithms: options.algorithms ?? null,
     label: options.label,
-    maxSignatures,
+    maxSignatures: integerOption(options.maxSignatures, "maxSignatures", 4, 1),
+    maxComponents: integerOption(options.maxComponents, "maxComponents", 32, 1),
     allowRequestTargetWithoutQuery: options.allowRequestTargetWithoutQuery ?? true,
-    maxHeaderLength,
+    maxHeaderLength: integerOption(options.maxHeaderLength, "maxHeaderLength", 8192, 1),
     refreshKeyOnFailure: options.refreshKeyOnFailure ?? true,
-    structuredFields:
-      options.structuredFields === undefined
-        ? KNOWN_STRUCTURED_FIELDS
-        : { ...KNOWN_STRUCTURED_FIELDS, ...options.structuredFields },
+    structuredFields: structuredFieldTypes(options.structuredFields),
     requireResponseDigest: (options as VerifyResponseOptions).requireDigest ?? false,
   };
 }

@@ -1,13 +1,16 @@
-import { generateKeyPairSync, sign } from "node:crypto";
+import { sign } from "node:crypto";
+import { expectFailure, expectSuccess, testKeyPair } from "@fedikit/test-support";
 import { describe, expect, it } from "vitest";
+import { always } from "../test/support/keys.js";
 import { signRequest } from "./sign-request.js";
 import { signResponse } from "./sign-response.js";
 import { verifyRequest, verifyResponse } from "./verify-request.js";
 
-const rsa = generateKeyPairSync("rsa", { modulusLength: 2048 });
-const ed = generateKeyPairSync("ed25519");
-const now = Date.parse("2026-02-03T04:05:06Z");
-const date = new Date(now).toUTCString();
+const rsa = testKeyPair("rsa");
+const ed = testKeyPair("ed25519");
+const nowMillis = Date.parse("2026-02-03T04:05:06Z");
+const now = () => nowMillis;
+const date = new Date(nowMillis).toUTCString();
 const keyId = "https://s.example/u/a#main-key";
 
 function rsaSignature(signingString: string): string {
@@ -43,21 +46,25 @@ describe("verifyRequest", () => {
       { keyId, privateKey: rsa.privateKey },
     );
     expect(request.headers.get("digest")).toBe("SHA-256=RBNvo1WzZ4oRRq0W9+hknpT7T8If536DEMBg9hyq/4o=");
-    const result = await verifyRequest(request, { keyResolver: () => rsa.publicKey, now });
+    const result = await verifyRequest(request, { keyResolver: always(rsa.publicKey), now });
     expect(result).toEqual({
       ok: true,
-      spec: "draft-cavage-12",
-      keyId,
-      key: rsa.publicKey,
-      keyType: "rsa",
-      algorithm: "rsa-sha256",
-      declaredAlgorithm: "rsa-sha256",
-      created: new Date(Math.floor(now / 1000) * 1000),
-      expires: undefined,
-      components: ["(request-target)", "host", "date", "digest"],
-      label: undefined,
-      nonce: undefined,
-      tag: undefined,
+      warnings: [],
+      value: {
+        spec: "draft-cavage-12",
+        keyId,
+        owner: undefined,
+        key: rsa.publicKey,
+        keyType: "rsa",
+        algorithm: "rsa-sha256",
+        declaredAlgorithm: "rsa-sha256",
+        created: new Date(Math.floor(nowMillis / 1000) * 1000),
+        expires: undefined,
+        components: ["(request-target)", "host", "date", "digest"],
+        label: undefined,
+        nonce: undefined,
+        tag: undefined,
+      },
     });
     expect(await request.text()).toBe("{}");
   });
@@ -76,14 +83,14 @@ describe("verifyRequest", () => {
             signature: `keyId="${keyId}",${algorithm}headers="(request-target) host date",signature="${signature}"`,
           },
         },
-        { keyResolver: () => rsa.publicKey, now },
+        { keyResolver: always(rsa.publicKey), now },
       );
-      expect(result).toMatchObject({ ok: true, algorithm: "rsa-sha256" });
+      expect(result).toMatchObject({ ok: true, value: { algorithm: "rsa-sha256" } });
     }
   });
 
   it("tries at most maxSignatures RFC 9421 signatures, so many labels cannot cause many key lookups", async () => {
-    const created = Math.floor(now / 1000);
+    const created = Math.floor(nowMillis / 1000);
     const labels = Array.from({ length: 10 }, (_, i) => `s${i}`);
     const request = {
       method: "GET",
@@ -98,31 +105,34 @@ describe("verifyRequest", () => {
     const looked: string[] = [];
     const keyResolver = (id: string) => {
       looked.push(id);
-      return ed.publicKey;
+      return { key: ed.publicKey };
     };
-    expect(await verifyRequest(request, { keyResolver, now })).toMatchObject({
-      ok: false,
-      code: "signature_mismatch",
-      label: "s0",
-    });
+    const error = expectFailure(await verifyRequest(request, { keyResolver, now }), "signature_mismatch");
+    expect(error.label).toBe("s0");
     expect(new Set(looked).size).toBe(4);
     looked.length = 0;
     await verifyRequest(request, { keyResolver, now, maxSignatures: 1 });
     expect(new Set(looked)).toEqual(new Set(["https://ks0.example/#k"]));
-    await expect(verifyRequest(request, { keyResolver, now, maxSignatures: 0 })).rejects.toThrow(TypeError);
+    await expect(verifyRequest(request, { keyResolver, now, maxSignatures: 0 })).rejects.toThrow(
+      /maxSignatures must be an integer at least 1/,
+    );
   });
 
   it("checks hs2019 against options.algorithms under the name it resolves to", async () => {
     const request = signedGet("hs2019", "(request-target) host date");
-    const options = { keyResolver: () => rsa.publicKey, now };
+    const options = { keyResolver: always(rsa.publicKey), now };
     expect(await verifyRequest(request, { ...options, algorithms: ["rsa-sha256"] })).toMatchObject({
       ok: true,
-      algorithm: "rsa-sha256",
-      declaredAlgorithm: "hs2019",
+      value: {
+        algorithm: "rsa-sha256",
+        declaredAlgorithm: "hs2019",
+      },
     });
     expect(await verifyRequest(request, { ...options, algorithms: ["ed25519"] })).toMatchObject({
       ok: false,
-      code: "unsupported_algorithm",
+      error: {
+        code: "unsupported_algorithm",
+      },
     });
   });
 
@@ -137,16 +147,16 @@ describe("verifyRequest", () => {
         signature: `keyId="${keyId}",algorithm="rsa-sha256",headers="(request-target) host date",signature="${signature}"`,
       },
     };
-    expect(await verifyRequest(request, { keyResolver: () => rsa.publicKey, now })).toMatchObject({
+    expect(await verifyRequest(request, { keyResolver: always(rsa.publicKey), now })).toMatchObject({
       ok: true,
     });
     expect(
       await verifyRequest(request, {
-        keyResolver: () => rsa.publicKey,
+        keyResolver: always(rsa.publicKey),
         now,
         allowRequestTargetWithoutQuery: false,
       }),
-    ).toMatchObject({ ok: false, code: "signature_mismatch" });
+    ).toMatchObject({ ok: false, error: { code: "signature_mismatch" } });
   });
 
   it("lets every policy rule be relaxed or tightened", async () => {
@@ -155,14 +165,18 @@ describe("verifyRequest", () => {
       privateKey: ed.privateKey,
       components: ["(request-target)"],
     });
-    const base = { keyResolver: () => ed.publicKey, now: Date.now() };
+    const base = { keyResolver: always(ed.publicKey), now: Date.now };
     expect(await verifyRequest(signed, base)).toMatchObject({
       ok: false,
-      code: "required_component_missing",
+      error: {
+        code: "required_component_missing",
+      },
     });
     expect(await verifyRequest(signed, { ...base, requireTimestamp: false })).toMatchObject({
       ok: false,
-      code: "digest_missing",
+      error: {
+        code: "digest_missing",
+      },
     });
     expect(
       await verifyRequest(signed, { ...base, requireTimestamp: false, requireDigestFor: [] }),
@@ -174,15 +188,17 @@ describe("verifyRequest", () => {
         requireDigestFor: [],
         algorithms: ["rsa-sha256"],
       }),
-    ).toMatchObject({ ok: false, code: "unsupported_algorithm" });
+    ).toMatchObject({ ok: false, error: { code: "unsupported_algorithm" } });
   });
 
   it("requires the target to be signed unless requireRequestTarget is off", async () => {
     const request = signedGet("rsa-sha256", "host date");
-    const options = { keyResolver: () => rsa.publicKey, now };
+    const options = { keyResolver: always(rsa.publicKey), now };
     expect(await verifyRequest(request, options)).toMatchObject({
       ok: false,
-      code: "required_component_missing",
+      error: {
+        code: "required_component_missing",
+      },
     });
     expect(await verifyRequest(request, { ...options, requireRequestTarget: false })).toMatchObject({
       ok: true,
@@ -196,9 +212,9 @@ describe("verifyRequest", () => {
       privateKey: ed.privateKey,
       components: ["@method", "@path"],
     });
-    const result = await verifyRequest(get, { keyResolver: () => ed.publicKey });
-    expect(result).toMatchObject({ ok: false, code: "required_component_missing" });
-    expect(result.ok || result.message).toContain("@authority");
+    const result = await verifyRequest(get, { keyResolver: always(ed.publicKey) });
+    expect(result).toMatchObject({ ok: false, error: { code: "required_component_missing" } });
+    expect(result.ok || result.error.message).toContain("@authority");
     const fine = await signRequest(new Request("https://r.example/users/a"), {
       spec: "rfc9421",
       keyId,
@@ -206,13 +222,15 @@ describe("verifyRequest", () => {
       nonce: "n1",
       tag: "fedikit",
     });
-    expect(await verifyRequest(fine, { keyResolver: () => ed.publicKey })).toMatchObject({
+    expect(await verifyRequest(fine, { keyResolver: always(ed.publicKey) })).toMatchObject({
       ok: true,
-      components: ["@method", "@target-uri", "@authority"],
-      nonce: "n1",
-      tag: "fedikit",
-      algorithm: "ed25519",
-      declaredAlgorithm: "ed25519",
+      value: {
+        components: ["@method", "@target-uri", "@authority"],
+        nonce: "n1",
+        tag: "fedikit",
+        algorithm: "ed25519",
+        declaredAlgorithm: "ed25519",
+      },
     });
   });
 
@@ -227,20 +245,24 @@ describe("verifyRequest", () => {
     );
     const nodeStyle = { method: "POST", url: signed.url, headers: Object.fromEntries(signed.headers) };
     expect(
-      await verifyRequest(nodeStyle, { keyResolver: () => ed.publicKey, body: Buffer.from("hello") }),
+      await verifyRequest(nodeStyle, { keyResolver: always(ed.publicKey), body: Buffer.from("hello") }),
     ).toMatchObject({ ok: true });
-    expect(await verifyRequest(nodeStyle, { keyResolver: () => ed.publicKey, body: "hullo" })).toMatchObject({
+    expect(
+      await verifyRequest(nodeStyle, { keyResolver: always(ed.publicKey), body: "hullo" }),
+    ).toMatchObject({
       ok: false,
-      code: "digest_mismatch",
+      error: {
+        code: "digest_mismatch",
+      },
     });
-    await expect(verifyRequest(nodeStyle, { keyResolver: () => ed.publicKey })).rejects.toThrow(
+    await expect(verifyRequest(nodeStyle, { keyResolver: always(ed.publicKey) })).rejects.toThrow(
       /options.body/,
     );
   });
 
   it("refuses a newline smuggled in through the method or a plain header object", async () => {
     const request = signedGet("rsa-sha256", "(request-target) host date");
-    const options = { keyResolver: () => rsa.publicKey, now };
+    const options = { keyResolver: always(rsa.publicKey), now };
     expect(await verifyRequest(request, options)).toMatchObject({ ok: true });
     // Fetch Headers refuse newlines themselves; a method is checked to be a token.
     const smuggledMethod = {
@@ -250,13 +272,17 @@ describe("verifyRequest", () => {
     };
     expect(await verifyRequest(smuggledMethod, options)).toMatchObject({
       ok: false,
-      code: "malformed_header",
+      error: {
+        code: "malformed_header",
+      },
     });
     const smuggledHost = { ...request, headers: { ...request.headers, host: "s.example\ndate: forged" } };
     expect(await verifyRequest(smuggledHost, options)).toMatchObject({
       ok: false,
-      code: "malformed_header",
-      message: expect.stringContaining("Covered host holds a newline"),
+      error: {
+        code: "malformed_header",
+        message: expect.stringContaining("Covered host holds a newline"),
+      },
     });
   });
 
@@ -268,33 +294,75 @@ describe("verifyRequest", () => {
     }
     const request = signedGet("rsa-sha256", "(request-target) host date");
     const adapted = { ...request, headers: new AdapterHeaders(request.headers) };
-    expect(await verifyRequest(adapted, { keyResolver: () => rsa.publicKey, now })).toMatchObject({
+    expect(await verifyRequest(adapted, { keyResolver: always(rsa.publicKey), now })).toMatchObject({
       ok: false,
-      code: "malformed_header",
+      error: {
+        code: "malformed_header",
+      },
     });
   });
 
-  it("gives each result its own list of covered components", async () => {
+  it("hands out covered-component lists that cannot be changed, so no result can alter another's", async () => {
     const request = signedGet("rsa-sha256", "(request-target) host date");
-    const options = { keyResolver: () => rsa.publicKey, now };
-    const first = await verifyRequest(request, options);
-    const second = await verifyRequest(request, options);
-    if (!first.ok || !second.ok) throw new Error("both verify");
-    expect(first.components).not.toBe(second.components);
-    (first.components as string[]).push("x");
+    const options = { keyResolver: always(rsa.publicKey), now };
+    const first = expectSuccess(await verifyRequest(request, options)).value;
+    const second = expectSuccess(await verifyRequest(request, options)).value;
+    expect(Object.isFrozen(first.components)).toBe(true);
+    expect(() => (first.components as string[]).push("x")).toThrow(TypeError);
     expect(second.components).toEqual(["(request-target)", "host", "date"]);
+    const rfc = await signRequest(new Request("https://r.example/a"), {
+      spec: "rfc9421",
+      keyId,
+      privateKey: ed.privateKey,
+    });
+    expect(
+      Object.isFrozen(
+        expectSuccess(await verifyRequest(rfc, { keyResolver: always(ed.publicKey) })).value.components,
+      ),
+    ).toBe(true);
   });
 
-  it("throws only for programmer errors", async () => {
+  it("throws only for programmer errors, naming the option", async () => {
     const request = new Request("https://r.example/");
     await expect(verifyRequest(request, {} as never)).rejects.toThrow(TypeError);
     await expect(verifyRequest(request, { keyResolver: () => null, maxClockSkew: -1 })).rejects.toThrow(
-      TypeError,
+      /maxClockSkew must be an integer at least 0; got -1/,
     );
-    await expect(
-      verifyRequest({ method: "GET", url: "/relative", headers: {} }, { keyResolver: () => null }),
-    ).rejects.toThrow(/absolute/);
+    await expect(verifyRequest(request, { keyResolver: () => null, maxBytes: 1.5 })).rejects.toThrow(
+      /maxBytes/,
+    );
+    await expect(verifyRequest(request, { keyResolver: () => null, maxComponents: 0 })).rejects.toThrow(
+      /maxComponents/,
+    );
+    await expect(verifyRequest(request, { keyResolver: () => null, maxHeaderLength: 0 })).rejects.toThrow(
+      /maxHeaderLength/,
+    );
+    await expect(verifyRequest(request, { keyResolver: () => null, now: 5 as never })).rejects.toThrow(
+      /options.now/,
+    );
     await expect(verifyRequest(null as never, { keyResolver: () => null })).rejects.toThrow(TypeError);
+    await expect(
+      verifyRequest({ method: "GET", url: "https://r.example/" } as never, { keyResolver: () => null }),
+    ).rejects.toThrow(/headers/);
+  });
+
+  it("answers a URL that does not parse (a malformed Host) with invalid_url, not a throw", async () => {
+    for (const url of ["https://[/inbox", "/relative", "https://a b/", "", undefined]) {
+      const result = await verifyRequest(
+        {
+          method: "POST",
+          url: url as string,
+          headers: { host: "[", signature: 'keyId="k",signature="AAAA"' },
+        },
+        { keyResolver: () => null },
+      );
+      expect(expectFailure(result, "invalid_url").message).toMatch(/Host is malformed/);
+    }
+    const response = await verifyResponse(new Response(null), {
+      keyResolver: () => null,
+      request: { method: "GET", url: "https://[", headers: {} },
+    });
+    expectFailure(response, "invalid_url");
   });
 });
 
@@ -321,17 +389,19 @@ describe("verifyResponse", () => {
     );
     expect(response.headers.get("content-digest")).toMatch(/^sha-256=:/);
     expect(
-      await verifyResponse(response, { keyResolver: () => ed.publicKey, request, requireDigest: true }),
+      await verifyResponse(response, { keyResolver: always(ed.publicKey), request, requireDigest: true }),
     ).toMatchObject({
       ok: true,
-      components: [
-        "@status",
-        "content-type",
-        "content-digest",
-        "@method;req",
-        "@target-uri;req",
-        "accept;req",
-      ],
+      value: {
+        components: [
+          "@status",
+          "content-type",
+          "content-digest",
+          "@method;req",
+          "@target-uri;req",
+          "accept;req",
+        ],
+      },
     });
     expect(await response.text()).toBe('{"id":"a"}');
   });
@@ -342,17 +412,21 @@ describe("verifyResponse", () => {
       privateKey: ed.privateKey,
       components: ["@status"],
     });
-    expect(await verifyResponse(response, { keyResolver: () => ed.publicKey })).toMatchObject({ ok: true });
+    expect(await verifyResponse(response, { keyResolver: always(ed.publicKey) })).toMatchObject({ ok: true });
     expect(
-      await verifyResponse(response, { keyResolver: () => ed.publicKey, requireDigest: true }),
+      await verifyResponse(response, { keyResolver: always(ed.publicKey), requireDigest: true }),
     ).toMatchObject({
       ok: false,
-      code: "digest_missing",
+      error: {
+        code: "digest_missing",
+      },
     });
     const draft = new Response(null, { headers: { signature: 'keyId="k",signature="AAAA"' } });
     expect(await verifyResponse(draft, { keyResolver: () => null })).toMatchObject({
       ok: false,
-      code: "missing_signature",
+      error: {
+        code: "missing_signature",
+      },
     });
   });
 });
@@ -384,21 +458,26 @@ describe("structured-field components", () => {
       ],
       structuredFields: { "example-dict": "dictionary" },
     });
-    const options = { keyResolver: () => ed.publicKey, label: "second" };
-    expect(await verifyRequest(twice, options)).toMatchObject({ ok: false, code: "malformed_header" });
+    const options = { keyResolver: always(ed.publicKey), label: "second" };
+    expect(await verifyRequest(twice, options)).toMatchObject({
+      ok: false,
+      error: { code: "malformed_header" },
+    });
     expect(
       await verifyRequest(twice, { ...options, structuredFields: { "example-dict": "dictionary" } }),
     ).toMatchObject({
       ok: true,
-      components: [
-        "@method",
-        "@authority",
-        "@path",
-        "content-digest;sf",
-        'signature;key="first"',
-        'example-dict;key="b"',
-        "example-dict;sf",
-      ],
+      value: {
+        components: [
+          "@method",
+          "@authority",
+          "@path",
+          "content-digest;sf",
+          'signature;key="first"',
+          'example-dict;key="b"',
+          "example-dict;sf",
+        ],
+      },
     });
   });
 });

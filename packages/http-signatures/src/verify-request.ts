@@ -1,25 +1,59 @@
+import { failure } from "@fedikit/core";
 import { verifyDraft } from "./draft/verify.js";
 import { verifyRfc9421 } from "./rfc9421/verify.js";
-import { headerReader, type RequestLike, type ResponseLike } from "./shared/message.js";
+import {
+  type HeaderReader,
+  headerReader,
+  type RequestLike,
+  type RequestView,
+  type ResponseLike,
+} from "./shared/message.js";
 import { bodyLoader, requestView } from "./shared/message-view.js";
-import { failure, type VerificationResult } from "./shared/verification-result.js";
+import { SignatureError } from "./shared/signature-error.js";
 import type { VerificationTarget } from "./shared/verification-target.js";
-import { resolveVerifyOptions, type VerifyOptions, type VerifyResponseOptions } from "./verify-options.js";
+import type { VerificationResult } from "./verified-signature.js";
+import {
+  type ResolvedVerifyOptions,
+  resolveVerifyOptions,
+  type VerifyOptions,
+  type VerifyResponseOptions,
+} from "./verify-options.js";
 
 const AUTHORIZATION_SIGNATURE = /^signature\s+/i;
+
+function missing(message: string): VerificationResult {
+  return failure(new SignatureError("missing_signature", message));
+}
+
+/** The message both verifiers check: its request, its response (if any), headers and body. */
+function verificationTarget(
+  message: unknown,
+  request: RequestView | null,
+  response: VerificationTarget["response"],
+  headers: HeaderReader,
+  options: VerifyOptions,
+  resolved: ResolvedVerifyOptions,
+): VerificationTarget {
+  return { request, response, headers, body: bodyLoader(message, headers, options.body, resolved.maxBytes) };
+}
 
 /**
  * Verifies the HTTP signature of a request. `Signature-Input` means RFC 9421; otherwise a
  * draft-cavage `Signature` or `Authorization: Signature` header is read. The fediverse policy
  * applies by default (see {@link VerifyOptions}).
  *
- * Never throws for anything the sender controls: the result says `ok: false` with a stable
- * `code` and a message that says what to fix. The request is not consumed (its body, when a
- * digest must be checked and `options.body` is not given, is read through `clone()`).
+ * Never throws (or rejects) for anything the sender controls, including a URL built from a
+ * malformed `Host` header: the result is a success with a {@link VerifiedSignature}, or a failure
+ * with a {@link SignatureError} whose stable `code` and message say what to fix. The request is
+ * not consumed (its body, when a digest must be checked and `options.body` is not given, is read
+ * through `clone()`, at most `maxBytes` of it).
+ *
+ * Whether the activity's actor is the signer: `result.value.owner === activity.actor`.
  *
  * @param request - a Fetch API `Request`, or `{ method, url, headers }` from any server
- * @throws TypeError for programmer errors: no key resolver, a request without an absolute URL,
- *   or a digest to check on a body that was already read and not passed as `options.body`
+ * @throws TypeError or RangeError for programmer errors: no key resolver, an option out of range,
+ *   a request without a method or headers, or a digest to check on a body that was already read
+ *   and not passed as `options.body`
  */
 export async function verifyRequest(
   request: RequestLike,
@@ -27,20 +61,16 @@ export async function verifyRequest(
 ): Promise<VerificationResult> {
   const resolved = resolveVerifyOptions(options);
   const view = requestView(request);
-  const target: VerificationTarget = {
-    request: view,
-    response: null,
-    headers: view.headers,
-    body: bodyLoader(request, options.body),
-  };
-  const signatureInput = view.headers.get("signature-input");
-  const acceptsRfc9421 = resolved.specs.includes("rfc9421");
-  const acceptsDraft = resolved.specs.includes("draft-cavage-12");
-  if (signatureInput !== null && acceptsRfc9421) return verifyRfc9421(target, signatureInput, resolved);
-  if (signatureInput === null && acceptsDraft) {
-    const signature = view.headers.get("signature");
+  if (view instanceof SignatureError) return failure(view);
+  const { headers } = view;
+  const target = verificationTarget(request, view, null, headers, options, resolved);
+  const signatureInput = headers.get("signature-input");
+  if (signatureInput !== null && resolved.specs.includes("rfc9421"))
+    return verifyRfc9421(target, signatureInput, resolved);
+  if (signatureInput === null && resolved.specs.includes("draft-cavage-12")) {
+    const signature = headers.get("signature");
     if (signature !== null) return verifyDraft(target, signature, "Signature", resolved);
-    const authorization = view.headers.get("authorization");
+    const authorization = headers.get("authorization");
     if (authorization !== null && AUTHORIZATION_SIGNATURE.test(authorization)) {
       return verifyDraft(
         target,
@@ -50,14 +80,12 @@ export async function verifyRequest(
       );
     }
   }
-  if (signatureInput !== null || view.headers.get("signature") !== null) {
-    return failure(
-      "missing_signature",
+  if (signatureInput !== null || headers.get("signature") !== null) {
+    return missing(
       `The request is signed with ${signatureInput !== null ? "RFC 9421" : "draft-cavage"}, which options.specs does not accept.`,
     );
   }
-  return failure(
-    "missing_signature",
+  return missing(
     "The request has no Signature, Signature-Input or Authorization: Signature header; sign it.",
   );
 }
@@ -67,7 +95,7 @@ export async function verifyRequest(
  * request it answers as `options.request` when the signature covers `;req` components.
  *
  * @param response - a Fetch API `Response`, or `{ status, headers }`
- * @throws TypeError for programmer errors, as {@link verifyRequest}
+ * @throws TypeError or RangeError for programmer errors, as {@link verifyRequest}
  */
 export async function verifyResponse(
   response: ResponseLike,
@@ -77,19 +105,21 @@ export async function verifyResponse(
   if (typeof response !== "object" || response === null || typeof response.status !== "number") {
     throw new TypeError("A response with a numeric status is required.");
   }
+  const request = options.request ? requestView(options.request) : null;
+  if (request instanceof SignatureError) return failure(request);
   const headers = headerReader(response.headers);
-  const target: VerificationTarget = {
-    request: options.request ? requestView(options.request) : null,
-    response: { status: response.status, headers },
+  const target = verificationTarget(
+    response,
+    request,
+    { status: response.status, headers },
     headers,
-    body: bodyLoader(response, options.body),
-  };
+    options,
+    resolved,
+  );
   const signatureInput = headers.get("signature-input");
-  if (signatureInput !== null && resolved.specs.includes("rfc9421")) {
+  if (signatureInput !== null && resolved.specs.includes("rfc9421"))
     return verifyRfc9421(target, signatureInput, resolved);
-  }
-  return failure(
-    "missing_signature",
+  return missing(
     headers.get("signature") !== null
       ? "The response has a Signature header but no Signature-Input; responses are signed with RFC 9421."
       : "The response has no Signature-Input / Signature headers; sign it with RFC 9421.",

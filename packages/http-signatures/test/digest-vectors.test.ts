@@ -31,7 +31,10 @@ describe("digest.json", () => {
         expect(input(vector)).toHaveLength(vector.input_length);
         expect(verifyDigestHeader(vector.header!.slice("Digest: ".length), input(vector))).toEqual({
           ok: true,
-          algorithms: [algorithm],
+          warnings: [],
+          value: {
+            algorithms: [algorithm],
+          },
         });
         expect(await createDigestHeader(input(vector), vector.algorithm as "SHA-256")).toBe(
           vector.header!.slice("Digest: ".length),
@@ -43,7 +46,9 @@ describe("digest.json", () => {
           verifyContentDigestHeader(`${algorithm}=:${vector.expected_b64}:`, input(vector)),
         ).toMatchObject({
           ok: false,
-          code: "digest_mismatch",
+          error: {
+            code: "digest_mismatch",
+          },
         });
       });
     } else if (active) {
@@ -53,20 +58,25 @@ describe("digest.json", () => {
         expect(createContentDigestHeader(input(vector), [algorithm as "sha-256"])).toBe(header);
         expect(verifyContentDigestHeader(header, input(vector))).toEqual({
           ok: true,
-          algorithms: [algorithm],
+          warnings: [],
+          value: {
+            algorithms: [algorithm],
+          },
         });
         expect(
           verifyContentDigestHeader(header, Buffer.concat([input(vector), Buffer.from("x")])),
         ).toMatchObject({
           ok: false,
-          code: "digest_mismatch",
+          error: {
+            code: "digest_mismatch",
+          },
         });
       });
     } else {
       it(`${vector.id}: deprecated ${algorithm} alone is refused with a message naming it`, () => {
         const result = verifyContentDigestHeader(`${algorithm}=:${vector.expected_b64}:`, input(vector));
-        expect(result).toMatchObject({ ok: false, code: "digest_missing" });
-        expect(result.ok || result.message).toContain(algorithm);
+        expect(result).toMatchObject({ ok: false, error: { code: "digest_missing" } });
+        expect(result.ok || result.error.message).toContain(algorithm);
       });
     }
   }
@@ -79,7 +89,10 @@ describe("digest.json", () => {
     );
     expect(verifyContentDigestHeader(`md5=:Sd/dVLAcvNLSq16eXua5uQ==:, ${header}`, body)).toEqual({
       ok: true,
-      algorithms: ["sha-256", "sha-512"],
+      warnings: [],
+      value: {
+        algorithms: ["sha-256", "sha-512"],
+      },
     });
   });
 
@@ -87,7 +100,10 @@ describe("digest.json", () => {
     const identity = Buffer.from('{"hello": "world"}\n');
     const header =
       "sha-256=:d435Qo+nKZ+gLcUHn7GQtQ72hiBVAgqoLsZnZPiTGPk=:, sha-512=:YMAam51Jz/jOATT6/zvHrLVgOYTGFy1d6GJiOHTohq4yP+pgk4vf2aCsyRZOtw8MjkM7iw7yZ/WkppmM44T3qg==:";
-    expect(verifyContentDigestHeader(header, identity)).toMatchObject({ ok: false, code: "digest_mismatch" });
+    expect(verifyContentDigestHeader(header, identity)).toMatchObject({
+      ok: false,
+      error: { code: "digest_mismatch" },
+    });
   });
 });
 
@@ -100,7 +116,10 @@ describe("verifyDigestHeader edge cases", () => {
     expect(verifyDigestHeader(`SHA-256=:${canonical}:`, body)).toMatchObject({ ok: true });
     expect(verifyDigestHeader(`SHA-256=${canonical},SHA-256=${canonical}`, body)).toEqual({
       ok: true,
-      algorithms: ["sha-256", "sha-256"],
+      warnings: [],
+      value: {
+        algorithms: ["sha-256", "sha-256"],
+      },
     });
   });
 
@@ -113,11 +132,15 @@ describe("verifyDigestHeader edge cases", () => {
   it("tells a value that is not base64 from one of another body", () => {
     expect(verifyDigestHeader(`SHA-256=${canonical.replace("X", "-")}`, body)).toMatchObject({
       ok: false,
-      code: "malformed_header",
+      error: {
+        code: "malformed_header",
+      },
     });
     expect(verifyDigestHeader(`SHA-256=${canonical.replace("X", "Y")}`, body)).toMatchObject({
       ok: false,
-      code: "digest_mismatch",
+      error: {
+        code: "digest_mismatch",
+      },
     });
   });
 });

@@ -1,19 +1,21 @@
-import { generateKeyPairSync } from "node:crypto";
+import { expectFailure, freshKeyPair, testKeyPair } from "@fedikit/test-support";
 import { describe, expect, it } from "vitest";
-import type { VerificationFailureCode } from "../src/shared/verification-result.js";
+import { SignatureError, type SignatureErrorCode } from "../src/shared/signature-error.js";
 import { signRequest } from "../src/sign-request.js";
 import type { VerifyOptions } from "../src/verify-options.js";
 import { verifyRequest } from "../src/verify-request.js";
+import { always, unusualKeyPair } from "./support/keys.js";
 
-const ed25519 = generateKeyPairSync("ed25519");
-const rsa = generateKeyPairSync("rsa", { modulusLength: 2048 });
-const dsa = generateKeyPairSync("dsa", { modulusLength: 2048, divisorLength: 256 });
-const now = Date.parse("2026-03-04T05:06:07Z");
-const date = new Date(now).toUTCString();
+const ed25519 = testKeyPair("ed25519");
+const rsa = testKeyPair("rsa");
+const dsa = unusualKeyPair("dsa-2048");
+const nowMillis = Date.parse("2026-03-04T05:06:07Z");
+const now = () => nowMillis;
+const date = new Date(nowMillis).toUTCString();
 const url = "https://receiver.example/inbox?x=1";
 const body = '{"type":"Create"}';
 const keyId = "https://sender.example/actor#main-key";
-const keyResolver = (id: string) => (id === keyId ? ed25519.publicKey : null);
+const keyResolver = (id: string) => (id === keyId ? { key: ed25519.publicKey } : null);
 
 type Headers = Record<string, string>;
 
@@ -22,9 +24,9 @@ async function signedHeaders(spec: "draft-cavage-12" | "rfc9421", method = "POST
     new Request(url, {
       method,
       headers: { date, host: "receiver.example" },
-      body: method === "POST" ? body : undefined,
+      body: method === "POST" ? body : null,
     }),
-    { spec, keyId, privateKey: ed25519.privateKey, created: now },
+    { spec, keyId, privateKey: ed25519.privateKey, created: nowMillis },
   );
   return Object.fromEntries(request.headers);
 }
@@ -43,7 +45,7 @@ interface Case {
   readonly url?: string;
   readonly headers: Headers;
   readonly options?: Partial<VerifyOptions>;
-  readonly code: VerificationFailureCode;
+  readonly code: SignatureErrorCode;
 }
 
 function draftWith(signature: string, extra: Headers = {}): Headers {
@@ -58,7 +60,7 @@ function rfcWith(input: string, signature = rfcSignature, extra: Headers = {}): 
   return { ...rfcPost, "signature-input": input, signature, ...extra };
 }
 
-const params = `;created=${now / 1000};keyid="${keyId}"`;
+const params = `;created=${nowMillis / 1000};keyid="${keyId}"`;
 const rawSig = /sig1=(:[^:]+:)/.exec(rfcSignature)![1]!;
 
 const cases: Case[] = [
@@ -202,7 +204,72 @@ const cases: Case[] = [
     headers: draftWith(`keyid="${keyId}",${draftSignature}`),
     code: "malformed_header",
   },
+  {
+    name: "keyId empty",
+    headers: draftWith(replaceParam("keyId", "")),
+    code: "malformed_header",
+  },
+  {
+    name: "an unknown parameter repeated",
+    headers: draftWith(`x-a="1",x-a="2",${draftSignature}`),
+    code: "malformed_header",
+  },
+  {
+    name: "an unknown parameter repeated in another case",
+    headers: draftWith(`X-A="1",x-a="2",${draftSignature}`),
+    code: "malformed_header",
+  },
+  {
+    name: "created repeated, once quoted",
+    headers: draftWith(`created=1,${draftSignature},created="1"`),
+    code: "malformed_header",
+  },
+  {
+    name: "a missing comma between parameters",
+    headers: draftWith(draftSignature.replace('",algorithm=', '" algorithm=')),
+    code: "malformed_header",
+  },
+  {
+    name: "a missing comma after a bare value",
+    headers: draftWith(`expires=1 keyId="${keyId}"`),
+    code: "malformed_header",
+  },
+  {
+    name: "a parameter name that is not a token",
+    headers: draftWith(`${draftSignature},x@y="1"`),
+    code: "malformed_header",
+  },
+  ...["soon", "-1", "1.5", "1e9", "", " 1", "0x10", "12345678901234"].map((expires) => ({
+    name: `expires="${expires}"`,
+    headers: draftWith(`${draftSignature},expires="${expires}"`),
+    code: "malformed_header" as const,
+  })),
+  {
+    name: "headers lists a header twice",
+    headers: draftWith(replaceParam("headers", "(request-target) host date digest date")),
+    code: "malformed_header",
+  },
+  {
+    name: "headers lists a name that is not a header name",
+    headers: draftWith(replaceParam("headers", "(request-target) host date digest x@y")),
+    code: "malformed_header",
+  },
+  {
+    name: "33 covered headers (over maxComponents)",
+    headers: draftWith(
+      replaceParam(
+        "headers",
+        `(request-target) host date digest ${Array.from({ length: 29 }, (_, i) => `x-${i}`).join(" ")}`,
+      ),
+    ),
+    code: "malformed_header",
+  },
   // draft-cavage policy and time
+  {
+    name: "digest but not (request-target) covered (replayable to another method and URL)",
+    headers: draftWith(replaceParam("headers", "host date digest")),
+    code: "required_component_missing",
+  },
   {
     name: "neither (request-target) nor digest covered (replayable to any URL)",
     method: "GET",
@@ -211,18 +278,18 @@ const cases: Case[] = [
   },
   {
     name: "replayed 2 h later with an uncovered created=now added",
-    headers: draftWith(`${draftSignature},created=${now / 1000 + 7200}`),
-    options: { now: now + 7_200_000 },
-    code: "clock_skew",
+    headers: draftWith(`${draftSignature},created=${nowMillis / 1000 + 7200}`),
+    options: { now: () => nowMillis + 7_200_000 },
+    code: "too_old",
   },
   {
     name: "replayed date (2 h old)",
-    headers: draftWith(draftSignature, { date: new Date(now - 7_200_000).toUTCString() }),
-    code: "clock_skew",
+    headers: draftWith(draftSignature, { date: new Date(nowMillis - 7_200_000).toUTCString() }),
+    code: "too_old",
   },
   {
     name: "date from the future",
-    headers: draftWith(draftSignature, { date: new Date(now + 7_200_000).toUTCString() }),
+    headers: draftWith(draftSignature, { date: new Date(nowMillis + 7_200_000).toUTCString() }),
     code: "not_yet_valid",
   },
   {
@@ -334,25 +401,25 @@ const cases: Case[] = [
   {
     name: "resolver returns a non-key string",
     headers: draftPost,
-    options: { keyResolver: () => "not a key" },
+    options: { keyResolver: always("not a key") },
     code: "invalid_key",
   },
   {
     name: "resolver returns a PEM with a bad body",
     headers: draftPost,
-    options: { keyResolver: () => "-----BEGIN PUBLIC KEY-----\n!!!\n-----END PUBLIC KEY-----" },
+    options: { keyResolver: always("-----BEGIN PUBLIC KEY-----\n!!!\n-----END PUBLIC KEY-----") },
     code: "invalid_key",
   },
   {
     name: "resolver returns a DSA key",
     headers: draftPost,
-    options: { keyResolver: () => dsa.publicKey },
+    options: { keyResolver: always(dsa.publicKey) },
     code: "invalid_key",
   },
   {
     name: "resolver returns an empty object",
     headers: draftPost,
-    options: { keyResolver: () => ({}) },
+    options: { keyResolver: always({}) },
     code: "invalid_key",
   },
   {
@@ -363,13 +430,13 @@ const cases: Case[] = [
   {
     name: "ed25519 named, RSA key",
     headers: draftPost,
-    options: { keyResolver: () => rsa.publicKey },
+    options: { keyResolver: always(rsa.publicKey) },
     code: "wrong_key_type",
   },
   {
     name: "hs2019 with a key that does not match",
     headers: draftWith(replaceParam("algorithm", "hs2019")),
-    options: { keyResolver: () => generateKeyPairSync("ed25519").publicKey },
+    options: { keyResolver: always(freshKeyPair("ed25519").publicKey) },
     code: "signature_mismatch",
   },
   // RFC 9421 structure
@@ -413,12 +480,34 @@ const cases: Case[] = [
   },
   {
     name: "keyid missing",
-    headers: rfcWith(`sig1=("@method");created=${now / 1000}`),
+    headers: rfcWith(`sig1=("@method");created=${nowMillis / 1000}`),
+    code: "malformed_header",
+  },
+  {
+    name: "keyid empty",
+    headers: rfcWith(`sig1=("@method");created=${nowMillis / 1000};keyid=""`),
+    code: "malformed_header",
+  },
+  {
+    name: "a component name that is not a field name",
+    headers: rfcWith(`sig1=("@method" "@target-uri" "a b" "content-digest")${params}`),
+    code: "malformed_header",
+  },
+  {
+    name: "33 covered components (over maxComponents)",
+    headers: rfcWith(
+      `sig1=("@method" "@target-uri" "content-digest" ${Array.from({ length: 30 }, (_, i) => `"x-${i}"`).join(" ")})${params}`,
+    ),
+    code: "malformed_header",
+  },
+  {
+    name: "a component parameter RFC 9421 does not define",
+    headers: rfcWith(`sig1=("@method" "@target-uri" "content-digest";sf;p1)${params}`),
     code: "malformed_header",
   },
   {
     name: "keyid is a token",
-    headers: rfcWith(`sig1=("@method");created=${now / 1000};keyid=abc`),
+    headers: rfcWith(`sig1=("@method");created=${nowMillis / 1000};keyid=abc`),
     code: "malformed_header",
   },
   {
@@ -551,20 +640,22 @@ const cases: Case[] = [
   {
     name: "created 2 h ago (replay)",
     headers: rfcWith(
-      `sig1=("@method" "@target-uri" "content-digest");created=${now / 1000 - 7200};keyid="${keyId}"`,
+      `sig1=("@method" "@target-uri" "content-digest");created=${nowMillis / 1000 - 7200};keyid="${keyId}"`,
     ),
-    code: "clock_skew",
+    code: "too_old",
   },
   {
     name: "created 2 h ahead",
     headers: rfcWith(
-      `sig1=("@method" "@target-uri" "content-digest");created=${now / 1000 + 7200};keyid="${keyId}"`,
+      `sig1=("@method" "@target-uri" "content-digest");created=${nowMillis / 1000 + 7200};keyid="${keyId}"`,
     ),
     code: "not_yet_valid",
   },
   {
     name: "expired",
-    headers: rfcWith(`sig1=("@method" "@target-uri" "content-digest")${params};expires=${now / 1000 - 7200}`),
+    headers: rfcWith(
+      `sig1=("@method" "@target-uri" "content-digest")${params};expires=${nowMillis / 1000 - 7200}`,
+    ),
     code: "expired",
   },
   {
@@ -628,37 +719,11 @@ describe("hostile and malformed signature headers", () => {
         { method: method ?? "POST", url: target ?? url, headers: clean },
         { keyResolver, now, body: method === "GET" ? null : body, ...options },
       );
-      expect(result.ok).toBe(false);
-      if (!result.ok) {
-        expect(result.code).toBe(code);
-        expect(result.message.length).toBeGreaterThan(10);
-      }
+      const error = expectFailure(result, code);
+      expect(error).toBeInstanceOf(SignatureError);
+      expect(error.message.length).toBeGreaterThan(10);
     });
   }
-
-  /** Signs with RFC 9421 over @method, @target-uri and the given components, then verifies. */
-  async function verifyMany(url: string, headers: Record<string, string>, more: string[]) {
-    const signed = await signRequest(new Request(url, { headers }), {
-      spec: "rfc9421",
-      keyId,
-      privateKey: ed25519.privateKey,
-      components: ["@method", "@target-uri", ...more],
-      created: now,
-    });
-    return verifyRequest(signed, { keyResolver, now });
-  }
-
-  it("300 @query-param components over a 3,000-parameter query verify (the query is read once)", async () => {
-    const query = Array.from({ length: 3000 }, (_, i) => `k${i}=v${i}`).join("&");
-    const more = Array.from({ length: 300 }, (_, i) => `@query-param;name="k${i}"`);
-    expect(await verifyMany(`https://receiver.example/q?${query}`, {}, more)).toMatchObject({ ok: true });
-  });
-
-  it("250 key= components of one dictionary field verify (the field is parsed once)", async () => {
-    const priority = Array.from({ length: 400 }, (_, i) => `a${i}=${i}`).join(", ");
-    const more = Array.from({ length: 250 }, (_, i) => `priority;key="a${i}"`);
-    expect(await verifyMany("https://receiver.example/q", { priority }, more)).toMatchObject({ ok: true });
-  });
 
   it("the unmodified baselines verify (so each case fails for its own reason)", async () => {
     for (const [headers, method] of [

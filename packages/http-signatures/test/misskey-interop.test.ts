@@ -1,4 +1,5 @@
-import { generateKeyPairSync, webcrypto } from "node:crypto";
+import { type KeyObject, webcrypto } from "node:crypto";
+import { testKeyPair } from "@fedikit/test-support";
 import {
   genDigestHeaderBothRFC3230AndRFC9530,
   parseRequestSignature,
@@ -12,6 +13,7 @@ import { describe, expect, it } from "vitest";
 import type { Rfc9421Algorithm } from "../src/rfc9421/algorithms.js";
 import { signRequest } from "../src/sign-request.js";
 import { verifyRequest } from "../src/verify-request.js";
+import { always, unusualKeyPair } from "./support/keys.js";
 import { signatureBaseFor } from "./support/signature-base.js";
 
 const url = "https://receiver.example/users/bob/inbox?page=2";
@@ -19,9 +21,7 @@ const body = '{"type":"Follow","actor":"https://sender.example/users/alice"}';
 const now = Date.parse("2026-01-02T03:04:05Z");
 const date = new Date(now).toUTCString();
 
-function pemPair(type: "rsa" | "ec" | "ed25519", namedCurve?: string) {
-  const options = type === "rsa" ? { modulusLength: 2048 } : type === "ec" ? { namedCurve: namedCurve! } : {};
-  const { publicKey, privateKey } = generateKeyPairSync(type as "rsa", options as { modulusLength: number });
+function pemPair({ publicKey, privateKey }: { publicKey: KeyObject; privateKey: KeyObject }) {
   return {
     publicPem: publicKey.export({ type: "spki", format: "pem" }).toString(),
     privatePem: privateKey.export({ type: "pkcs8", format: "pem" }).toString(),
@@ -29,10 +29,10 @@ function pemPair(type: "rsa" | "ec" | "ed25519", namedCurve?: string) {
 }
 
 const keys = {
-  rsa: pemPair("rsa"),
-  p256: pemPair("ec", "prime256v1"),
-  p384: pemPair("ec", "secp384r1"),
-  ed25519: pemPair("ed25519"),
+  rsa: pemPair(testKeyPair("rsa")),
+  p256: pemPair(testKeyPair("ec-p256")),
+  p384: pemPair(unusualKeyPair("ec-p384")),
+  ed25519: pemPair(testKeyPair("ed25519")),
 };
 const hmacSecret = webcrypto.getRandomValues(new Uint8Array(64));
 
@@ -85,10 +85,10 @@ describe("draft-cavage-12 against @misskey-dev/node-http-message-signatures", ()
       );
       const result = await verifyRequest(
         { method: "POST", url, headers },
-        { keyResolver: () => key.publicPem, now, body },
+        { keyResolver: always(key.publicPem), now: () => now, body },
       );
-      expect(result).toMatchObject({ ok: true, spec: "draft-cavage-12" });
-      expect(result.ok && result.algorithm).toBe(name);
+      expect(result).toMatchObject({ ok: true, value: { spec: "draft-cavage-12" } });
+      expect(result.ok && result.value.algorithm).toBe(name);
     });
   }
 
@@ -102,14 +102,14 @@ describe("draft-cavage-12 against @misskey-dev/node-http-message-signatures", ()
     ]);
     const result = await verifyRequest(
       { method: "GET", url, headers },
-      { keyResolver: () => keys.rsa.publicPem, now },
+      { keyResolver: always(keys.rsa.publicPem), now: () => now },
     );
     expect(result).toMatchObject({ ok: true });
     const strict = await verifyRequest(
       { method: "GET", url, headers },
-      { keyResolver: () => keys.rsa.publicPem, now, allowRequestTargetWithoutQuery: false },
+      { keyResolver: always(keys.rsa.publicPem), now: () => now, allowRequestTargetWithoutQuery: false },
     );
-    expect(strict).toMatchObject({ ok: false, code: "signature_mismatch" });
+    expect(strict).toMatchObject({ ok: false, error: { code: "signature_mismatch" } });
   });
 });
 
@@ -225,8 +225,12 @@ describe("RFC 9421 against @misskey-dev/node-http-message-signatures (base) + We
         new TextEncoder().encode(base),
       );
       headers.signature = `sig1=:${Buffer.from(signature).toString("base64")}:`;
-      const result = await verifyRequest(requestLike, { keyResolver: () => publicKey, now, body });
-      expect(result).toMatchObject({ ok: true, spec: "rfc9421", algorithm: alg });
+      const result = await verifyRequest(requestLike, {
+        keyResolver: always(publicKey),
+        now: () => now,
+        body,
+      });
+      expect(result).toMatchObject({ ok: true, value: { spec: "rfc9421", algorithm: alg } });
     });
   }
 });

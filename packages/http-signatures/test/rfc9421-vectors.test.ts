@@ -56,16 +56,19 @@ describe("RFC 9421 Appendix B.2 examples", () => {
               ["Signature-Input", example.signature_input_header],
               ["Signature", example.signature_header],
             ]),
-            { ...lenient, now: created },
+            { ...lenient, now: () => created },
           )
         : await verifyRequest(signed(testRequest, example.signature_input_header, example.signature_header), {
             ...lenient,
-            now: created,
+            now: () => created,
           });
-      expect(result).toMatchObject({ ok: true, spec: "rfc9421", keyId: example.keyid, label: example.label });
+      expect(result).toMatchObject({
+        ok: true,
+        value: { spec: "rfc9421", keyId: example.keyid, label: example.label },
+      });
       if (result.ok) {
-        expect(result.algorithm).toBe(example.alg);
-        expect(result.created?.getTime()).toBe(created);
+        expect(result.value.algorithm).toBe(example.alg);
+        expect(result.value.created?.getTime()).toBe(created);
       }
     });
   }
@@ -76,10 +79,10 @@ describe("RFC 9421 Appendix B.2 examples", () => {
       signed(testRequest, example.signature_input_header, example.signature_header),
       {
         keyResolver,
-        now: example.signature_params.created * 1000,
+        now: () => example.signature_params.created * 1000,
       },
     );
-    expect(result).toMatchObject({ ok: false, code: "required_component_missing" });
+    expect(result).toMatchObject({ ok: false, error: { code: "required_component_missing" } });
   });
 
   for (const id of ["B.2.5", "B.2.6"]) {
@@ -124,9 +127,9 @@ describe("RFC 9421 Appendix B.2 examples", () => {
         ["Signature-Input", example.signature_input_header],
         ["Signature", example.signature_header],
       ]),
-      { ...lenient, now: example.signature_params.created * 1000 },
+      { ...lenient, now: () => example.signature_params.created * 1000 },
     );
-    expect(result).toMatchObject({ ok: false, code: "digest_mismatch", label: "sig-b24" });
+    expect(result).toMatchObject({ ok: false, error: { code: "digest_mismatch", label: "sig-b24" } });
   });
 });
 
@@ -147,9 +150,9 @@ describe("RFC 9421 examples outside B.2", () => {
     ).toBe(example.base);
     const result = await verifyRequest(
       signed(testRequest, example.signature_input_header, `sig1=:${example.signature_b64}:`),
-      { keyResolver, now },
+      { keyResolver, now: () => now },
     );
-    expect(result).toMatchObject({ ok: true, algorithm });
+    expect(result).toMatchObject({ ok: true, value: { algorithm } });
   });
 
   for (const id of ["2.4-a", "2.4-b"]) {
@@ -160,16 +163,16 @@ describe("RFC 9421 examples outside B.2", () => {
       expect(signatureBaseFor(example.signature_input_header, "reqres", { request, response })).toBe(
         example.base,
       );
-      const result = await verifyResponse(response, { keyResolver, request, now: 1618884479000 });
-      expect(result).toMatchObject({ ok: true, label: "reqres", algorithm: "ecdsa-p256-sha256" });
+      const result = await verifyResponse(response, { keyResolver, request, now: () => 1618884479000 });
+      expect(result).toMatchObject({ ok: true, value: { label: "reqres", algorithm: "ecdsa-p256-sha256" } });
       const withoutRequest = await verifyResponse(
         busyResponse(example.signature_input_header, `reqres=:${example.signature_b64}:`),
         {
           keyResolver,
-          now: 1618884479000,
+          now: () => 1618884479000,
         },
       );
-      expect(withoutRequest).toMatchObject({ ok: false, code: "component_missing" });
+      expect(withoutRequest).toMatchObject({ ok: false, error: { code: "component_missing" } });
     });
   }
 
@@ -210,9 +213,13 @@ describe("RFC 9421 examples outside B.2", () => {
       `sig1=:${extraExample("4.3-sig1").signature_b64}:, proxy_sig=:${example.signature_b64}:`,
     );
     expect(signatureBaseFor(example.signature_input_header, "proxy_sig", { request })).toBe(example.base);
-    const result = await verifyRequest(request, { keyResolver, now: 1618884480000, label: "proxy_sig" });
-    expect(result).toMatchObject({ ok: true, label: "proxy_sig", algorithm: "rsa-v1_5-sha256" });
-    expect(result.ok && result.expires?.getTime()).toBe(1618884540000);
+    const result = await verifyRequest(request, {
+      keyResolver,
+      now: () => 1618884480000,
+      label: "proxy_sig",
+    });
+    expect(result).toMatchObject({ ok: true, value: { label: "proxy_sig", algorithm: "rsa-v1_5-sha256" } });
+    expect(result.ok && result.value.expires?.getTime()).toBe(1618884540000);
   });
 
   it("§4.3 at the origin, sig1 fails (its @authority was rewritten) but proxy_sig verifies", async () => {
@@ -234,10 +241,10 @@ describe("RFC 9421 examples outside B.2", () => {
       expires: 1618884540 * 1000,
       label: "proxy_sig",
     });
-    const onlySig1 = await verifyRequest(request, { keyResolver, now: 1618884480000, label: "sig1" });
-    expect(onlySig1).toMatchObject({ ok: false, code: "signature_mismatch", label: "sig1" });
-    const any = await verifyRequest(request, { keyResolver, now: 1618884480000 });
-    expect(any).toMatchObject({ ok: true, label: "proxy_sig" });
+    const onlySig1 = await verifyRequest(request, { keyResolver, now: () => 1618884480000, label: "sig1" });
+    expect(onlySig1).toMatchObject({ ok: false, error: { code: "signature_mismatch", label: "sig1" } });
+    const any = await verifyRequest(request, { keyResolver, now: () => 1618884480000 });
+    expect(any).toMatchObject({ ok: true, value: { label: "proxy_sig" } });
     expect(example.signature_b64).toBeTruthy();
   });
 
@@ -254,8 +261,8 @@ describe("RFC 9421 examples outside B.2", () => {
       body: "{}",
     });
     expect(signatureBaseFor(example.signature_input_header, "ttrp", { request })).toBe(example.base);
-    const result = await verifyRequest(request, { ...lenient, now: 1618884473000 });
-    expect(result).toMatchObject({ ok: true, label: "ttrp" });
+    const result = await verifyRequest(request, { ...lenient, now: () => 1618884473000 });
+    expect(result).toMatchObject({ ok: true, value: { label: "ttrp" } });
   });
 
   it("B.4 is reproduced byte for byte (ed25519)", async () => {
@@ -288,12 +295,12 @@ describe("RFC 9421 examples outside B.2", () => {
       // Message 5 turns the GET into a POST; the digest rule is lifted so the signature itself is judged.
       const result = await verifyRequest(requestFromMessage(message), {
         keyResolver,
-        now: 1618884473000,
+        now: () => 1618884473000,
         requireDigestFor: [],
       });
       if (expected_valid)
-        expect(result).toMatchObject({ ok: true, label: "transform", algorithm: "ed25519" });
-      else expect(result).toMatchObject({ ok: false, code: "signature_mismatch" });
+        expect(result).toMatchObject({ ok: true, value: { label: "transform", algorithm: "ed25519" } });
+      else expect(result).toMatchObject({ ok: false, error: { code: "signature_mismatch" } });
     });
   });
 });

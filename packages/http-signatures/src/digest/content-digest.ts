@@ -1,9 +1,9 @@
 import { hash as oneShotHash } from "node:crypto";
+import { success } from "@fedikit/core";
 import { type Dictionary, isInnerList, parseDictionary, serializeDictionary } from "structured-headers";
 import { type BodyInput, bodyBytes } from "../shared/body.js";
 import { constantTimeEqual } from "../shared/constant-time.js";
-import { failure } from "../shared/verification-result.js";
-import { type DigestCheck, digestHash, MAX_DIGEST_FIELD_LENGTH } from "./digest-check.js";
+import { type DigestCheck, digestFailure, digestHash, MAX_DIGEST_FIELD_LENGTH } from "./digest-check.js";
 
 /** Hash algorithms of the RFC 9530 registry that are in active use. */
 export type ContentDigestAlgorithm = "sha-256" | "sha-512";
@@ -37,7 +37,7 @@ export function createContentDigestHeader(
  */
 export function verifyContentDigestHeader(value: string, body: BodyInput): DigestCheck {
   if (value.length > MAX_DIGEST_FIELD_LENGTH) {
-    return failure(
+    return digestFailure(
       "malformed_header",
       `Content-Digest is ${value.length} characters; the limit is ${MAX_DIGEST_FIELD_LENGTH}.`,
     );
@@ -46,7 +46,7 @@ export function verifyContentDigestHeader(value: string, body: BodyInput): Diges
   try {
     dictionary = parseDictionary(value);
   } catch (error) {
-    return failure(
+    return digestFailure(
       "malformed_header",
       `Content-Digest is not a structured-field dictionary: ${(error as Error).message}`,
     );
@@ -61,11 +61,14 @@ export function verifyContentDigestHeader(value: string, body: BodyInput): Diges
       continue;
     }
     if (isInnerList(member) || !(member[0] instanceof ArrayBuffer)) {
-      return failure("malformed_header", `Content-Digest ${algorithm} must be a byte sequence (:base64:).`);
+      return digestFailure(
+        "malformed_header",
+        `Content-Digest ${algorithm} must be a byte sequence (:base64:).`,
+      );
     }
     const actual = oneShotHash(hash, bytes, "buffer");
     if (!constantTimeEqual(actual, new Uint8Array(member[0]))) {
-      return failure(
+      return digestFailure(
         "digest_mismatch",
         `Content-Digest ${algorithm} does not match the content (${bytes.length} bytes): the body changed after signing, or the sender hashed different bytes. The content hashes to ${algorithm}=:${actual.toString("base64")}:.`,
       );
@@ -73,12 +76,12 @@ export function verifyContentDigestHeader(value: string, body: BodyInput): Diges
     checked.push(algorithm);
   }
   if (checked.length === 0) {
-    return failure(
+    return digestFailure(
       "digest_missing",
       ignored.length > 0
         ? `Content-Digest carries only ${ignored.join(", ")}; send sha-256 or sha-512.`
         : "Content-Digest is empty; send sha-256=:<base64>:.",
     );
   }
-  return { ok: true, algorithms: checked };
+  return success({ algorithms: checked });
 }

@@ -1,12 +1,15 @@
-import type { VerificationFailure } from "../shared/verification-result.js";
+import { type Failure, failure, type Result } from "@fedikit/core";
+import { SignatureError, type SignatureErrorCode } from "../shared/signature-error.js";
 
-/** The outcome of checking a `Digest` or `Content-Digest` value against body bytes. */
-export type DigestCheck = DigestMatch | VerificationFailure;
+/**
+ * The outcome of checking a `Digest` or `Content-Digest` value against body bytes: a
+ * {@link DigestMatch}, or a `SignatureError` (`digest_mismatch`, `digest_missing`,
+ * `malformed_header`).
+ */
+export type DigestCheck = Result<DigestMatch, SignatureError>;
 
 /** The body matches every supported digest in the field. */
 export interface DigestMatch {
-  /** Always `true` for a match. */
-  readonly ok: true;
   /** The algorithms that were checked, lower case (`sha-256`, `sha-512`). */
   readonly algorithms: readonly string[];
 }
@@ -27,4 +30,9 @@ export function digestHash(algorithm: string): "sha256" | "sha512" | undefined {
     default:
       return undefined;
   }
+}
+
+/** A failed {@link DigestCheck}. */
+export function digestFailure(code: SignatureErrorCode, message: string): Failure<SignatureError> {
+  return failure(new SignatureError(code, message));
 }

@@ -10,11 +10,17 @@ describe("verifyDigestHeader", () => {
   it("accepts members with spaces and tabs around them, colon-wrapped values and any case", () => {
     expect(verifyDigestHeader(` SHA-256=${sha256}\t`, body)).toMatchObject({
       ok: true,
-      algorithms: ["sha-256"],
+      warnings: [],
+      value: {
+        algorithms: ["sha-256"],
+      },
     });
     expect(verifyDigestHeader(`sha-512=:${sha512}:, MD5=abc, SHA-256=${sha256}`, body)).toMatchObject({
       ok: true,
-      algorithms: ["sha-512", "sha-256"],
+      warnings: [],
+      value: {
+        algorithms: ["sha-512", "sha-256"],
+      },
     });
   });
 
@@ -23,7 +29,9 @@ describe("verifyDigestHeader", () => {
     const garbled = String.fromCharCode(0x100 + sha256.charCodeAt(0)) + sha256.slice(1);
     expect(verifyDigestHeader(`SHA-256=${garbled}`, body)).toMatchObject({
       ok: false,
-      code: "malformed_header",
+      error: {
+        code: "malformed_header",
+      },
     });
   });
 
@@ -31,14 +39,16 @@ describe("verifyDigestHeader", () => {
     expect(verifyDigestHeader(`SHA-256=${sha256}\u00a0`, body)).toMatchObject({ ok: false });
     expect(verifyDigestHeader(`SHA-256=${sha256},\fSHA-512=x`, body)).toMatchObject({
       ok: false,
-      code: "malformed_header",
+      error: {
+        code: "malformed_header",
+      },
     });
   });
 
   it("says which algorithm did not match and what the body hashes to", () => {
     const wrong = createHash("sha256").update("other").digest("base64");
     const result = verifyDigestHeader(`SHA-256=${wrong}`, body);
-    expect(result).toMatchObject({ ok: false, code: "digest_mismatch" });
-    expect(result.ok || result.message).toContain(sha256);
+    expect(result).toMatchObject({ ok: false, error: { code: "digest_mismatch" } });
+    expect(result.ok || result.error.message).toContain(sha256);
   });
 });

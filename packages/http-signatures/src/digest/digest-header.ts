@@ -1,11 +1,14 @@
 import { hash as oneShotHash } from "node:crypto";
 import { createHeaderValue } from "@digitalbazaar/http-digest-header";
+import { success } from "@fedikit/core";
 import { decodeBase64Strict } from "../shared/base64.js";
 import { type BodyInput, bodyBytes } from "../shared/body.js";
 import { constantTimeEqual, constantTimeEqualAt } from "../shared/constant-time.js";
 import { isHttpToken, isOptionalWhitespace } from "../shared/field-value.js";
-import { failure } from "../shared/verification-result.js";
-import { type DigestCheck, digestHash, MAX_DIGEST_FIELD_LENGTH } from "./digest-check.js";
+import { type DigestCheck, digestFailure, digestHash, MAX_DIGEST_FIELD_LENGTH } from "./digest-check.js";
+
+/** The character code of `:`, which may wrap a digest value as RFC 9530 byte sequences are wrapped. */
+const COLON = 0x3a;
 
 /** Hash algorithms for an RFC 3230 `Digest` header. */
 export type DigestAlgorithm = "SHA-256" | "SHA-512";
@@ -49,7 +52,7 @@ export async function createDigestHeader(
  */
 export function verifyDigestHeader(value: string, body: BodyInput): DigestCheck {
   if (value.length > MAX_DIGEST_FIELD_LENGTH) {
-    return failure(
+    return digestFailure(
       "malformed_header",
       `Digest is ${value.length} characters; the limit is ${MAX_DIGEST_FIELD_LENGTH}.`,
     );
@@ -72,7 +75,7 @@ export function verifyDigestHeader(value: string, body: BodyInput): DigestCheck 
     if (from === to) continue;
     const equals = value.indexOf("=", from);
     if (equals <= from || equals >= to) {
-      return failure(
+      return digestFailure(
         "malformed_header",
         `Digest member "${value.slice(from, Math.min(to, from + 40))}" has no algorithm=value form.`,
       );
@@ -82,7 +85,7 @@ export function verifyDigestHeader(value: string, body: BodyInput): DigestCheck 
     const hash = digestHash(algorithm);
     if (!hash) {
       if (!isHttpToken(name)) {
-        return failure(
+        return digestFailure(
           "malformed_header",
           `Digest member "${name.slice(0, 40)}" does not start with an algorithm name.`,
         );
@@ -95,8 +98,8 @@ export function verifyDigestHeader(value: string, body: BodyInput): DigestCheck 
     let valueTo = to;
     if (
       valueTo - valueFrom > 1 &&
-      value.charCodeAt(valueFrom) === 58 &&
-      value.charCodeAt(valueTo - 1) === 58
+      value.charCodeAt(valueFrom) === COLON &&
+      value.charCodeAt(valueTo - 1) === COLON
     ) {
       valueFrom++;
       valueTo--;
@@ -109,9 +112,9 @@ export function verifyDigestHeader(value: string, body: BodyInput): DigestCheck 
     if (!constantTimeEqualAt(actual, value, valueFrom, valueTo - valueFrom)) {
       const expected = decodeBase64Strict(value.slice(valueFrom, valueTo));
       if (!expected)
-        return failure("malformed_header", `Digest ${algorithm.toUpperCase()} value is not base64.`);
+        return digestFailure("malformed_header", `Digest ${algorithm.toUpperCase()} value is not base64.`);
       if (!constantTimeEqual(Buffer.from(actual, "base64"), expected)) {
-        return failure(
+        return digestFailure(
           "digest_mismatch",
           `Digest ${algorithm.toUpperCase()} does not match the body (${bytes.length} bytes): the body changed after signing, or the sender hashed different bytes (re-serialized JSON?). Body hashes to ${algorithm.toUpperCase()}=${actual}.`,
         );
@@ -120,12 +123,12 @@ export function verifyDigestHeader(value: string, body: BodyInput): DigestCheck 
     checked.push(algorithm);
   }
   if (checked.length === 0) {
-    return failure(
+    return digestFailure(
       "digest_missing",
       ignored !== undefined
         ? `Digest carries only ${ignored.join(", ")}; send SHA-256 or SHA-512.`
         : "Digest header is empty; send SHA-256=<base64 of the body hash>.",
     );
   }
-  return { ok: true, algorithms: checked };
+  return success({ algorithms: checked });
 }

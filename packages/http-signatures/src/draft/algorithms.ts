@@ -10,91 +10,82 @@ import {
   type SignatureMethod,
 } from "../shared/signature-method.js";
 
+/** An algorithm name and the scheme it stands for. */
+export interface NamedDraftMethod {
+  readonly name: string;
+  readonly method: SignatureMethod;
+}
+
+function named(name: string, method: SignatureMethod): readonly NamedDraftMethod[] {
+  return Object.freeze([Object.freeze({ name, method })]);
+}
+
 /**
  * draft-cavage-12 `algorithm` values: `rsa-sha256` (what Mastodon expects), `rsa-sha512`,
  * `ecdsa-sha256`, `ed25519`, and `hs2019` (the scheme follows from the key).
  */
 export type DraftAlgorithm = "rsa-sha256" | "rsa-sha512" | "ecdsa-sha256" | "ed25519" | "hs2019";
 
-export const DRAFT_METHODS: Readonly<Record<Exclude<DraftAlgorithm, "hs2019">, SignatureMethod>> = {
-  "rsa-sha256": RSA_PKCS1_SHA256,
-  "rsa-sha512": RSA_PKCS1_SHA512,
-  "ecdsa-sha256": ECDSA_P256_SHA256,
-  ed25519: ED25519,
-};
-
 /**
- * Maps an alias to the algorithm it stands for (Misskey writes `ed25519-sha512`); other names
- * pass through. Known names come back as this module's own strings, which V8 has interned, so
- * the tables above are then indexed without interning the parsed text on every request.
+ * The one table of draft algorithms: each `algorithm` value with the schemes it may stand for,
+ * one for a named scheme, `null` for `hs2019`, whose scheme follows from the key. `satisfies`
+ * makes a name missing here (or one too many) a compile error.
  */
-export function canonicalDraftAlgorithm(name: string): string {
-  switch (name) {
-    case "rsa-sha256":
-      return "rsa-sha256";
-    case "hs2019":
-      return "hs2019";
-    case "rsa-sha512":
-      return "rsa-sha512";
-    case "ecdsa-sha256":
-      return "ecdsa-sha256";
-    case "ed25519":
-    case "ed25519-sha512":
-      return "ed25519";
-    default:
-      return name;
-  }
+const DRAFT_ALGORITHMS = {
+  "rsa-sha256": named("rsa-sha256", RSA_PKCS1_SHA256),
+  "rsa-sha512": named("rsa-sha512", RSA_PKCS1_SHA512),
+  "ecdsa-sha256": named("ecdsa-sha256", ECDSA_P256_SHA256),
+  ed25519: named("ed25519", ED25519),
+  hs2019: null,
+} as const satisfies Record<DraftAlgorithm, readonly NamedDraftMethod[] | null>;
+
+/** Other spellings senders use, and the algorithm each stands for (Misskey writes `ed25519-sha512`). */
+const ALIASES: Readonly<Record<string, DraftAlgorithm>> = { "ed25519-sha512": "ed25519" };
+
+/** Lookups by a sender's text go through a Map: a name like `constructor` finds nothing. */
+const BY_NAME: ReadonlyMap<string, DraftAlgorithm> = new Map([
+  ...(Object.keys(DRAFT_ALGORITHMS) as DraftAlgorithm[]).map((name) => [name, name] as const),
+  ...Object.entries(ALIASES),
+]);
+
+/** The draft algorithm a sender's (lower-cased) `algorithm` names, aliases resolved; `undefined` when unknown. */
+export function draftAlgorithm(name: string): DraftAlgorithm | undefined {
+  return BY_NAME.get(name);
 }
 
-/** Tells whether `name` is a draft-cavage algorithm this package knows. */
-export function isDraftAlgorithm(name: string): name is DraftAlgorithm {
-  switch (name) {
-    case "rsa-sha256":
-    case "hs2019":
-    case "rsa-sha512":
-    case "ecdsa-sha256":
-    case "ed25519":
-      return true;
-    default:
-      return false;
-  }
+/** The schemes a named draft algorithm stands for; `null` for `hs2019` (see {@link draftMethodsForKey}). */
+export function draftMethods(algorithm: DraftAlgorithm): readonly NamedDraftMethod[] | null {
+  return DRAFT_ALGORITHMS[algorithm];
 }
 
 /**
- * The schemes `hs2019` (or a missing `algorithm`) stands for with a given key. For RSA keys the
- * fediverse signs PKCS#1 v1.5 with SHA-256 (Mastodon, Misskey, Fedify); the draft's registry
+ * The schemes `hs2019` (or a missing `algorithm`) stands for with each kind of key. For RSA keys
+ * the fediverse signs PKCS#1 v1.5 with SHA-256 (Mastodon, Misskey, Fedify); the draft's registry
  * suggests RSASSA-PSS with SHA-512, which is tried second.
  */
-export function draftMethodsForKey(keyType: KeyType): readonly { name: string; method: SignatureMethod }[] {
-  return METHODS_BY_KEY[keyType];
+const DRAFT_METHODS_BY_KEY = {
+  rsa: Object.freeze([...named("rsa-sha256", RSA_PKCS1_SHA256), ...named("rsa-pss-sha512", RSA_PSS_SHA512)]),
+  "ec-p256": named("ecdsa-sha256", ECDSA_P256_SHA256),
+  "ec-p384": named("ecdsa-sha384", ECDSA_P384_SHA384),
+  ed25519: named("ed25519", ED25519),
+  hmac: named("hmac-sha256", HMAC_SHA256),
+} as const satisfies Record<KeyType, readonly NamedDraftMethod[]>;
+
+/** The schemes `hs2019` (or a missing `algorithm`) stands for with a key of `keyType`. */
+export function draftMethodsForKey(keyType: KeyType): readonly NamedDraftMethod[] {
+  return DRAFT_METHODS_BY_KEY[keyType];
 }
 
-const METHODS_BY_KEY: Readonly<Record<KeyType, readonly { name: string; method: SignatureMethod }[]>> = {
-  rsa: [
-    { name: "rsa-sha256", method: RSA_PKCS1_SHA256 },
-    { name: "rsa-pss-sha512", method: RSA_PSS_SHA512 },
-  ],
-  "ec-p256": [{ name: "ecdsa-sha256", method: ECDSA_P256_SHA256 }],
-  "ec-p384": [{ name: "ecdsa-sha384", method: ECDSA_P384_SHA384 }],
-  ed25519: [{ name: "ed25519", method: ED25519 }],
-  hmac: [{ name: "hmac-sha256", method: HMAC_SHA256 }],
-};
-
-/** One-element method lists per named draft algorithm, built once. */
-export const DRAFT_NAMED_METHODS: Readonly<
-  Record<string, readonly { name: string; method: SignatureMethod }[]>
-> = Object.fromEntries(Object.entries(DRAFT_METHODS).map(([name, method]) => [name, [{ name, method }]]));
+/** The `algorithm` a signer names by default for each kind of key. */
+const DEFAULT_DRAFT_ALGORITHM = {
+  rsa: "rsa-sha256",
+  "ec-p256": "ecdsa-sha256",
+  "ec-p384": "hs2019",
+  ed25519: "ed25519",
+  hmac: "hs2019",
+} as const satisfies Record<KeyType, DraftAlgorithm>;
 
 /** The `algorithm` a signer names by default for a key. */
 export function defaultDraftAlgorithm(keyType: KeyType): DraftAlgorithm {
-  switch (keyType) {
-    case "rsa":
-      return "rsa-sha256";
-    case "ec-p256":
-      return "ecdsa-sha256";
-    case "ed25519":
-      return "ed25519";
-    default:
-      return "hs2019";
-  }
+  return DEFAULT_DRAFT_ALGORITHM[keyType];
 }

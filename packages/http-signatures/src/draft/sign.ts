@@ -1,12 +1,7 @@
 import type { ImportedKey } from "../keys/imported-key.js";
-import { signWithMethod } from "../shared/signature-method.js";
-import {
-  DRAFT_METHODS,
-  type DraftAlgorithm,
-  defaultDraftAlgorithm,
-  draftMethodsForKey,
-  isDraftAlgorithm,
-} from "./algorithms.js";
+import { signWithKey } from "../keys/key-operations.js";
+import { type Awaitable, andThen } from "../shared/awaitable.js";
+import { defaultDraftAlgorithm, draftAlgorithm, draftMethods, draftMethodsForKey } from "./algorithms.js";
 import { serializeDraftSignatureHeader } from "./signature-header.js";
 import { createSigningString, type DraftRequestView } from "./signing-string.js";
 
@@ -27,15 +22,20 @@ export interface DraftSignature {
 }
 
 /**
- * Signs a request the draft-cavage-12 way and returns the `Signature` header value.
+ * Signs a request the draft-cavage-12 way and returns the `Signature` header value
+ * (synchronously for a node:crypto key, later for a non-extractable WebCrypto key).
  *
  * @throws TypeError when the algorithm does not fit the key or a covered header is missing
  */
-export function createDraftSignature(request: DraftRequestView, input: DraftSignInput): DraftSignature {
-  const algorithm = (input.algorithm ?? defaultDraftAlgorithm(input.key.keyType)) as DraftAlgorithm;
-  if (!isDraftAlgorithm(algorithm)) throw new TypeError(`"${algorithm}" is not a draft-cavage algorithm.`);
-  const method =
-    algorithm === "hs2019" ? draftMethodsForKey(input.key.keyType)[0]!.method : DRAFT_METHODS[algorithm];
+export function createDraftSignature(
+  request: DraftRequestView,
+  input: DraftSignInput,
+): Awaitable<DraftSignature> {
+  const named = input.algorithm ?? defaultDraftAlgorithm(input.key.keyType);
+  const algorithm = draftAlgorithm(named);
+  if (algorithm === undefined || algorithm !== named)
+    throw new TypeError(`"${named}" is not a draft-cavage algorithm.`);
+  const { method } = (draftMethods(algorithm) ?? draftMethodsForKey(input.key.keyType))[0]!;
   if (method.keyType !== input.key.keyType) {
     throw new TypeError(
       `algorithm ${algorithm} needs a ${method.keyType} key; this key is ${input.key.keyType}.`,
@@ -48,8 +48,7 @@ export function createDraftSignature(request: DraftRequestView, input: DraftSign
   };
   const signingString = createSigningString(covered, request, params);
   if (typeof signingString !== "string") throw new TypeError(signingString.message);
-  const signature = signWithMethod(method, input.key.keyObject, Buffer.from(signingString, "latin1"));
-  return {
+  return andThen(signWithKey(method, input.key, Buffer.from(signingString, "latin1")), (signature) => ({
     signingString,
     headerValue: serializeDraftSignatureHeader({
       keyId: input.keyId,
@@ -58,5 +57,5 @@ export function createDraftSignature(request: DraftRequestView, input: DraftSign
       signature,
       ...params,
     }),
-  };
+  }));
 }

@@ -1,7 +1,8 @@
 import { decodeBase64Strict } from "../shared/base64.js";
-import { isOptionalWhitespace } from "../shared/field-value.js";
+import { isOptionalWhitespace, isTokenCharacter } from "../shared/field-value.js";
 import { internedName } from "../shared/interned-name.js";
-import { failure, type VerificationFailure } from "../shared/verification-result.js";
+import { InterningTable } from "../shared/interning-table.js";
+import { SignatureError, withContext } from "../shared/signature-error.js";
 
 /** The parameters of a draft-cavage `Signature` header. */
 export interface DraftSignatureParams {
@@ -10,8 +11,9 @@ export interface DraftSignatureParams {
   /** The algorithm, lower case, or `undefined` when the header names none. */
   readonly algorithm: string | undefined;
   /**
-   * The covered headers, lower case. Without a `headers` parameter: `["(created)"]` when there is
-   * a `created` parameter (draft-cavage-12), else `["date"]` (Mastodon, earlier drafts).
+   * The covered headers, lower case, each once. Without a `headers` parameter: `["(created)"]`
+   * when there is a `created` parameter (draft-cavage-12), else `["date"]` (Mastodon, earlier
+   * drafts). Frozen: it may be shared.
    */
   readonly headers: readonly string[];
   /** The raw signature. */
@@ -23,6 +25,11 @@ export interface DraftSignatureParams {
 }
 
 const DIGITS = /^\d{1,12}$/;
+
+// Character codes the parameter reader compares against, as module-local constants (V8 folds
+// them; an imported constant object would cost a property load in the loop).
+const COMMA = 0x2c;
+const DOUBLE_QUOTE = 0x22;
 
 /** Where a quoted value starting after its opening quote ends, and the value without escapes. */
 interface Quoted {
@@ -98,13 +105,19 @@ function parameterOf(name: string): Parameter {
   }
 }
 
-/** The letters a parameter name starts with. */
-const LETTERS = /^[A-Za-z]*/;
+/** Skips optional whitespace from `i`; the index of the first other character. */
+function skipWhitespace(text: string, i: number): number {
+  while (isOptionalWhitespace(text.charCodeAt(i))) i++;
+  return i;
+}
 
 /**
- * Reads `name="value", name=value …`. Names are case-insensitive (`keyId` and `keyid` are one
- * parameter, so a duplicate is caught in any case); unknown parameters are skipped, but one
- * given twice is still an error.
+ * Reads `name="value", name=value …` (RFC 7235 auth-params: a token, optional whitespace, `=`,
+ * optional whitespace, a token or quoted string). Names are case-insensitive (`keyId` and `keyid`
+ * are one parameter, so a duplicate is caught in any case); unknown parameters (`x-foo="y"`) are
+ * skipped, but one given twice is still an error.
+ *
+ * Linear in `text`: each character is looked at a bounded number of times.
  *
  * @returns the parameters, or what is wrong with the text
  */
@@ -124,30 +137,42 @@ function readRawParams(text: string): RawParams | string {
   let i = 0;
   while (i < n) {
     let code = text.charCodeAt(i);
-    while (isOptionalWhitespace(code) || code === 44) code = text.charCodeAt(++i);
+    while (isOptionalWhitespace(code) || code === COMMA) code = text.charCodeAt(++i);
     if (i >= n) break;
-    // The name runs to "=": known names are recognised as they are, others checked to be letters.
+    // The name runs to "=": the known names are recognised as servers send them (the hot path);
+    // any other must be a token, perhaps followed by whitespace before "=" (RFC 7235's BWS).
     const equals = text.indexOf("=", i);
-    const name = equals < 0 ? text.slice(i) : text.slice(i, equals);
+    let name = equals < 0 ? text.slice(i) : text.slice(i, equals);
     let parameter = equals < 0 ? Parameter.UNKNOWN : parameterOf(name);
     if (parameter === Parameter.UNKNOWN) {
-      const letters = LETTERS.exec(name)![0];
-      if (letters === "") return `unexpected character "${text[i]}" at position ${i}`;
-      if (letters.length < name.length || equals < 0) return `parameter ${letters} has no "="`;
+      let tokenEnd = i;
+      while (tokenEnd < n && isTokenCharacter(text.charCodeAt(tokenEnd))) tokenEnd++;
+      if (tokenEnd === i) return `unexpected character "${text[i]}" at position ${i}`;
+      if (equals < 0 || skipWhitespace(text, tokenEnd) !== equals) {
+        return `parameter ${text.slice(i, Math.min(tokenEnd, i + 40))} has no "="`;
+      }
+      name = text.slice(i, tokenEnd);
       parameter = parameterOf(name.toLowerCase());
     }
     i = equals + 1;
+    if (isOptionalWhitespace(text.charCodeAt(i))) i = skipWhitespace(text, i);
     let value: string;
-    if (text.charCodeAt(i) === 34) {
+    if (text.charCodeAt(i) === DOUBLE_QUOTE) {
       if (backslash >= 0 && backslash <= i) backslash = text.indexOf("\\", i + 1);
       if (!readQuoted(text, i + 1, backslash, quoted))
-        return `parameter ${name} has an unterminated quoted value`;
+        return `parameter ${name.slice(0, 40)} has an unterminated quoted value`;
       value = quoted.value;
       i = quoted.end;
     } else {
-      const end = text.indexOf(",", i);
-      value = (end < 0 ? text.slice(i) : text.slice(i, end)).trim();
-      i = end < 0 ? n : end;
+      // A bare value is a token: it ends at a comma or whitespace.
+      let end = i;
+      while (end < n) {
+        const next = text.charCodeAt(end);
+        if (next === COMMA || isOptionalWhitespace(next)) break;
+        end++;
+      }
+      value = text.slice(i, end);
+      i = end;
     }
     let duplicate = false;
     switch (parameter) {
@@ -182,10 +207,9 @@ function readRawParams(text: string): RawParams | string {
         unknown.add(lower);
       }
     }
-    if (duplicate) return `parameter ${name} appears twice`;
-    code = text.charCodeAt(i);
-    while (isOptionalWhitespace(code)) code = text.charCodeAt(++i);
-    if (i < n && code !== 44) return `expected "," after parameter ${name}`;
+    if (duplicate) return `parameter ${name.slice(0, 40)} appears twice`;
+    i = skipWhitespace(text, i);
+    if (i < n && text.charCodeAt(i) !== COMMA) return `expected "," after parameter ${name.slice(0, 40)}`;
   }
   return { keyid, algorithm, headers, signature, created, expires };
 }
@@ -193,76 +217,113 @@ function readRawParams(text: string): RawParams | string {
 const WHITESPACE = /\s+/;
 const IRREGULAR_SPACING = /^\s|\s$|\s\s|[^\S ]/;
 
-/** Splits `headers="(request-target) host date"` at whitespace into lower-case names. */
-function splitHeaderNames(list: string): readonly string[] {
+/** Below this many names a duplicate is looked for pairwise; above, with a set (a hostile list is long). */
+const PAIRWISE_DUPLICATE_LIMIT = 16;
+
+/** The first name listed twice, or `undefined`. */
+function repeatedName(names: readonly string[]): string | undefined {
+  if (names.length <= PAIRWISE_DUPLICATE_LIMIT) {
+    for (let i = 1; i < names.length; i++) {
+      if (names.indexOf(names[i]!) < i) return names[i];
+    }
+    return undefined;
+  }
+  const seen = new Set<string>();
+  for (const name of names) {
+    if (seen.has(name)) return name;
+    seen.add(name);
+  }
+  return undefined;
+}
+
+/** The last `headers="…"` lists split: each server sends the same one or two on every request. */
+const RECENT_LISTS = new InterningTable<readonly string[] | RepeatedName>(8);
+
+/** A `headers` list that names a header twice: the name, for the message. */
+interface RepeatedName {
+  readonly repeated: string;
+}
+
+/**
+ * Splits `headers="(request-target) host date"` at whitespace into lower-case names: a frozen
+ * list, shared with every request that sent the same text (kept for the last few lists), or the
+ * name it lists twice. A single space between names, what every server sends, is split without
+ * a regular expression.
+ */
+function splitHeaderNames(list: string): readonly string[] | RepeatedName {
+  return RECENT_LISTS.get(list, splitNames);
+}
+
+function splitNames(list: string): string[] | RepeatedName {
   const lower = list.toLowerCase();
   const names =
     lower !== "" && !IRREGULAR_SPACING.test(lower)
       ? lower.split(" ")
       : lower.split(WHITESPACE).filter(Boolean);
-  return names.map(internedName);
+  for (let i = 0; i < names.length; i++) names[i] = internedName(names[i]!);
+  const repeated = repeatedName(names);
+  return repeated === undefined ? names : { repeated };
 }
 
-// Each server sends the same one or two header lists on every request, so the lists split last
-// are kept. Compared with ===, not looked up in a Map: hashing a freshly sliced string each time
-// cost more than splitting it.
-const RECENT_LISTS = 8;
-const recentLists: string[] = [];
-const recentNames: (readonly string[])[] = [];
-
-/** {@link splitHeaderNames}, remembered for the last few lists. */
-function coveredHeaderNames(list: string): readonly string[] {
-  for (let i = 0; i < recentLists.length; i++) {
-    if (recentLists[i] === list) return recentNames[i]!;
-  }
-  const names = splitHeaderNames(list);
-  if (recentLists.length >= RECENT_LISTS) {
-    recentLists.pop();
-    recentNames.pop();
-  }
-  recentLists.unshift(list);
-  recentNames.unshift(names);
-  return names;
-}
-
-function readTime(raw: string | undefined, name: string): number | undefined | VerificationFailure {
+function readTime(raw: string | undefined, name: string): number | undefined | SignatureError {
   if (raw === undefined) return undefined;
   if (!DIGITS.test(raw))
-    return failure(
+    return new SignatureError(
       "malformed_header",
       `Signature ${name}="${raw.slice(0, 20)}" is not a Unix time in seconds.`,
     );
   return Number(raw);
 }
 
+const DEFAULT_DATE: readonly string[] = Object.freeze(["date"]);
+const DEFAULT_CREATED: readonly string[] = Object.freeze(["(created)"]);
+
 /**
  * Parses the value of a draft-cavage `Signature` header (or an `Authorization: Signature`
  * header without its scheme). Accepts quoted or bare `created` / `expires` (oeee.cafe quotes
- * them); rejects duplicated parameters, bad base64 and missing `keyId` / `signature`.
+ * them) and ignores unknown token-named parameters; rejects duplicated parameters, a header
+ * listed twice in `headers`, bad base64 and a missing or empty `keyId` / `signature`.
  */
-export function parseDraftSignatureHeader(value: string): DraftSignatureParams | VerificationFailure {
+export function parseDraftSignatureHeader(value: string): DraftSignatureParams | SignatureError {
   const params = readRawParams(value);
-  if (typeof params === "string") return failure("malformed_header", `Signature header: ${params}.`);
+  if (typeof params === "string")
+    return new SignatureError("malformed_header", `Signature header: ${params}.`);
   const keyId = params.keyid;
   if (keyId === undefined || keyId === "")
-    return failure("malformed_header", "Signature header has no keyId.");
+    return new SignatureError("malformed_header", "Signature header has no keyId.");
+  const context = { keyId };
   const encoded = params.signature;
-  if (encoded === undefined)
-    return failure("malformed_header", "Signature header has no signature parameter.", { keyId });
+  if (encoded === undefined) {
+    return new SignatureError("malformed_header", "Signature header has no signature parameter.", context);
+  }
   const signature = decodeBase64Strict(encoded);
-  if (!signature)
-    return failure("malformed_header", "Signature header's signature is not valid base64.", { keyId });
+  if (!signature) {
+    return new SignatureError(
+      "malformed_header",
+      "Signature header's signature is not valid base64.",
+      context,
+    );
+  }
   const created = readTime(params.created, "created");
-  if (typeof created === "object") return { ...created, keyId };
+  if (created instanceof SignatureError) return withContext(created, context);
   const expires = readTime(params.expires, "expires");
-  if (typeof expires === "object") return { ...expires, keyId };
+  if (expires instanceof SignatureError) return withContext(expires, context);
   const headersParam = params.headers;
   const headers =
     headersParam === undefined
-      ? [created === undefined ? "date" : "(created)"]
-      : coveredHeaderNames(headersParam);
+      ? created === undefined
+        ? DEFAULT_DATE
+        : DEFAULT_CREATED
+      : splitHeaderNames(headersParam);
+  if ("repeated" in headers) {
+    return new SignatureError(
+      "malformed_header",
+      `Signature headers lists ${headers.repeated.slice(0, 40)} twice.`,
+      context,
+    );
+  }
   if (headers.length === 0)
-    return failure("malformed_header", 'Signature headers="" covers nothing.', { keyId });
+    return new SignatureError("malformed_header", 'Signature headers="" covers nothing.', context);
   return {
     keyId,
     algorithm: params.algorithm?.toLowerCase(),
@@ -283,8 +344,8 @@ export function serializeDraftSignatureHeader(params: {
   algorithm: string;
   headers: readonly string[];
   signature: Buffer;
-  created?: number;
-  expires?: number;
+  created?: number | undefined;
+  expires?: number | undefined;
 }): string {
   const parts = [`keyId=${quote(params.keyId)}`, `algorithm=${quote(params.algorithm)}`];
   if (params.created !== undefined) parts.push(`created=${params.created}`);

@@ -1,6 +1,6 @@
 import { isHttpToken, isSafeFieldValue, isSafeSigningBase } from "../shared/field-value.js";
 import type { HeaderReader } from "../shared/message.js";
-import { failure, type VerificationFailure } from "../shared/verification-result.js";
+import { SignatureError } from "../shared/signature-error.js";
 
 /** The parts of a request a draft-cavage signing string reads. */
 export interface DraftRequestView {
@@ -21,20 +21,20 @@ function coveredValue(
   request: DraftRequestView,
   params: SignedTimes,
   requestTarget: string,
-): string | VerificationFailure {
+): string | SignatureError {
   switch (name) {
     case "(request-target)":
       return `${request.method.toLowerCase()} ${requestTarget}`;
     case "(created)":
       if (params.created === undefined)
-        return failure(
+        return new SignatureError(
           "malformed_header",
           "headers lists (created) but the signature has no created parameter.",
         );
       return String(params.created);
     case "(expires)":
       if (params.expires === undefined)
-        return failure(
+        return new SignatureError(
           "malformed_header",
           "headers lists (expires) but the signature has no expires parameter.",
         );
@@ -43,13 +43,23 @@ function coveredValue(
       return request.headers.get("host") ?? request.authority;
     default: {
       if (name.startsWith("("))
-        return failure("malformed_header", `Unknown pseudo-header ${name} in headers.`);
+        return new SignatureError(
+          "malformed_header",
+          `Unknown pseudo-header ${name.slice(0, 40)} in headers.`,
+        );
       const value = request.headers.get(name);
       if (value === null) {
-        return failure(
-          "component_missing",
-          `The signature covers ${name} but the request has no ${name} header.`,
-        );
+        // A sender's name: shortened, and told apart from an absent header when it is no name at all.
+        const shown = name.slice(0, 40);
+        return isHttpToken(name)
+          ? new SignatureError(
+              "component_missing",
+              `The signature covers ${shown} but the request has no ${shown} header.`,
+            )
+          : new SignatureError(
+              "malformed_header",
+              `The signature covers "${shown}", which is not a header name.`,
+            );
       }
       return value;
     }
@@ -65,7 +75,7 @@ export function createSigningString(
   request: DraftRequestView,
   params: SignedTimes,
   requestTarget: string = request.requestTarget,
-): string | VerificationFailure {
+): string | SignatureError {
   let out = "";
   for (let i = 0; i < covered.length; i++) {
     const name = covered[i]!;
@@ -83,9 +93,9 @@ export function createSigningString(
       const value = coveredValue(name, request, params, requestTarget);
       return typeof value === "string" && !isSafeFieldValue(value);
     });
-    return failure(
+    return new SignatureError(
       "malformed_header",
-      `Covered ${unsafe ?? "header"} holds a newline or control character; it cannot be signed or verified.`,
+      `Covered ${unsafe?.slice(0, 40) ?? "header"} holds a newline or control character; it cannot be signed or verified.`,
     );
   }
   return out;

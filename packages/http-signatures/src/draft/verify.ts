@@ -1,32 +1,60 @@
+import { failure } from "@fedikit/core";
 import { checkCoveredDigests } from "../digest/covered-digests.js";
 import type { ImportedKey } from "../keys/imported-key.js";
 import { type NamedMethod, verifyWithResolvedKey } from "../keys/verify-with-key.js";
-import type { RequestView } from "../rfc9421/component-value.js";
 import { type Awaitable, andThen } from "../shared/awaitable.js";
+import type { RequestView } from "../shared/message.js";
+import { SignatureError, withContext } from "../shared/signature-error.js";
 import { checkTimeWindow, parseHttpDate } from "../shared/time-window.js";
-import {
-  failure,
-  type VerificationFailure,
-  type VerificationResult,
-  withContext,
-} from "../shared/verification-result.js";
 import type { VerificationTarget } from "../shared/verification-target.js";
+import { type VerificationResult, verificationResult } from "../verified-signature.js";
 import type { ResolvedVerifyOptions } from "../verify-options.js";
-import {
-  canonicalDraftAlgorithm,
-  DRAFT_METHODS,
-  DRAFT_NAMED_METHODS,
-  draftMethodsForKey,
-  isDraftAlgorithm,
-} from "./algorithms.js";
+import { type DraftAlgorithm, draftAlgorithm, draftMethods, draftMethodsForKey } from "./algorithms.js";
 import { type DraftSignatureParams, parseDraftSignatureHeader } from "./signature-header.js";
 import { createSigningString, type DraftRequestView } from "./signing-string.js";
 
-const DRAFT = { spec: "draft-cavage-12" } as const;
+const SPEC = "draft-cavage-12";
 
-/** A failure about the signature of `keyId`. */
-function failedFor(keyId: string, failed: VerificationFailure): VerificationFailure {
-  return withContext(failed, { spec: "draft-cavage-12", keyId });
+/** A failed result about the draft signature of `keyId` (when it could be read). */
+function failed(error: SignatureError, keyId?: string): VerificationResult {
+  return failure(withContext(error, { spec: SPEC, keyId }));
+}
+
+/** The covered headers as a message quotes them; built only for a failure. */
+function listed(covered: readonly string[]): string {
+  return `headers="${covered.join(" ").slice(0, 200)}"`;
+}
+
+/**
+ * Why the covered headers do not meet the policy, or `null`: a signed time, the host on the
+ * methods that need it, the target (so it cannot be replayed elsewhere), the caller's own list.
+ */
+function policyFailure(
+  covered: readonly string[],
+  method: string,
+  options: ResolvedVerifyOptions,
+): string | null {
+  if (covered.length > options.maxComponents) {
+    return `The signature covers ${covered.length} headers; at most ${options.maxComponents} are verified (options.maxComponents).`;
+  }
+  if (options.requireTimestamp && !covered.includes("date") && !covered.includes("(created)")) {
+    return `The signature must cover date or (created); ${listed(covered)}.`;
+  }
+  if (options.requireHostFor.includes(method) && !covered.includes("host")) {
+    return `A ${method} signature must cover host; ${listed(covered)}.`;
+  }
+  if (
+    options.requireRequestTarget &&
+    !covered.includes("(request-target)") &&
+    !(options.allowDigestWithoutRequestTarget && covered.includes("digest"))
+  ) {
+    return `The signature must cover (request-target), or it could be replayed with another method or to another URL; ${listed(covered)}.`;
+  }
+  for (const required of options.requiredDraft) {
+    if (!covered.includes(required))
+      return `The signature must cover ${required} (options.requiredComponents); ${listed(covered)}.`;
+  }
+  return null;
 }
 
 /** Verifies a draft-cavage-12 `Signature` (or `Authorization: Signature`) header on a request. */
@@ -37,84 +65,64 @@ export function verifyDraft(
   options: ResolvedVerifyOptions,
 ): Awaitable<VerificationResult> {
   if (headerValue.length > options.maxHeaderLength) {
-    return failure(
-      "malformed_header",
-      `${headerName} is ${headerValue.length} characters; the limit is ${options.maxHeaderLength} (options.maxHeaderLength).`,
-      DRAFT,
+    return failed(
+      new SignatureError(
+        "malformed_header",
+        `${headerName} is ${headerValue.length} characters; the limit is ${options.maxHeaderLength} (options.maxHeaderLength).`,
+      ),
     );
   }
   const request = target.request;
   if (request === null || target.response !== null) {
-    return failure(
-      "malformed_header",
-      "draft-cavage signatures are for requests; responses are signed with RFC 9421.",
-      DRAFT,
+    return failed(
+      new SignatureError(
+        "malformed_header",
+        "draft-cavage signatures are for requests; responses are signed with RFC 9421.",
+      ),
     );
   }
   const parsed = parseDraftSignatureHeader(headerValue);
-  if ("ok" in parsed) return withContext(parsed, DRAFT);
+  if (parsed instanceof SignatureError) return failed(parsed);
   const { keyId, headers: covered } = parsed;
-  const algorithm = parsed.algorithm === undefined ? undefined : canonicalDraftAlgorithm(parsed.algorithm);
-  if (algorithm !== undefined) {
-    if (!isDraftAlgorithm(algorithm)) {
-      return failure(
-        "unsupported_algorithm",
-        `algorithm="${algorithm}" is not supported (use rsa-sha256, rsa-sha512, ecdsa-sha256, ed25519 or hs2019).`,
-        { ...DRAFT, keyId },
+  let algorithm: DraftAlgorithm | undefined;
+  if (parsed.algorithm !== undefined) {
+    algorithm = draftAlgorithm(parsed.algorithm);
+    if (algorithm === undefined) {
+      return failed(
+        new SignatureError(
+          "unsupported_algorithm",
+          `algorithm="${parsed.algorithm.slice(0, 40)}" is not supported (use rsa-sha256, rsa-sha512, ecdsa-sha256, ed25519 or hs2019).`,
+        ),
+        keyId,
       );
     }
     // hs2019 is checked once the key tells what it stands for (methodsFor).
     if (options.algorithms && algorithm !== "hs2019" && !options.algorithms.includes(algorithm)) {
-      return failure(
-        "unsupported_algorithm",
-        `algorithm="${algorithm}" is not accepted here (options.algorithms).`,
-        { ...DRAFT, keyId },
+      return failed(
+        new SignatureError(
+          "unsupported_algorithm",
+          `algorithm="${algorithm}" is not accepted here (options.algorithms).`,
+        ),
+        keyId,
       );
     }
   }
 
   const method = request.method.toUpperCase();
-  const coversDate = covered.includes("date");
-  const coversCreated = covered.includes("(created)");
-  if (options.requireTimestamp && !coversDate && !coversCreated) {
-    return failure(
-      "required_component_missing",
-      `The signature must cover date or (created); headers="${covered.join(" ")}".`,
-      { ...DRAFT, keyId },
-    );
-  }
-  if (options.requireHostFor.includes(method) && !covered.includes("host")) {
-    return failure(
-      "required_component_missing",
-      `A ${method} signature must cover host; headers="${covered.join(" ")}".`,
-      { ...DRAFT, keyId },
-    );
-  }
-  if (options.requireRequestTarget && !covered.includes("(request-target)") && !covered.includes("digest")) {
-    return failure(
-      "required_component_missing",
-      `The signature must cover (request-target) (or digest), or it could be replayed to another URL; headers="${covered.join(" ")}".`,
-      { ...DRAFT, keyId },
-    );
-  }
-  for (const required of options.requiredDraft) {
-    if (!covered.includes(required)) {
-      return failure(
-        "required_component_missing",
-        `The signature must cover ${required} (options.requiredComponents); headers="${covered.join(" ")}".`,
-        { ...DRAFT, keyId },
-      );
-    }
+  const refused = policyFailure(covered, method, options);
+  if (refused !== null) {
+    const code = covered.length > options.maxComponents ? "malformed_header" : "required_component_missing";
+    return failed(new SignatureError(code, refused), keyId);
   }
   // Only a signed time counts: a `created` parameter that (created) does not cover could be
   // rewritten by whoever replays the request. A covered `created` wins over `Date`, as in Mastodon.
-  const created = coversCreated ? parsed.created : undefined;
+  const created = covered.includes("(created)") ? parsed.created : undefined;
   let dateMillis: number | undefined;
-  if (created === undefined && coversDate) {
+  if (created === undefined && covered.includes("date")) {
     const date = target.headers.get("date");
     if (date !== null) {
       const millis = parseHttpDate(date);
-      if (typeof millis !== "number") return failedFor(keyId, millis);
+      if (millis instanceof SignatureError) return failed(millis, keyId);
       dateMillis = millis;
     }
   }
@@ -123,50 +131,47 @@ export function verifyDraft(
     options.nowMillis,
     options.maxClockSkew,
   );
-  if (times) return failedFor(keyId, times);
+  if (times) return failed(times, keyId);
   const signedAt = created ?? (dateMillis === undefined ? undefined : dateMillis / 1000);
 
   const digest = checkCoveredDigests(
     target,
     { digest: covered.includes("digest"), contentDigest: covered.includes("content-digest") },
     options.requireDigestFor.includes(method),
-    "draft-cavage-12",
+    SPEC,
   );
-  if (digest instanceof Promise) {
-    return digest.then((failed) =>
-      failed ? failedFor(keyId, failed) : checkSignature(parsed, algorithm, signedAt, request, options),
-    );
-  }
-  if (digest) return failedFor(keyId, digest);
-  return checkSignature(parsed, algorithm, signedAt, request, options);
+  return andThen(digest, (digestFailure) =>
+    digestFailure
+      ? failed(digestFailure, keyId)
+      : checkSignature(parsed, algorithm, signedAt, request, options),
+  );
 }
 
+/** The schemes to try with `key`, or why none fits. */
 function methodsFor(
   key: ImportedKey,
-  algorithm: string | undefined,
+  algorithm: DraftAlgorithm | undefined,
   keyId: string,
   options: ResolvedVerifyOptions,
-): readonly NamedMethod[] | VerificationFailure {
-  if (algorithm !== undefined && algorithm !== "hs2019") {
-    const method = DRAFT_METHODS[algorithm as keyof typeof DRAFT_METHODS];
+): readonly NamedMethod[] | SignatureError {
+  const named = algorithm === undefined ? null : draftMethods(algorithm);
+  if (named !== null) {
+    const { method } = named[0]!;
     if (method.keyType !== key.keyType) {
-      return failure(
+      return new SignatureError(
         "wrong_key_type",
         `algorithm="${algorithm}" needs a ${method.keyType} key but key ${keyId} is ${key.keyType}.`,
       );
     }
-    return DRAFT_NAMED_METHODS[algorithm]!;
+    return named;
   }
+  // hs2019 or no algorithm: the key type decides, and options.algorithms may name either.
   const all = draftMethodsForKey(key.keyType);
   if (!options.algorithms) return all;
-  const candidates = all.filter(
-    (c) =>
-      !options.algorithms ||
-      options.algorithms.includes(algorithm ?? c.name) ||
-      options.algorithms.includes(c.name),
-  );
+  const accepted = options.algorithms;
+  const candidates = all.filter((c) => accepted.includes(algorithm ?? c.name) || accepted.includes(c.name));
   if (candidates.length === 0) {
-    return failure(
+    return new SignatureError(
       "unsupported_algorithm",
       `No accepted algorithm fits key ${keyId} (${key.keyType}); see options.algorithms.`,
     );
@@ -176,7 +181,7 @@ function methodsFor(
 
 function checkSignature(
   parsed: DraftSignatureParams,
-  algorithm: string | undefined,
+  algorithm: DraftAlgorithm | undefined,
   created: number | undefined,
   request: RequestView,
   options: ResolvedVerifyOptions,
@@ -190,7 +195,7 @@ function checkSignature(
     headers: request.headers,
   };
   const signingString = createSigningString(covered, view, parsed);
-  if (typeof signingString !== "string") return failedFor(keyId, signingString);
+  if (typeof signingString !== "string") return failed(signingString, keyId);
   const signedData = [Buffer.from(signingString, "latin1")];
   if (
     options.allowRequestTargetWithoutQuery &&
@@ -209,23 +214,18 @@ function checkSignature(
     covered,
     methodsFor: (key) => methodsFor(key, algorithm, keyId, options),
   });
-  return andThen(outcome, (result): VerificationResult => {
-    if (!result.ok) return failedFor(keyId, result);
-    return {
-      ok: true,
-      spec: "draft-cavage-12",
+  return andThen(outcome, (settled) =>
+    verificationResult(settled, {
+      spec: SPEC,
       keyId,
-      key: result.key,
-      keyType: result.imported.keyType,
-      algorithm: result.algorithm,
       declaredAlgorithm: parsed.algorithm,
       created: created === undefined ? undefined : new Date(created * 1000),
       expires: parsed.expires === undefined ? undefined : new Date(parsed.expires * 1000),
-      // A copy: `covered` is shared by every request that sent the same header list.
-      components: covered.slice(),
+      // Frozen (parseDraftSignatureHeader): shared default lists cannot be changed through a result.
+      components: covered,
       label: undefined,
       nonce: undefined,
       tag: undefined,
-    };
-  });
+    }),
+  );
 }

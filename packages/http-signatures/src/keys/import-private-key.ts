@@ -1,5 +1,11 @@
 import { createPrivateKey, createSecretKey, KeyObject, type JsonWebKey as NodeJsonWebKey } from "node:crypto";
-import { type ImportedKey, isCryptoKey, isImportedKey, keyTypeOf } from "./imported-key.js";
+import {
+  cryptoKeyTypeOf,
+  fromKeyObject,
+  type ImportedKey,
+  isCryptoKey,
+  isImportedKey,
+} from "./imported-key.js";
 
 /**
  * Every form a signing key may come in: a WebCrypto `CryptoKey` (extractable or not), a
@@ -8,13 +14,8 @@ import { type ImportedKey, isCryptoKey, isImportedKey, keyTypeOf } from "./impor
  */
 export type PrivateKeyInput = CryptoKey | KeyObject | ImportedKey | string | JsonWebKey | Uint8Array;
 
-const objectCache = new WeakMap<object, ImportedKey>();
-const stringCache = new Map<string, ImportedKey>();
-const STRING_CACHE_LIMIT = 64;
-
-function toKeyObject(input: PrivateKeyInput): KeyObject {
+function toKeyObject(input: Exclude<PrivateKeyInput, CryptoKey | ImportedKey>): KeyObject {
   if (input instanceof KeyObject) return input;
-  if (isCryptoKey(input)) return KeyObject.from(input);
   if (typeof input === "string") return createPrivateKey({ key: input.trim(), format: "pem" });
   if (input instanceof Uint8Array) return createSecretKey(Buffer.from(input));
   const jwk = input as JsonWebKey;
@@ -26,15 +27,28 @@ function toKeyObject(input: PrivateKeyInput): KeyObject {
   throw new TypeError("Unrecognised private key: expected a CryptoKey, KeyObject, PEM or JWK.");
 }
 
+/** A signing `CryptoKey`: converted when extractable, else kept and used through `crypto.subtle`. */
+function fromCryptoKey(key: CryptoKey): ImportedKey {
+  if (key.type === "public") throw new TypeError("A public key cannot sign: pass the private key.");
+  const keyType = cryptoKeyTypeOf(key);
+  // KeyObject.from on a non-extractable key is deprecated (DEP0204 on Node 20.20, pending on 24).
+  if (key.extractable) return { keyType, keyObject: KeyObject.from(key), cryptoKey: undefined };
+  return { keyType, keyObject: undefined, cryptoKey: key };
+}
+
 /**
- * Imports a signing key once; results are cached per object (weakly) and per PEM string.
+ * Imports a signing key. Nothing is cached (a private key is never kept in module state): import
+ * once with this function and pass the {@link ImportedKey} to sign many messages without parsing
+ * the key again.
  *
  * @throws TypeError when the input is not a private key (or secret) of a type HTTP signatures use.
  */
 export function importPrivateKey(input: PrivateKeyInput): ImportedKey {
   if (isImportedKey(input)) return input;
-  const cached = typeof input === "string" ? stringCache.get(input) : objectCache.get(input as object);
-  if (cached) return cached;
+  if (isCryptoKey(input)) return fromCryptoKey(input);
+  if (typeof input !== "string" && (typeof input !== "object" || input === null)) {
+    throw new TypeError("A private key must be a CryptoKey, KeyObject, PEM string, JWK or bytes.");
+  }
   let keyObject: KeyObject;
   try {
     keyObject = toKeyObject(input);
@@ -45,12 +59,5 @@ export function importPrivateKey(input: PrivateKeyInput): ImportedKey {
   if (keyObject.type === "public") {
     throw new TypeError("A public key cannot sign: pass the private key.");
   }
-  const imported: ImportedKey = { keyObject, keyType: keyTypeOf(keyObject) };
-  if (typeof input === "string") {
-    if (stringCache.size >= STRING_CACHE_LIMIT) stringCache.delete(stringCache.keys().next().value!);
-    stringCache.set(input, imported);
-  } else {
-    objectCache.set(input as object, imported);
-  }
-  return imported;
+  return fromKeyObject(keyObject);
 }

@@ -1,21 +1,28 @@
 import { createPublicKey, createSecretKey, KeyObject } from "node:crypto";
-import { type ImportedKey, isCryptoKey, isImportedKey, keyTypeOf } from "./imported-key.js";
+import {
+  cryptoKeyTypeOf,
+  fromKeyObject,
+  type ImportedKey,
+  isCryptoKey,
+  isImportedKey,
+} from "./imported-key.js";
 import { decodeMultibaseBase58btc, MULTICODEC, splitMulticodec } from "./multibase.js";
-import { parsePem } from "./pem.js";
+import { parsePem, publicKeyEncoding } from "./pem.js";
 
 /**
  * A key object as actor documents publish it: Mastodon's `publicKey` (`publicKeyPem`) or a
- * FEP-521a `Multikey` (`publicKeyMultibase`). `id` and `owner` / `controller` are kept so a caller
- * can check who the key belongs to.
+ * FEP-521a `Multikey` (`publicKeyMultibase`). `owner` / `controller` are what the document says
+ * of itself: anyone can serve a key that names any actor as its owner, so they never decide who
+ * signed (`VerifiedSignature.owner`, confirmed from the owner's own document, does).
  */
 export interface KeyDocument {
   /** The key's id, e.g. `https://example.com/users/alice#main-key`. */
   readonly id?: string;
   /** The key's type, e.g. `"Multikey"`. */
   readonly type?: string;
-  /** The actor that owns the key (security vocabulary). */
+  /** The actor the key says owns it (security vocabulary); a claim, not a confirmation. */
   readonly owner?: string;
-  /** The actor that controls the key (FEP-521a). */
+  /** The actor the key says controls it (FEP-521a); a claim, not a confirmation. */
   readonly controller?: string;
   /** An SPKI or PKCS#1 PEM. */
   readonly publicKeyPem?: string;
@@ -44,14 +51,34 @@ const SPKI_PREFIX = {
   p384: Buffer.from("3046301006072a8648ce3d020106052b81040022033200", "hex"),
 };
 
+/**
+ * The longest PEM (or multibase) text imported, in characters. An RSA-16384 public key, far
+ * larger than any server uses, takes about 2,900; key material comes from remote documents, so
+ * nothing is parsed at any length.
+ */
+export const MAX_KEY_TEXT_LENGTH = 16_384;
+
 function fromPem(text: string): KeyObject {
+  if (text.length > MAX_KEY_TEXT_LENGTH) {
+    throw new TypeError(
+      `The PEM has ${text.length} characters; a public key has at most ${MAX_KEY_TEXT_LENGTH}.`,
+    );
+  }
   const block = parsePem(text);
   if (!block) throw new TypeError("The PEM has no well-formed -----BEGIN …----- block.");
   switch (block.label) {
     case "PUBLIC KEY":
-      return createPublicKey({ key: block.der, format: "der", type: "spki" });
-    case "RSA PUBLIC KEY":
-      return createPublicKey({ key: block.der, format: "der", type: "pkcs1" });
+    case "RSA PUBLIC KEY": {
+      // What the body is, not what the label says: servers publish SubjectPublicKeyInfo under
+      // "RSA PUBLIC KEY", and PKCS#1 under "PUBLIC KEY".
+      const type = publicKeyEncoding(block.der);
+      if (type === null) {
+        throw new TypeError(
+          `The PEM "${block.label}" holds neither a SubjectPublicKeyInfo nor a PKCS#1 RSA key.`,
+        );
+      }
+      return createPublicKey({ key: block.der, format: "der", type });
+    }
     case "CERTIFICATE":
       return createPublicKey({ key: text, format: "pem" });
     default:
@@ -93,12 +120,22 @@ function fromMultibase(text: string): KeyObject {
   }
 }
 
-function toKeyObject(input: PublicKeyInput): KeyObject {
-  if (input instanceof KeyObject) return input.type === "private" ? createPublicKey(input) : input;
-  if (isCryptoKey(input)) {
-    const key = KeyObject.from(input);
-    return key.type === "private" ? createPublicKey(key) : key;
+/** A verifying `CryptoKey`: converted when extractable, else kept and used through `crypto.subtle`. */
+function fromCryptoKey(key: CryptoKey): ImportedKey {
+  const keyType = cryptoKeyTypeOf(key);
+  // KeyObject.from on a non-extractable key is deprecated (DEP0204 on Node 20.20, pending on 24).
+  if (key.extractable) {
+    const keyObject = KeyObject.from(key);
+    return fromKeyObject(keyObject.type === "private" ? createPublicKey(keyObject) : keyObject);
   }
+  if (key.type === "private") {
+    throw new TypeError("A non-extractable private CryptoKey cannot verify: pass its public key.");
+  }
+  return { keyType, keyObject: undefined, cryptoKey: key };
+}
+
+function toKeyObject(input: Exclude<PublicKeyInput, CryptoKey | ImportedKey>): KeyObject {
+  if (input instanceof KeyObject) return input.type === "private" ? createPublicKey(input) : input;
   if (typeof input === "string") {
     const trimmed = input.trim();
     if (trimmed.startsWith("z")) return fromMultibase(trimmed);
@@ -114,6 +151,8 @@ function toKeyObject(input: PublicKeyInput): KeyObject {
     const { d: _d, p: _p, q: _q, dp: _dp, dq: _dq, qi: _qi, ...publicPart } = jwk;
     return createPublicKey({ key: publicPart, format: "jwk" });
   }
+  // Fixed names, and only strings taken: nothing inherited from Object.prototype is a string, and
+  // a key object built by a library (with getters) still reads.
   const doc = input as KeyDocument;
   if (typeof doc.publicKeyPem === "string") return fromPem(doc.publicKeyPem);
   if (typeof doc.publicKeyMultibase === "string") return fromMultibase(doc.publicKeyMultibase.trim());
@@ -122,26 +161,17 @@ function toKeyObject(input: PublicKeyInput): KeyObject {
   );
 }
 
-const objectCache = new WeakMap<object, ImportedKey>();
-const stringCache = new Map<string, ImportedKey>();
-const STRING_CACHE_LIMIT = 1024;
-
 /**
- * Imports a public key (or HMAC secret) once. Results are cached per object (weakly) and per
- * PEM / multibase string (the last 1,024), so verifying many requests with the same key parses
- * it once.
+ * Imports a public key (or HMAC secret). Nothing is cached here: a resolver built with
+ * `createCachingKeyResolver` imports each key once when it loads it, and any resolver may return
+ * an {@link ImportedKey} to skip parsing.
  *
  * @throws TypeError when the input is not a key, or is a key of a type HTTP signatures do not use.
  */
 export function importPublicKey(input: PublicKeyInput): ImportedKey {
   if (isImportedKey(input)) return input;
-  if (typeof input === "string") {
-    const cached = stringCache.get(input);
-    if (cached) return cached;
-  } else if (typeof input === "object" && input !== null) {
-    const cached = objectCache.get(input);
-    if (cached) return cached;
-  } else {
+  if (isCryptoKey(input)) return fromCryptoKey(input);
+  if (typeof input !== "string" && (typeof input !== "object" || input === null)) {
     throw new TypeError("A public key must be an object or a string.");
   }
   let keyObject: KeyObject;
@@ -151,12 +181,5 @@ export function importPublicKey(input: PublicKeyInput): ImportedKey {
     if (error instanceof TypeError) throw error;
     throw new TypeError(`The public key could not be imported: ${(error as Error).message}`);
   }
-  const imported: ImportedKey = { keyObject, keyType: keyTypeOf(keyObject) };
-  if (typeof input === "string") {
-    if (stringCache.size >= STRING_CACHE_LIMIT) stringCache.delete(stringCache.keys().next().value!);
-    stringCache.set(input, imported);
-  } else {
-    objectCache.set(input, imported);
-  }
-  return imported;
+  return fromKeyObject(keyObject);
 }

@@ -1,14 +1,16 @@
+import { hasCode } from "@fedikit/core";
 import { type Awaitable, andThen } from "../shared/awaitable.js";
-import type { SignatureMethod } from "../shared/signature-method.js";
-import { verifyWithMethod } from "../shared/signature-method.js";
-import { failure, type VerificationFailure } from "../shared/verification-result.js";
+import { SignatureError } from "../shared/signature-error.js";
+import { type SignatureMethod, verifyWithMethod } from "../shared/signature-method.js";
 import { importPublicKey, type PublicKeyInput } from "./import-public-key.js";
 import type { ImportedKey } from "./imported-key.js";
+import { verifyWithKey } from "./key-operations.js";
 import {
   callResolver,
   type KeyResolveOptions,
   type KeyResolver,
   type KeyResolverFunction,
+  type ResolvedKey,
 } from "./key-resolver.js";
 
 /** An algorithm name and the scheme it stands for. */
@@ -24,7 +26,7 @@ export interface KeyCheck {
   /** Whether to look the key up once more (key rotation) when the signature does not verify. */
   readonly refreshOnFailure: boolean;
   /** The algorithms to try with this key, or why the key does not fit. */
-  readonly methodsFor: (key: ImportedKey) => readonly NamedMethod[] | VerificationFailure;
+  readonly methodsFor: (key: ImportedKey) => readonly NamedMethod[] | SignatureError;
   /** The bytes that may have been signed (more than one for Mastodon's query quirk). */
   readonly signedData: readonly Buffer[];
   readonly signature: Buffer;
@@ -32,104 +34,177 @@ export interface KeyCheck {
   readonly covered: readonly string[];
 }
 
-/** A key that verified the signature, and the algorithm it verified with. */
+/** A key that verified the signature, whose it is, and the algorithm it verified with. */
 export interface KeyCheckSuccess {
-  readonly ok: true;
   readonly key: PublicKeyInput;
+  readonly owner: string | undefined;
   readonly imported: ImportedKey;
   readonly algorithm: string;
 }
 
-type LookedUp = { key: PublicKeyInput; imported: ImportedKey } | VerificationFailure;
+/** A key the resolver found, imported. */
+interface LookedUp {
+  readonly key: PublicKeyInput;
+  readonly owner: string | undefined;
+  readonly imported: ImportedKey;
+}
 
-function fetchFailed(check: KeyCheck, error: unknown): VerificationFailure {
-  return failure(
+/**
+ * Why looking the key up failed, saying what to do about it: an SSRF refusal or an oversized
+ * document will not go away by retrying, a network failure may.
+ */
+function fetchFailed(check: KeyCheck, error: unknown): SignatureError {
+  const reason = error instanceof Error ? error.message : String(error);
+  const advice = hasCode(error, "ssrf_blocked")
+    ? "The SSRF guard refused the key's address (private, loopback or not allowed); retrying will not help."
+    : hasCode(error, "too_large")
+      ? "The key document is larger than the fetch allows; it is not a usable key document."
+      : hasCode(error, "bad_scheme")
+        ? "The key's URL (or a redirect) uses a scheme the fetch refuses."
+        : "Retry later; the sender's server may be down or slow.";
+  return new SignatureError(
     "key_fetch_failed",
-    `Looking up key ${check.keyId} failed: ${(error as Error)?.message ?? String(error)}. Retry later; the sender's server may be down.`,
+    `Looking up key ${check.keyId} failed: ${reason.slice(0, 200)} ${advice}`,
+    {
+      keyId: check.keyId,
+      cause: error,
+    },
   );
 }
 
-function importResolved(check: KeyCheck, key: PublicKeyInput | null | undefined): LookedUp {
-  if (key === null || key === undefined) {
-    return failure(
+/** A resolver that threw a `SignatureError` chose the failure; it is kept as the cause of a fresh copy. */
+function thrownBy(check: KeyCheck, error: unknown): SignatureError {
+  if (error instanceof SignatureError) {
+    return new SignatureError(error.code, error.message, { keyId: check.keyId, cause: error });
+  }
+  return fetchFailed(check, error);
+}
+
+function importResolved(
+  check: KeyCheck,
+  resolved: ResolvedKey | null | undefined,
+): LookedUp | SignatureError {
+  if (resolved === null || resolved === undefined) {
+    return new SignatureError(
       "key_not_found",
       `No key ${check.keyId}: the resolver does not know it (deleted actor, or a typo in keyId).`,
+      { keyId: check.keyId },
+    );
+  }
+  const { key, owner } = resolved;
+  if (typeof resolved !== "object" || key === undefined) {
+    return new SignatureError(
+      "invalid_key",
+      `The key resolver returned ${typeof resolved} for ${check.keyId}; it must return { key, owner? } or null.`,
+      { keyId: check.keyId },
     );
   }
   try {
-    return { key, imported: importPublicKey(key) };
+    return { key, owner: typeof owner === "string" ? owner : undefined, imported: importPublicKey(key) };
   } catch (error) {
-    return failure("invalid_key", `Key ${check.keyId} cannot be used: ${(error as Error).message}`);
+    return new SignatureError(
+      "invalid_key",
+      `Key ${check.keyId} cannot be used: ${(error as Error).message}`,
+      {
+        keyId: check.keyId,
+      },
+    );
   }
 }
 
-const FIRST_LOOKUP: KeyResolveOptions = { refresh: false };
-const REFRESH: KeyResolveOptions = { refresh: true };
+const FIRST_LOOKUP: KeyResolveOptions = Object.freeze({ refresh: false });
+const REFRESH: KeyResolveOptions = Object.freeze({ refresh: true });
 
-function lookUp(check: KeyCheck, refresh: boolean): Awaitable<LookedUp> {
+function lookUp(check: KeyCheck, refresh: boolean): Awaitable<LookedUp | SignatureError> {
   let answer: ReturnType<typeof callResolver>;
   try {
     answer = callResolver(check.resolver, check.keyId, refresh ? REFRESH : FIRST_LOOKUP);
   } catch (error) {
-    return fetchFailed(check, error);
+    return thrownBy(check, error);
   }
   if (answer instanceof Promise) {
     return answer.then(
-      (key) => importResolved(check, key),
-      (error: unknown) => fetchFailed(check, error),
+      (resolved) => importResolved(check, resolved),
+      (error: unknown) => thrownBy(check, error),
     );
   }
   return importResolved(check, answer);
 }
 
-function attempt(check: KeyCheck, imported: ImportedKey): NamedMethod | VerificationFailure | null {
+/**
+ * Tries each fitting method over each candidate base: synchronously for a node:crypto key (the
+ * hot path), one after the other through `crypto.subtle` for a non-extractable WebCrypto key.
+ *
+ * @returns the method that verified, `null` when none did, or why the key does not fit
+ */
+function attempt(check: KeyCheck, imported: ImportedKey): Awaitable<NamedMethod | SignatureError | null> {
   const methods = check.methodsFor(imported);
-  if (!Array.isArray(methods)) return methods as VerificationFailure;
-  for (const named of methods as readonly NamedMethod[]) {
+  if (methods instanceof SignatureError) return methods;
+  const { keyObject } = imported;
+  if (keyObject === undefined) return attemptWebCrypto(check, imported, methods);
+  for (const named of methods) {
     for (const data of check.signedData) {
-      if (verifyWithMethod(named.method, imported.keyObject, data, check.signature)) return named;
+      if (verifyWithMethod(named.method, keyObject, data, check.signature)) return named;
     }
   }
   return null;
 }
 
-function mismatch(check: KeyCheck, imported: ImportedKey): VerificationFailure {
-  return failure(
+async function attemptWebCrypto(
+  check: KeyCheck,
+  imported: ImportedKey,
+  methods: readonly NamedMethod[],
+): Promise<NamedMethod | null> {
+  for (const named of methods) {
+    for (const data of check.signedData) {
+      if (await verifyWithKey(named.method, imported, data, check.signature)) return named;
+    }
+  }
+  return null;
+}
+
+function mismatch(check: KeyCheck, imported: ImportedKey): SignatureError {
+  return new SignatureError(
     "signature_mismatch",
     `Signature does not verify with key ${check.keyId} (${imported.keyType}). The sender signed different bytes than arrived (a proxy changed the path, Host or a covered header?) or used another key. Covered: ${check.covered.join(" ") || "(nothing)"}.`,
+    { keyId: check.keyId },
   );
+}
+
+function succeeded(found: LookedUp, named: NamedMethod): KeyCheckSuccess {
+  return { key: found.key, owner: found.owner, imported: found.imported, algorithm: named.name };
 }
 
 function retryWithFreshKey(
   check: KeyCheck,
-  first: { imported: ImportedKey },
-  second: LookedUp,
-): KeyCheckResult {
-  if ("imported" in second && second.imported !== first.imported) {
-    const outcome = attempt(check, second.imported);
-    if (outcome !== null && !("ok" in outcome)) {
-      return { ok: true, key: second.key, imported: second.imported, algorithm: outcome.name };
-    }
-  }
-  return mismatch(check, first.imported);
+  first: LookedUp,
+  second: LookedUp | SignatureError,
+): Awaitable<KeyCheckResult> {
+  if (second instanceof SignatureError || second.imported === first.imported)
+    return mismatch(check, first.imported);
+  return andThen(attempt(check, second.imported), (outcome) =>
+    outcome !== null && !(outcome instanceof SignatureError)
+      ? succeeded(second, outcome)
+      : mismatch(check, first.imported),
+  );
 }
 
 /** What {@link verifyWithResolvedKey} settles to. */
-export type KeyCheckResult = KeyCheckSuccess | VerificationFailure;
+export type KeyCheckResult = KeyCheckSuccess | SignatureError;
 
 /**
  * Resolves the key, checks the signature with each fitting algorithm, and on failure asks the
  * resolver once more with `refresh: true`; a different key then gets one more try. Stays
- * synchronous when the resolver answers synchronously.
+ * synchronous when the resolver answers synchronously with a node:crypto key.
  */
 export function verifyWithResolvedKey(check: KeyCheck): Awaitable<KeyCheckResult> {
   return andThen(lookUp(check, false), (first): Awaitable<KeyCheckResult> => {
-    if (!("imported" in first)) return first;
-    const outcome = attempt(check, first.imported);
-    if (outcome !== null && "ok" in outcome) return outcome;
-    if (outcome !== null)
-      return { ok: true, key: first.key, imported: first.imported, algorithm: outcome.name };
-    if (!check.refreshOnFailure) return mismatch(check, first.imported);
-    return andThen(lookUp(check, true), (second) => retryWithFreshKey(check, first, second));
+    if (first instanceof SignatureError) return first;
+    return andThen(attempt(check, first.imported), (outcome): Awaitable<KeyCheckResult> => {
+      if (outcome instanceof SignatureError) return outcome;
+      if (outcome !== null) return succeeded(first, outcome);
+      if (!check.refreshOnFailure) return mismatch(check, first.imported);
+      return andThen(lookUp(check, true), (second) => retryWithFreshKey(check, first, second));
+    });
   });
 }

@@ -7,21 +7,30 @@ export interface ComponentIdentifier {
   readonly params: Parameters;
 }
 
-// Every signature base serializes the same few identifiers (`"@method"`, `"content-digest"` …):
-// the library's serialization of a name without parameters is kept, for a bounded number of names.
-const SERIALIZED_NAMES_LIMIT = 256;
-const serializedNames = new Map<string, string>();
+/**
+ * The parameters no component has: shared by every identifier without parameters, and never
+ * changed (nothing in this package writes to an identifier's parameters).
+ */
+const NO_PARAMETERS: Parameters = new Map();
 
-/** Serializes an identifier as it appears in a signature base: `"@query-param";name="Pet"`. */
+/** The character codes a structured-field string may hold unescaped (printable ASCII but `"` and `\`). */
+function isPlainStringCharacter(code: number): boolean {
+  return code >= 0x20 && code <= 0x7e && code !== 0x22 && code !== 0x5c;
+}
+
+/**
+ * Serializes an identifier as it appears in a signature base: `"@query-param";name="Pet"`. A
+ * name without parameters and without characters to escape, what every signature covers, is
+ * quoted directly instead of through the library.
+ */
 export function serializeComponentIdentifier(component: ComponentIdentifier): string {
-  if (component.params.size > 0) return serializeItem([component.name, component.params]);
-  let serialized = serializedNames.get(component.name);
-  if (serialized === undefined) {
-    serialized = serializeItem([component.name, component.params]);
-    if (serializedNames.size >= SERIALIZED_NAMES_LIMIT) serializedNames.clear();
-    serializedNames.set(component.name, serialized);
+  const { name, params } = component;
+  if (params.size === 0) {
+    let plain = true;
+    for (let i = 0; i < name.length && plain; i++) plain = isPlainStringCharacter(name.charCodeAt(i));
+    if (plain) return `"${name}"`;
   }
-  return serialized;
+  return serializeItem([name, params]);
 }
 
 /** Writes an identifier the friendly way, for results and messages: `@query-param;name="Pet"`. */
@@ -32,30 +41,25 @@ export function describeComponent(component: ComponentIdentifier): string {
 
 /** Turns a parsed Signature-Input inner-list item into an identifier; `null` when not a string. */
 export function componentFromItem(item: Item): ComponentIdentifier | null {
-  return typeof item[0] === "string" ? { name: internedName(item[0]), params: item[1] } : null;
+  if (typeof item[0] !== "string") return null;
+  return { name: internedName(item[0]), params: item[1].size === 0 ? NO_PARAMETERS : item[1] };
 }
 
-// Signers and policies name the same identifiers on every call; each text is parsed once.
-const PARSED_LIMIT = 256;
-const parsed = new Map<string, ComponentIdentifier>();
+/** Characters that make a caller's identifier text need the structured-field parser. */
+const NEEDS_PARSING = /[";\s\\]/;
 
 /**
  * Parses an identifier written by a caller: `@method`, `content-digest;key="sha-256"`, or the
- * quoted form `"@query-param";name="Pet"`.
+ * quoted form `"@query-param";name="Pet"`. A bare name (the usual case) needs no parser.
  *
  * @throws TypeError when the text is not a component identifier.
  */
 export function parseComponentIdentifier(text: string): ComponentIdentifier {
-  let component = parsed.get(text);
-  if (component === undefined) {
-    component = parseIdentifierText(text);
-    if (parsed.size >= PARSED_LIMIT) parsed.clear();
-    parsed.set(text, component);
+  if (text !== "" && !NEEDS_PARSING.test(text)) {
+    let printable = true;
+    for (let i = 0; i < text.length && printable; i++) printable = isPlainStringCharacter(text.charCodeAt(i));
+    if (printable) return { name: internedName(text), params: NO_PARAMETERS };
   }
-  return component;
-}
-
-function parseIdentifierText(text: string): ComponentIdentifier {
   let source = text.trim();
   if (!source.startsWith('"')) {
     const semicolon = source.indexOf(";");
@@ -77,4 +81,37 @@ function parseIdentifierText(text: string): ComponentIdentifier {
 export function hasFlag(params: Parameters, name: string): boolean {
   const value: BareItem | undefined = params.get(name);
   return value === true;
+}
+
+/** The component parameters of RFC 9421's registry (§6.5), and what each applies to. */
+const KNOWN_PARAMETERS: ReadonlyMap<string, "flag" | "string"> = new Map([
+  ["sf", "flag"],
+  ["bs", "flag"],
+  ["tr", "flag"],
+  ["req", "flag"],
+  ["key", "string"],
+  ["name", "string"],
+]);
+
+/**
+ * Why an identifier's parameters are not understood, or `null`. RFC 9421 §2.5 requires an error
+ * for a parameter that is not understood: it also keeps a sender from covering one field under
+ * any number of distinct identifiers (`"priority";sf;p1`, `;p2` …), each computed again.
+ * `name` belongs to `@query-param` alone; `sf`, `bs`, `key` and `tr` to fields; flags must be `?1`.
+ */
+export function unknownParameter(component: ComponentIdentifier): string | null {
+  const isDerived = component.name.startsWith("@");
+  for (const [name, value] of component.params) {
+    const kind = KNOWN_PARAMETERS.get(name);
+    if (kind === undefined) return `parameter ${name.slice(0, 40)} is not an RFC 9421 component parameter`;
+    if (kind === "flag" ? value !== true : typeof value !== "string") {
+      return `parameter ${name} must be ${kind === "flag" ? "a flag (no value)" : "a string"}`;
+    }
+    if (name === "name" ? component.name !== "@query-param" : isDerived && name !== "req") {
+      return `parameter ${name} does not apply to ${component.name.slice(0, 40)}`;
+    }
+  }
+  if (component.name === "@query-param" && !component.params.has("name"))
+    return "@query-param needs a name parameter";
+  return null;
 }

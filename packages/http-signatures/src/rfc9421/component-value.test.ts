@@ -1,9 +1,17 @@
 import { describe, expect, it } from "vitest";
-import { headerReader } from "../shared/message.js";
+import { headerReader, type RequestLike, type RequestView } from "../shared/message.js";
 import { requestView } from "../shared/message-view.js";
+import { SignatureError } from "../shared/signature-error.js";
 import { parseComponentIdentifier } from "./component-identifier.js";
-import { type ComponentContext, componentValue } from "./component-value.js";
-import { KNOWN_STRUCTURED_FIELDS } from "./structured-field-types.js";
+import { ComponentCache, type ComponentContext, componentValue } from "./component-value.js";
+import { createSignatureBase } from "./signature-base.js";
+import { structuredFieldTypes } from "./structured-field-types.js";
+
+function viewOf(request: RequestLike): RequestView {
+  const view = requestView(request);
+  if (view instanceof SignatureError) throw view;
+  return view;
+}
 
 function context(
   url: string,
@@ -11,16 +19,16 @@ function context(
   method = "GET",
 ): ComponentContext {
   return {
-    request: requestView({ method, url, headers }),
+    request: viewOf({ method, url, headers }),
     response: null,
-    structuredFields: { ...KNOWN_STRUCTURED_FIELDS, "example-dict": "dictionary" },
+    structuredFields: structuredFieldTypes({ "example-dict": "dictionary" }),
   };
 }
 
-function value(identifier: string, ctx: ComponentContext): string {
-  const result = componentValue(parseComponentIdentifier(identifier), ctx);
-  if (!result.ok) throw new Error(`${result.code}: ${result.message}`);
-  return result.value;
+function value(identifier: string, ctx: ComponentContext, cache?: ComponentCache): string {
+  const result = componentValue(parseComponentIdentifier(identifier), ctx, cache);
+  if (result instanceof SignatureError) throw result;
+  return result;
 }
 
 describe("RFC 9421 §2 component values", () => {
@@ -52,7 +60,6 @@ describe("RFC 9421 §2 component values", () => {
     expect(value('example-dict;key="b"', ctx)).toBe("2;x=1;y=2");
     expect(value('example-dict;key="c"', ctx)).toBe("(a b c)");
     expect(componentValue(parseComponentIdentifier('example-dict;key="z"'), ctx)).toMatchObject({
-      ok: false,
       code: "component_missing",
     });
   });
@@ -109,13 +116,13 @@ describe("RFC 9421 §2 component values", () => {
 
   it("@status and ;req in responses", () => {
     const response: ComponentContext = {
-      request: requestView({
+      request: viewOf({
         method: "POST",
         url: "https://e.example/foo",
         headers: { "content-type": "text/plain" },
       }),
       response: { status: 200, headers: headerReader({ "content-type": "application/json" }) },
-      structuredFields: KNOWN_STRUCTURED_FIELDS,
+      structuredFields: structuredFieldTypes(undefined),
     };
     expect(value("@status", response)).toBe("200");
     expect(value("content-type", response)).toBe("application/json");
@@ -124,5 +131,81 @@ describe("RFC 9421 §2 component values", () => {
     expect(componentValue(parseComponentIdentifier("@method"), response)).toMatchObject({
       code: "component_missing",
     });
+  });
+});
+
+describe("the work one message's components share", () => {
+  it("parses a structured field once however many ;sf and ;key components name it", () => {
+    const priority = Array.from({ length: 40 }, (_, i) => `a${i}=${i}`).join(", ");
+    const ctx = context("https://e.example/", { priority, "example-dict": "a=1, b=2" });
+    const cache = new ComponentCache();
+    expect(value("priority;sf", ctx, cache)).toBe(priority);
+    for (let i = 0; i < 40; i++) expect(value(`priority;key="a${i}"`, ctx, cache)).toBe(String(i));
+    expect(value("priority;sf", ctx, cache)).toBe(priority);
+    expect(cache.parses).toBe(1);
+    value('example-dict;key="b"', ctx, cache);
+    value("example-dict;sf", ctx, cache);
+    expect(cache.parses).toBe(2);
+  });
+
+  it("reads the query once however many @query-param components name it", () => {
+    const query = Array.from({ length: 50 }, (_, i) => `k${i}=v${i}`).join("&");
+    const ctx = context(`https://e.example/q?${query}`);
+    const cache = new ComponentCache();
+    for (let i = 0; i < 50; i++) expect(value(`@query-param;name="k${i}"`, ctx, cache)).toBe(`v${i}`);
+    expect(cache.parses).toBe(1);
+  });
+
+  it("refuses parameters RFC 9421 does not define, and ones used where they do not apply", () => {
+    const ctx = context("https://e.example/?a=1", { priority: "u=1", "x-a": "1" });
+    for (const identifier of [
+      '"priority";sf;p1',
+      '"x-a";foo',
+      '"@method";sf',
+      '"@query-param";name="a";key="b"',
+      '"x-a";name="a"',
+      '"priority";sf=?0',
+      '"priority";key=1',
+      '"@query-param"',
+    ]) {
+      const component = parseComponentIdentifier(identifier);
+      const base = createSignatureBase([component], new Map(), ctx);
+      expect(base, identifier).toBeInstanceOf(SignatureError);
+      expect((base as SignatureError).code, identifier).toBe("malformed_header");
+    }
+  });
+
+  it("keeps the signature base linear in the headers: one field under many identifiers is refused", () => {
+    const big = `a=${"x".repeat(10_000)}`;
+    const ctx = context("https://e.example/", { priority: big });
+    const many = Array.from({ length: 20 }, (_, i) => parseComponentIdentifier(`"priority";sf;p${i}`));
+    expect(createSignatureBase(many, new Map(), ctx)).toMatchObject({ code: "malformed_header" });
+    const allowed = ["priority", "priority;sf", "priority;bs", 'priority;key="a"'].map(
+      parseComponentIdentifier,
+    );
+    const base = createSignatureBase(allowed, new Map(), ctx);
+    if (base instanceof SignatureError) throw base;
+    expect(base.base.length).toBeLessThan(5 * big.length);
+  });
+
+  it("looks prototype member names up as absent fields, not as Object.prototype's members", () => {
+    const ctx: ComponentContext = {
+      request: viewOf({ method: "GET", url: "https://e.example/", headers: { host: "e.example" } }),
+      response: null,
+      structuredFields: structuredFieldTypes(undefined),
+    };
+    for (const name of [
+      "constructor",
+      "__proto__",
+      "toString",
+      "hasOwnProperty",
+      "valueOf",
+      "isPrototypeOf",
+    ]) {
+      for (const identifier of [`"${name}"`, `"${name}";sf`, `"${name}";key="a"`, `"${name}";bs`]) {
+        const result = componentValue(parseComponentIdentifier(identifier), ctx);
+        expect(result, identifier).toBeInstanceOf(SignatureError);
+      }
+    }
   });
 });

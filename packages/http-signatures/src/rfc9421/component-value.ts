@@ -1,6 +1,9 @@
 import {
   type Dictionary,
+  type InnerList,
+  type Item,
   isInnerList,
+  type List,
   parseDictionary,
   parseItem,
   parseList,
@@ -10,17 +13,10 @@ import {
   serializeList,
 } from "structured-headers";
 import { isHttpToken, isSafeFieldValue } from "../shared/field-value.js";
-import type { HeaderReader, TargetParts } from "../shared/message.js";
-import { failure, type VerificationFailure } from "../shared/verification-result.js";
+import type { HeaderReader, RequestView, TargetParts } from "../shared/message.js";
+import { SignatureError } from "../shared/signature-error.js";
 import { type ComponentIdentifier, describeComponent, hasFlag } from "./component-identifier.js";
 import type { StructuredFieldType } from "./structured-field-types.js";
-
-/** The request side of a message, as components read it. */
-export interface RequestView {
-  readonly method: string;
-  readonly target: TargetParts;
-  readonly headers: HeaderReader;
-}
 
 /** What component values are computed from: the signed message and, for responses, its request. */
 export interface ComponentContext {
@@ -29,10 +25,83 @@ export interface ComponentContext {
   /** The signed response, or `null` when a request is signed. */
   readonly response: { readonly status: number; readonly headers: HeaderReader } | null;
   /** Known structured field types, by lower-case field name. */
-  readonly structuredFields: Readonly<Record<string, StructuredFieldType>>;
+  readonly structuredFields: ReadonlyMap<string, StructuredFieldType>;
 }
 
-type ValueResult = { ok: true; value: string } | VerificationFailure;
+/** A structured field parsed once, or why it does not parse. */
+type ParsedField =
+  | { readonly parsed: Dictionary | List | Item; serialized?: string }
+  | { readonly error: string };
+
+/**
+ * What the components of one message compute once, however many components ask for it: the
+ * query's parameters (a signature may name hundreds of `@query-param`s) and each structured field
+ * (`;sf` and every `;key=` of one field parse it once). Made per message, dropped with it.
+ */
+export class ComponentCache {
+  #query: Map<string, string[]> | undefined;
+  readonly #fields = new Map<string, ParsedField>();
+  readonly #maxFieldLength: number;
+  /** How many times a field was parsed or the query was read (tests count the work). */
+  parses = 0;
+
+  /**
+   * @param maxFieldLength - the longest structured field parsed, in characters (a verifier passes
+   *   `maxHeaderLength`): the parser's cost must stay bounded whatever a sender puts in a field.
+   */
+  constructor(maxFieldLength = Number.POSITIVE_INFINITY) {
+    this.#maxFieldLength = maxFieldLength;
+  }
+
+  /** The query's parameters by encoded name. */
+  query(target: TargetParts): Map<string, string[]> {
+    if (this.#query === undefined) {
+      this.parses++;
+      const table = new Map<string, string[]>();
+      for (const [key, value] of new URLSearchParams(target.query ?? "")) {
+        const name = formEncode(key);
+        const values = table.get(name);
+        if (values === undefined) table.set(name, [value]);
+        else values.push(value);
+      }
+      this.#query = table;
+    }
+    return this.#query;
+  }
+
+  /**
+   * Records a field the caller has already parsed (the `Signature` dictionary), keyed as
+   * {@link ComponentCache.field} keys it: `fromRequest` is whether the field is the request's
+   * (a request's own fields are).
+   */
+  seed(fromRequest: boolean, name: string, parsed: Dictionary): void {
+    this.#fields.set(`${fromRequest ? "req" : "own"} ${name}`, { parsed });
+  }
+
+  /** The field `name` (of the request or of the message itself) parsed as `type`, once. */
+  field(fromRequest: boolean, name: string, raw: string, type: StructuredFieldType): ParsedField {
+    const id = `${fromRequest ? "req" : "own"} ${name}`;
+    let field = this.#fields.get(id);
+    if (field === undefined) {
+      if (raw.length > this.#maxFieldLength) {
+        return {
+          error: `it is ${raw.length} characters; the limit is ${this.#maxFieldLength} (options.maxHeaderLength)`,
+        };
+      }
+      this.parses++;
+      try {
+        field = {
+          parsed:
+            type === "dictionary" ? parseDictionary(raw) : type === "list" ? parseList(raw) : parseItem(raw),
+        };
+      } catch (error) {
+        field = { error: (error as Error).message };
+      }
+      this.#fields.set(id, field);
+    }
+    return field;
+  }
+}
 
 function isFormSafe(byte: number): boolean {
   return (
@@ -57,54 +126,47 @@ function formEncode(text: string): string {
   return out;
 }
 
-// The query's parameters by encoded name, built once per target: a signature may name hundreds
-// of @query-param components, and each must not walk and re-encode the whole query again.
-const queryTables = new WeakMap<TargetParts, Map<string, string[]>>();
+type ValueResult = string | SignatureError;
 
-function queryTable(target: TargetParts): Map<string, string[]> {
-  let table = queryTables.get(target);
-  if (table === undefined) {
-    table = new Map();
-    for (const [key, value] of new URLSearchParams(target.query ?? "")) {
-      const name = formEncode(key);
-      const values = table.get(name);
-      if (values === undefined) table.set(name, [value]);
-      else values.push(value);
-    }
-    queryTables.set(target, table);
-  }
-  return table;
+function missing(component: ComponentIdentifier, why: string): SignatureError {
+  return new SignatureError(
+    "component_missing",
+    `Covered component ${describeComponent(component).slice(0, 80)} ${why}`,
+  );
 }
 
-function missing(component: ComponentIdentifier, why: string): VerificationFailure {
-  return failure("component_missing", `Covered component ${describeComponent(component)} ${why}`);
+function malformed(component: ComponentIdentifier, why: string): SignatureError {
+  return new SignatureError("malformed_header", `${describeComponent(component).slice(0, 80)}: ${why}`);
 }
 
-function queryParam(component: ComponentIdentifier, request: RequestView): ValueResult {
+function queryParam(
+  component: ComponentIdentifier,
+  request: RequestView,
+  cache: ComponentCache,
+): ValueResult {
   const name = component.params.get("name");
-  if (typeof name !== "string") {
-    return failure("malformed_header", `${describeComponent(component)} needs a string name parameter.`);
-  }
-  const values = queryTable(request.target).get(name) ?? [];
+  if (typeof name !== "string") return malformed(component, "@query-param needs a string name parameter.");
+  const values = cache.query(request.target).get(name) ?? [];
   if (values.length === 0) return missing(component, "names a query parameter the target URI does not have.");
   if (values.length > 1) {
-    return failure(
-      "malformed_header",
-      `${describeComponent(component)}: the parameter occurs ${values.length} times; RFC 9421 forbids signing it (cover @query instead).`,
+    return malformed(
+      component,
+      `the parameter occurs ${values.length} times; RFC 9421 forbids signing it (cover @query instead).`,
     );
   }
-  return { ok: true, value: formEncode(values[0]!) };
+  return formEncode(values[0]!);
 }
 
 function derived(
   component: ComponentIdentifier,
   context: ComponentContext,
   fromRequest: boolean,
+  cache: ComponentCache,
 ): ValueResult {
   const { name } = component;
   if (name === "@status") {
     if (!context.response || fromRequest) return missing(component, "only exists in a response.");
-    return { ok: true, value: String(context.response.status).padStart(3, "0") };
+    return String(context.response.status).padStart(3, "0");
   }
   if (!fromRequest) {
     return missing(component, "is a request component; a response signature must mark it ;req.");
@@ -115,154 +177,137 @@ function derived(
   switch (name) {
     case "@method":
       if (!isHttpToken(request.method) && !isSafeFieldValue(request.method)) return unsafe(component);
-      return { ok: true, value: request.method };
+      return request.method;
     case "@target-uri":
-      return { ok: true, value: target.uri };
+      return target.uri;
     case "@authority":
-      return { ok: true, value: target.authority };
+      return target.authority;
     case "@scheme":
-      return { ok: true, value: target.scheme };
+      return target.scheme;
     case "@request-target":
-      return { ok: true, value: target.query === null ? target.path : `${target.path}?${target.query}` };
+      return target.query === null ? target.path : `${target.path}?${target.query}`;
     case "@path":
-      return { ok: true, value: target.path };
+      return target.path;
     case "@query":
-      return { ok: true, value: `?${target.query ?? ""}` };
+      return `?${target.query ?? ""}`;
     case "@query-param":
-      return queryParam(component, request);
+      return queryParam(component, request, cache);
     default:
-      return failure("malformed_header", `Unknown derived component ${describeComponent(component)}.`);
+      return new SignatureError(
+        "malformed_header",
+        `Unknown derived component ${describeComponent(component).slice(0, 80)}.`,
+      );
   }
 }
 
-/** Dictionaries parsed for one signature base, by field value: many `;key=` components of one field parse it once. */
-export type ParsedDictionaries = Map<string, Dictionary>;
-
+/** The `;sf` or `;key=` value of a structured field, from its one parse. */
 function structured(
   component: ComponentIdentifier,
+  fromRequest: boolean,
   raw: string,
-  type: StructuredFieldType | undefined,
-  key: string | undefined,
-  dictionaries: ParsedDictionaries | undefined,
+  context: ComponentContext,
+  cache: ComponentCache,
 ): ValueResult {
-  const label = (): string => describeComponent(component);
-  if (!type) {
-    return failure(
-      "malformed_header",
-      `${label()}: ${component.name} is not a known structured field; add it to options.structuredFields.`,
+  const { name, params } = component;
+  const type = context.structuredFields.get(name);
+  if (type === undefined) {
+    return malformed(
+      component,
+      `${name.slice(0, 40)} is not a known structured field; add it to options.structuredFields.`,
     );
   }
-  try {
-    if (key !== undefined) {
-      if (type !== "dictionary")
-        return failure("malformed_header", `${label()}: key applies only to dictionary fields.`);
-      let dictionary = dictionaries?.get(raw);
-      if (dictionary === undefined) {
-        dictionary = parseDictionary(raw);
-        dictionaries?.set(raw, dictionary);
-      }
-      const member = dictionary.get(key);
-      if (member === undefined)
-        return missing(component, `names dictionary key "${key}", which the field lacks.`);
-      return { ok: true, value: isInnerList(member) ? serializeInnerList(member) : serializeItem(member) };
-    }
-    if (type === "dictionary") return { ok: true, value: serializeDictionary(parseDictionary(raw)) };
-    if (type === "list") return { ok: true, value: serializeList(parseList(raw)) };
-    return { ok: true, value: serializeItem(parseItem(raw)) };
-  } catch (error) {
-    return failure(
-      "malformed_header",
-      `${label()}: the field is not a valid structured ${type}: ${(error as Error).message}`,
-    );
+  const key = params.get("key") as string | undefined;
+  if (key !== undefined && type !== "dictionary")
+    return malformed(component, "key applies only to dictionary fields.");
+  const field = cache.field(fromRequest, name, raw, type);
+  if ("error" in field)
+    return malformed(component, `the field is not a valid structured ${type}: ${field.error}`);
+  if (key !== undefined) {
+    const member = (field.parsed as Dictionary).get(key);
+    if (member === undefined)
+      return missing(component, `names dictionary key "${key.slice(0, 40)}", which the field lacks.`);
+    return isInnerList(member) ? serializeInnerList(member as InnerList) : serializeItem(member as Item);
   }
+  field.serialized ??=
+    type === "dictionary"
+      ? serializeDictionary(field.parsed as Dictionary)
+      : type === "list"
+        ? serializeList(field.parsed as List)
+        : serializeItem(field.parsed as Item);
+  return field.serialized;
 }
 
 function field(
   component: ComponentIdentifier,
   context: ComponentContext,
   fromRequest: boolean,
-  dictionaries: ParsedDictionaries | undefined,
+  cache: ComponentCache,
 ): ValueResult {
   const { name, params } = component;
   if (name !== name.toLowerCase()) {
-    return failure("malformed_header", `Component "${name}" must be lower case.`);
+    return new SignatureError("malformed_header", `Component "${name.slice(0, 40)}" must be lower case.`);
   }
   const headers = fromRequest ? context.request?.headers : context.response?.headers;
   if (params.size === 0 && headers) {
     const raw = headers.get(name);
-    return raw === null
-      ? missing(component, "is absent from the message.")
-      : rawValue(component, headers, raw);
+    return raw === null ? absent(component) : rawValue(component, headers, raw);
   }
   if (hasFlag(params, "tr"))
     return missing(component, "is a trailer field; trailers are not available here.");
   if (!headers) return missing(component, "needs the request this response answers (pass options.request).");
   const sf = hasFlag(params, "sf");
   const bs = hasFlag(params, "bs");
-  const keyParam = params.get("key");
-  if (keyParam !== undefined && typeof keyParam !== "string") {
-    return failure("malformed_header", `${describeComponent(component)}: key must be a string.`);
-  }
-  if (bs && (sf || keyParam !== undefined)) {
-    return failure(
-      "malformed_header",
-      `${describeComponent(component)}: bs cannot be combined with sf or key.`,
-    );
-  }
+  const keyed = params.has("key");
+  if (bs && (sf || keyed)) return malformed(component, "bs cannot be combined with sf or key.");
   if (bs) {
     const lines = headers.lines(name);
-    if (lines === null) return missing(component, "is absent from the message.");
-    return { ok: true, value: serializeList(lines.map((line) => [Buffer.from(line, "latin1"), new Map()])) };
+    if (lines === null) return absent(component);
+    return serializeList(lines.map((line) => [Buffer.from(line, "latin1"), new Map()]));
   }
   const raw = headers.get(name);
-  if (raw === null) return missing(component, "is absent from the message.");
-  if (sf || keyParam !== undefined) {
-    return structured(
-      component,
-      raw,
-      context.structuredFields[name],
-      keyParam as string | undefined,
-      dictionaries,
-    );
-  }
+  if (raw === null) return absent(component);
+  if (sf || keyed) return structured(component, fromRequest, raw, context, cache);
   return rawValue(component, headers, raw);
 }
 
+/** A covered field the message lacks, told apart from a name that is no field name at all. */
+function absent(component: ComponentIdentifier): SignatureError {
+  return isHttpToken(component.name)
+    ? missing(component, "is absent from the message.")
+    : malformed(component, "is not a field name.");
+}
+
 /**
- * Computes one component value as RFC 9421 §2 defines it. `dictionaries` keeps the fields parsed
- * for `key` parameters across the components of one signature base.
+ * Computes one component value as RFC 9421 §2 defines it. `cache` keeps what the components of
+ * one message share (the query's parameters, each structured field parsed once).
  */
 export function componentValue(
   component: ComponentIdentifier,
   context: ComponentContext,
-  dictionaries?: ParsedDictionaries,
+  cache: ComponentCache = new ComponentCache(),
 ): ValueResult {
   const req = component.params.size > 0 && hasFlag(component.params, "req");
   const fromRequest = context.response === null || req;
-  if (context.response === null && req) {
-    return failure(
-      "malformed_header",
-      `${describeComponent(component)}: req only applies to response signatures.`,
-    );
-  }
+  if (context.response === null && req)
+    return malformed(component, "req only applies to response signatures.");
   // A value holding a newline could forge a line of the base. Derived values come from the parsed
   // URL, numbers and the method (checked below); structured and byte-sequence values are
   // serialized by the library, which writes printable ASCII only. That leaves raw field values,
   // which a Fetch `Headers` has already checked (HeaderReader.valuesChecked).
   return component.name.startsWith("@")
-    ? derived(component, context, fromRequest)
-    : field(component, context, fromRequest, dictionaries);
+    ? derived(component, context, fromRequest, cache)
+    : field(component, context, fromRequest, cache);
 }
 
-function unsafe(component: ComponentIdentifier): VerificationFailure {
-  return failure(
+function unsafe(component: ComponentIdentifier): SignatureError {
+  return new SignatureError(
     "malformed_header",
-    `${describeComponent(component)} holds a newline or control character; it cannot be signed or verified.`,
+    `${describeComponent(component).slice(0, 80)} holds a newline or control character; it cannot be signed or verified.`,
   );
 }
 
 /** A raw field value, refused when it could forge a line of the signature base. */
 function rawValue(component: ComponentIdentifier, headers: HeaderReader, raw: string): ValueResult {
   if (!headers.valuesChecked && !isSafeFieldValue(raw)) return unsafe(component);
-  return { ok: true, value: raw };
+  return raw;
 }

@@ -1,8 +1,10 @@
 import type { BareItem } from "structured-headers";
 import { parseDictionary } from "structured-headers";
-import type { ImportedKey } from "../keys/imported-key.js";
-import { signWithMethod } from "../shared/signature-method.js";
-import { defaultRfc9421Algorithm, isRfc9421Algorithm, RFC9421_METHODS } from "./algorithms.js";
+import { type ImportedKey, isPssOnly } from "../keys/imported-key.js";
+import { signWithKey } from "../keys/key-operations.js";
+import { type Awaitable, andThen } from "../shared/awaitable.js";
+import { SignatureError } from "../shared/signature-error.js";
+import { defaultRfc9421Algorithm, isRfc9421Algorithm, rfc9421Method } from "./algorithms.js";
 import type { ComponentIdentifier } from "./component-identifier.js";
 import type { ComponentContext } from "./component-value.js";
 import { createSignatureBase } from "./signature-base.js";
@@ -28,15 +30,19 @@ export interface Rfc9421Signature {
 }
 
 /**
- * Signs a message the RFC 9421 way. Parameters are written in the order of the RFC's examples:
+ * Signs a message the RFC 9421 way (synchronously for a node:crypto key, later for a
+ * non-extractable WebCrypto key). Parameters are written in the order of the RFC's examples:
  * `created`, `keyid`, `alg`, `expires`, `nonce`, `tag`.
  *
  * @throws TypeError when the algorithm does not fit the key or a covered component is missing
  */
-export function createRfc9421Signature(context: ComponentContext, input: Rfc9421SignInput): Rfc9421Signature {
-  const algorithm = input.algorithm ?? defaultRfc9421Algorithm(input.key.keyType, input.key.keyObject);
+export function createRfc9421Signature(
+  context: ComponentContext,
+  input: Rfc9421SignInput,
+): Awaitable<Rfc9421Signature> {
+  const algorithm = input.algorithm ?? defaultRfc9421Algorithm(input.key.keyType, isPssOnly(input.key));
   if (!isRfc9421Algorithm(algorithm)) throw new TypeError(`"${algorithm}" is not an RFC 9421 algorithm.`);
-  const method = RFC9421_METHODS[algorithm];
+  const method = rfc9421Method(algorithm);
   if (method.keyType !== input.key.keyType) {
     throw new TypeError(`alg ${algorithm} needs a ${method.keyType} key; this key is ${input.key.keyType}.`);
   }
@@ -48,13 +54,12 @@ export function createRfc9421Signature(context: ComponentContext, input: Rfc9421
   if (input.nonce !== undefined) params.set("nonce", input.nonce);
   if (input.tag !== undefined) params.set("tag", input.tag);
   const base = createSignatureBase(input.components, params, context);
-  if (!base.ok) throw new TypeError(`Cannot sign: ${base.message}`);
-  const signature = signWithMethod(method, input.key.keyObject, Buffer.from(base.base, "latin1"));
-  return {
+  if (base instanceof SignatureError) throw new TypeError(`Cannot sign: ${base.message}`);
+  return andThen(signWithKey(method, input.key, Buffer.from(base.base, "latin1")), (signature) => ({
     signatureInput: base.signatureParams,
     signature: `:${signature.toString("base64")}:`,
     base: base.base,
-  };
+  }));
 }
 
 /**

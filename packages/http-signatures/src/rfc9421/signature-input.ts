@@ -1,6 +1,5 @@
 import { type Dictionary, parseDictionary } from "structured-headers";
-import { failure, type VerificationFailure } from "../shared/verification-result.js";
-import { rfc9421Algorithm } from "./algorithms.js";
+import { SignatureError } from "../shared/signature-error.js";
 
 /** The signature parameters this package reads from a `Signature-Input` member. */
 export interface SignatureParams {
@@ -12,12 +11,12 @@ export interface SignatureParams {
   readonly tag: string | undefined;
 }
 
-function malformed(name: string, type: string): VerificationFailure {
-  return failure("malformed_header", `Signature-Input parameter ${name} must be ${type}.`);
+function malformed(name: string, type: string): SignatureError {
+  return new SignatureError("malformed_header", `Signature-Input parameter ${name} must be ${type}.`);
 }
 
 /** Reads `created`, `expires`, `keyid`, `alg`, `nonce`, `tag`, checking their types. */
-export function readParams(params: Map<string, unknown>): SignatureParams | VerificationFailure {
+export function readParams(params: Map<string, unknown>): SignatureParams | SignatureError {
   const created = params.get("created");
   const expires = params.get("expires");
   if (created !== undefined && !Number.isInteger(created)) return malformed("created", "an integer");
@@ -34,17 +33,16 @@ export function readParams(params: Map<string, unknown>): SignatureParams | Veri
     created: created as number | undefined,
     expires: expires as number | undefined,
     keyid: keyid as string | undefined,
-    // A registry name is swapped for the interned literal: tables are indexed by it cheaply.
-    alg: alg === undefined ? undefined : (rfc9421Algorithm(alg as string) ?? (alg as string)),
+    alg: alg as string | undefined,
     nonce: nonce as string | undefined,
     tag: tag as string | undefined,
   };
 }
 
 /** Parses `Signature-Input` or `Signature` as a dictionary, within the length limit. */
-export function parseField(name: string, value: string, max: number): Dictionary | VerificationFailure {
+export function parseField(name: string, value: string, max: number): Dictionary | SignatureError {
   if (value.length > max) {
-    return failure(
+    return new SignatureError(
       "malformed_header",
       `${name} is ${value.length} characters; the limit is ${max} (options.maxHeaderLength).`,
     );
@@ -52,7 +50,7 @@ export function parseField(name: string, value: string, max: number): Dictionary
   try {
     return parseDictionary(value);
   } catch (error) {
-    return failure(
+    return new SignatureError(
       "malformed_header",
       `${name} is not a structured-field dictionary: ${(error as Error).message}`,
     );

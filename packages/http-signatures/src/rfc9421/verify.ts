@@ -1,39 +1,49 @@
+import { failure } from "@fedikit/core";
 import { type Dictionary, type InnerList, isInnerList, type Parameters } from "structured-headers";
 import { checkCoveredDigests } from "../digest/covered-digests.js";
 import type { ImportedKey } from "../keys/imported-key.js";
 import { type NamedMethod, verifyWithResolvedKey } from "../keys/verify-with-key.js";
 import { type Awaitable, andThen } from "../shared/awaitable.js";
+import { SignatureError, withContext } from "../shared/signature-error.js";
 import { checkTimeWindow } from "../shared/time-window.js";
-import {
-  failure,
-  type VerificationFailure,
-  type VerificationResult,
-  withContext,
-} from "../shared/verification-result.js";
 import type { VerificationTarget } from "../shared/verification-target.js";
+import { type VerificationResult, verificationResult } from "../verified-signature.js";
 import type { ResolvedVerifyOptions } from "../verify-options.js";
-import { isRfc9421Algorithm, RFC9421_METHODS, rfc9421AlgorithmsForKey } from "./algorithms.js";
+import { rfc9421AlgorithmsForKey, rfc9421Method, rfc9421Methods } from "./algorithms.js";
 import {
   type ComponentIdentifier,
   componentFromItem,
   describeComponent,
   parseComponentIdentifier,
 } from "./component-identifier.js";
+import { ComponentCache } from "./component-value.js";
 import { Covered, coveredOwnComponents } from "./covered-components.js";
 import { createSignatureBase } from "./signature-base.js";
 import { parseField, readParams, type SignatureParams } from "./signature-input.js";
 
+const SPEC = "rfc9421";
+
+/** What the parsed `Signature-Input` and `Signature` fields of one message hold. */
+interface SignatureFields {
+  readonly inputs: Dictionary;
+  readonly signatures: Dictionary;
+}
+
+function listed(components: readonly ComponentIdentifier[]): string {
+  return components.map(describeComponent).join(" ").slice(0, 200) || "nothing";
+}
+
 function firstMissing(
   components: readonly ComponentIdentifier[],
   required: readonly string[],
-): VerificationFailure | null {
+): SignatureError | null {
   const covered = new Set(components.map(describeComponent));
   for (const name of required) {
     const wanted = describeComponent(parseComponentIdentifier(name));
     if (!covered.has(wanted)) {
-      return failure(
+      return new SignatureError(
         "required_component_missing",
-        `The signature must cover ${wanted} (options.requiredComponents); it covers ${[...covered].join(" ") || "nothing"}.`,
+        `The signature must cover ${wanted} (options.requiredComponents); it covers ${listed(components)}.`,
       );
     }
   }
@@ -48,53 +58,133 @@ function bindsTarget(covered: number): boolean {
   return authority !== 0 && (covered & (Covered.REQUEST_TARGET | Covered.PATH)) !== 0;
 }
 
+/** Why the covered components do not meet the policy, or `null`. */
+function policyFailure(
+  components: readonly ComponentIdentifier[],
+  covered: number,
+  params: SignatureParams,
+  label: string,
+  method: string | null,
+  options: ResolvedVerifyOptions,
+): SignatureError | null {
+  if (options.requireTimestamp && params.created === undefined) {
+    return new SignatureError(
+      "required_component_missing",
+      `Signature-Input ${label} has no created parameter; add created=<unix time>.`,
+    );
+  }
+  if (method !== null && options.requireHostFor.includes(method)) {
+    if (!(covered & (Covered.AUTHORITY | Covered.TARGET_URI | Covered.HOST))) {
+      return new SignatureError(
+        "required_component_missing",
+        `A ${method} signature must cover @authority (or @target-uri); it covers ${listed(components)}.`,
+      );
+    }
+  }
+  if (method !== null && options.requireRequestTarget && !bindsTarget(covered)) {
+    return new SignatureError(
+      "required_component_missing",
+      `The signature must cover @method and @target-uri (or @authority with @path or @request-target), or it could be replayed to another URL; it covers ${listed(components)}.`,
+    );
+  }
+  if (options.requiredRfc9421.length > 0) return firstMissing(components, options.requiredRfc9421);
+  return null;
+}
+
+/** A failed result about the signature labelled `label` (and of `keyId`, once read). */
+function failed(label: string, keyId: string | undefined, error: SignatureError): VerificationResult {
+  return failure(withContext(error, { spec: SPEC, label, keyId }));
+}
+
 function verifyLabel(
   label: string,
   member: Dictionary extends Map<string, infer V> ? V : never,
-  signatures: Dictionary,
+  fields: SignatureFields,
   target: VerificationTarget,
   options: ResolvedVerifyOptions,
 ): Awaitable<VerificationResult> {
-  if (!isInnerList(member))
-    return failure("malformed_header", `Signature-Input ${label} must be an inner list of components.`);
-  const signatureMember = signatures.get(label);
-  if (signatureMember === undefined)
-    return failure("malformed_header", `Signature has no ${label} member to go with Signature-Input.`);
+  if (!isInnerList(member)) {
+    return failed(
+      label,
+      undefined,
+      new SignatureError("malformed_header", `Signature-Input ${label} must be an inner list of components.`),
+    );
+  }
+  const signatureMember = fields.signatures.get(label);
+  if (signatureMember === undefined) {
+    return failed(
+      label,
+      undefined,
+      new SignatureError("malformed_header", `Signature has no ${label} member to go with Signature-Input.`),
+    );
+  }
   if (isInnerList(signatureMember) || !(signatureMember[0] instanceof ArrayBuffer)) {
-    return failure("malformed_header", `Signature ${label} must be a byte sequence (:base64:).`);
+    return failed(
+      label,
+      undefined,
+      new SignatureError("malformed_header", `Signature ${label} must be a byte sequence (:base64:).`),
+    );
   }
   const signature = Buffer.from(signatureMember[0]);
   const [items, rawParams] = member as InnerList;
+  if (items.length > options.maxComponents) {
+    return failed(
+      label,
+      undefined,
+      new SignatureError(
+        "malformed_header",
+        `Signature-Input ${label} covers ${items.length} components; at most ${options.maxComponents} are verified (options.maxComponents).`,
+      ),
+    );
+  }
   const components: ComponentIdentifier[] = [];
   for (const item of items) {
     const component = componentFromItem(item);
-    if (!component)
-      return failure("malformed_header", `Signature-Input ${label} lists a component that is not a string.`);
+    if (!component) {
+      return failed(
+        label,
+        undefined,
+        new SignatureError(
+          "malformed_header",
+          `Signature-Input ${label} lists a component that is not a string.`,
+        ),
+      );
+    }
     components.push(component);
   }
   const params = readParams(rawParams);
-  if ("ok" in params) return params;
+  if (params instanceof SignatureError) return failed(label, undefined, params);
   const keyId = params.keyid;
-  if (keyId === undefined)
-    return failure(
-      "malformed_header",
-      `Signature-Input ${label} has no keyid; the verifier needs it to find the key.`,
+  if (keyId === undefined || keyId === "") {
+    return failed(
+      label,
+      undefined,
+      new SignatureError(
+        "malformed_header",
+        `Signature-Input ${label} has no keyid; the verifier needs it to find the key.`,
+      ),
     );
-  const context = { keyId };
+  }
   const { alg } = params;
   if (alg !== undefined) {
-    if (!isRfc9421Algorithm(alg)) {
-      return failure(
-        "unsupported_algorithm",
-        `alg "${alg}" is not in the RFC 9421 registry (use ed25519, rsa-v1_5-sha256, rsa-pss-sha512, ecdsa-p256-sha256, ecdsa-p384-sha384 or hmac-sha256).`,
-        context,
+    if (rfc9421Methods(alg) === undefined) {
+      return failed(
+        label,
+        keyId,
+        new SignatureError(
+          "unsupported_algorithm",
+          `alg "${alg.slice(0, 40)}" is not in the RFC 9421 registry (use ed25519, rsa-v1_5-sha256, rsa-pss-sha512, ecdsa-p256-sha256, ecdsa-p384-sha384 or hmac-sha256).`,
+        ),
       );
     }
     if (options.algorithms && !options.algorithms.includes(alg)) {
-      return failure(
-        "unsupported_algorithm",
-        `alg "${alg}" is not accepted here (options.algorithms).`,
-        context,
+      return failed(
+        label,
+        keyId,
+        new SignatureError(
+          "unsupported_algorithm",
+          `alg "${alg}" is not accepted here (options.algorithms).`,
+        ),
       );
     }
   }
@@ -102,78 +192,49 @@ function verifyLabel(
   const isRequest = target.response === null;
   const method = isRequest ? target.request!.method.toUpperCase() : null;
   const covered = coveredOwnComponents(components);
-  if (options.requireTimestamp && params.created === undefined) {
-    return failure(
-      "required_component_missing",
-      `Signature-Input ${label} has no created parameter; add created=<unix time>.`,
-      context,
-    );
-  }
-  if (method !== null && options.requireHostFor.includes(method)) {
-    if (!(covered & (Covered.AUTHORITY | Covered.TARGET_URI | Covered.HOST))) {
-      return failure(
-        "required_component_missing",
-        `A ${method} signature must cover @authority (or @target-uri); it covers ${components.map(describeComponent).join(" ") || "nothing"}.`,
-        context,
-      );
-    }
-  }
-  if (method !== null && options.requireRequestTarget && !bindsTarget(covered)) {
-    return failure(
-      "required_component_missing",
-      `The signature must cover @method and @target-uri (or @authority with @path or @request-target), or it could be replayed to another URL; it covers ${components.map(describeComponent).join(" ") || "nothing"}.`,
-      context,
-    );
-  }
-  if (options.requiredRfc9421.length > 0) {
-    const missing = firstMissing(components, options.requiredRfc9421);
-    if (missing) return withContext(missing, context);
-  }
+  const refused = policyFailure(components, covered, params, label, method, options);
+  if (refused) return failed(label, keyId, refused);
   const times = checkTimeWindow(params, options.nowMillis, options.maxClockSkew);
-  if (times) return withContext(times, context);
+  if (times) return failed(label, keyId, times);
 
-  const proceed = (digest: VerificationFailure | null): Awaitable<VerificationResult> =>
-    digest
-      ? withContext(digest, context)
-      : checkSignature(label, components, rawParams, params, signature, target, options);
   const digests = {
     digest: (covered & Covered.DIGEST) !== 0,
     contentDigest: (covered & Covered.CONTENT_DIGEST) !== 0,
   };
+  const proceed = (digest: SignatureError | null): Awaitable<VerificationResult> =>
+    digest
+      ? failed(label, keyId, digest)
+      : checkSignature(label, components, rawParams, params, signature, fields, target, options);
   if (method !== null) {
-    const mustCover = options.requireDigestFor.includes(method);
-    return andThen(checkCoveredDigests(target, digests, mustCover, "rfc9421"), proceed);
+    return andThen(
+      checkCoveredDigests(target, digests, options.requireDigestFor.includes(method), SPEC),
+      proceed,
+    );
   }
-  if (!options.requireResponseDigest) {
-    return andThen(checkCoveredDigests(target, digests, false, "rfc9421"), proceed);
-  }
+  if (!options.requireResponseDigest)
+    return andThen(checkCoveredDigests(target, digests, false, SPEC), proceed);
   return andThen(target.body(), (body) =>
-    andThen(checkCoveredDigests(target, digests, body.length > 0, "rfc9421"), proceed),
+    body instanceof SignatureError
+      ? failed(label, keyId, body)
+      : andThen(checkCoveredDigests(target, digests, body.length > 0, SPEC), proceed),
   );
 }
 
-/** One-element method lists per algorithm name, built once: the common case allocates nothing. */
-const NAMED_METHODS: Readonly<Record<string, readonly NamedMethod[]>> = Object.fromEntries(
-  Object.entries(RFC9421_METHODS).map(([name, method]) => [name, [{ name, method }]]),
-);
-
+/** The schemes to try with `key`, or why none fits. */
 function methodsFor(
   key: ImportedKey,
   alg: string | undefined,
   keyId: string,
   options: ResolvedVerifyOptions,
-): readonly NamedMethod[] | VerificationFailure {
-  if (alg !== undefined && isRfc9421Algorithm(alg) && !options.algorithms) {
-    const method = RFC9421_METHODS[alg];
-    if (method.keyType === key.keyType) return NAMED_METHODS[alg]!;
-  }
-  const names = alg !== undefined ? [alg] : rfc9421AlgorithmsForKey(key.keyType);
+): readonly NamedMethod[] | SignatureError {
+  const named = alg === undefined ? undefined : rfc9421Methods(alg);
+  if (named !== undefined && !options.algorithms && named[0]!.method.keyType === key.keyType) return named;
+  const names = named !== undefined ? [named[0]!.name] : rfc9421AlgorithmsForKey(key.keyType);
   const fitting: NamedMethod[] = [];
   for (const name of names) {
-    if (!isRfc9421Algorithm(name)) continue;
-    const method = RFC9421_METHODS[name];
+    const method = rfc9421Method(name);
     if (method.keyType !== key.keyType) {
-      return failure(
+      return new SignatureError(
         "wrong_key_type",
         `alg ${name} needs a ${method.keyType} key but key ${keyId} is ${key.keyType}.`,
       );
@@ -181,7 +242,7 @@ function methodsFor(
     if (!options.algorithms || options.algorithms.includes(name)) fitting.push({ name, method });
   }
   if (fitting.length === 0) {
-    return failure(
+    return new SignatureError(
       "unsupported_algorithm",
       `No accepted algorithm fits key ${keyId} (${key.keyType}); see options.algorithms.`,
     );
@@ -195,21 +256,32 @@ function checkSignature(
   rawParams: Parameters,
   params: SignatureParams,
   signature: Buffer,
+  fields: SignatureFields,
   target: VerificationTarget,
   options: ResolvedVerifyOptions,
 ): Awaitable<VerificationResult> {
   const keyId = params.keyid!;
-  const context = { keyId };
-  const base = createSignatureBase(components, rawParams, {
-    request: target.request,
-    response: target.response,
-    structuredFields: options.structuredFields,
-  });
-  if (!base.ok) return withContext(base, context);
-  const covered = base.identifiers.map((identifier, i) => {
-    const { name, params } = components[i]!;
-    return params.size === 0 ? name : name + identifier.slice(name.length + 2);
-  });
+  const context = { spec: SPEC, label, keyId } as const;
+  // The Signature field is parsed already: a `signature;key="…"` component reads that parse.
+  const cache = new ComponentCache(options.maxHeaderLength);
+  cache.seed(target.response === null, "signature", fields.signatures);
+  const base = createSignatureBase(
+    components,
+    rawParams,
+    {
+      request: target.request,
+      response: target.response,
+      structuredFields: options.structuredFields,
+    },
+    cache,
+  );
+  if (base instanceof SignatureError) return failure(withContext(base, context));
+  const covered = Object.freeze(
+    base.identifiers.map((identifier, i) => {
+      const { name, params } = components[i]!;
+      return params.size === 0 ? name : name + identifier.slice(name.length + 2);
+    }),
+  );
   const outcome = verifyWithResolvedKey({
     resolver: options.keyResolver,
     keyId,
@@ -219,15 +291,10 @@ function checkSignature(
     covered,
     methodsFor: (key) => methodsFor(key, params.alg, keyId, options),
   });
-  return andThen(outcome, (result): VerificationResult => {
-    if (!result.ok) return withContext(result, context);
-    return {
-      ok: true,
-      spec: "rfc9421",
+  return andThen(outcome, (settled) =>
+    verificationResult(settled, {
+      spec: SPEC,
       keyId,
-      key: result.key,
-      keyType: result.imported.keyType,
-      algorithm: result.algorithm,
       declaredAlgorithm: params.alg,
       created: params.created === undefined ? undefined : new Date(params.created * 1000),
       expires: params.expires === undefined ? undefined : new Date(params.expires * 1000),
@@ -235,8 +302,8 @@ function checkSignature(
       label,
       nonce: params.nonce,
       tag: params.tag,
-    };
-  });
+    }),
+  );
 }
 
 /**
@@ -248,36 +315,45 @@ export function verifyRfc9421(
   signatureInput: string,
   options: ResolvedVerifyOptions,
 ): Awaitable<VerificationResult> {
-  const spec = { spec: "rfc9421" as const };
+  const spec = { spec: SPEC } as const;
   const signatureHeader = target.headers.get("signature");
   if (signatureHeader === null) {
-    return failure("missing_signature", "Signature-Input is present but Signature is not; send both.", spec);
+    return failure(
+      new SignatureError(
+        "missing_signature",
+        "Signature-Input is present but Signature is not; send both.",
+        spec,
+      ),
+    );
   }
   const inputs = parseField("Signature-Input", signatureInput, options.maxHeaderLength);
-  if (!(inputs instanceof Map)) return withContext(inputs, spec);
+  if (inputs instanceof SignatureError) return failure(withContext(inputs, spec));
   const signatures = parseField("Signature", signatureHeader, options.maxHeaderLength);
-  if (!(signatures instanceof Map)) return withContext(signatures, spec);
+  if (signatures instanceof SignatureError) return failure(withContext(signatures, spec));
+  const fields: SignatureFields = { inputs, signatures };
   const labels =
     options.label !== undefined ? [options.label] : [...inputs.keys()].slice(0, options.maxSignatures);
-  if (labels.length === 0) return failure("missing_signature", "Signature-Input is empty.", spec);
-  const tryFrom = (index: number, first: VerificationFailure | null): Awaitable<VerificationResult> => {
+  if (labels.length === 0)
+    return failure(new SignatureError("missing_signature", "Signature-Input is empty.", spec));
+  const tryFrom = (index: number, first: VerificationResult | null): Awaitable<VerificationResult> => {
     for (let i = index; i < labels.length; i++) {
       const label = labels[i]!;
       const member = inputs.get(label);
       const result =
         member === undefined
           ? failure(
-              "missing_signature",
-              `Signature-Input has no signature labelled ${label} (it has ${[...inputs.keys()].join(", ")}).`,
+              new SignatureError(
+                "missing_signature",
+                `Signature-Input has no signature labelled ${label} (it has ${[...inputs.keys()].join(", ").slice(0, 200)}).`,
+                { spec: SPEC, label },
+              ),
             )
-          : verifyLabel(label, member, signatures, target, options);
+          : verifyLabel(label, member, fields, target, options);
       if (result instanceof Promise) {
-        return result.then((settled) =>
-          settled.ok ? settled : tryFrom(i + 1, first ?? withContext(settled, { ...spec, label })),
-        );
+        return result.then((settled) => (settled.ok ? settled : tryFrom(i + 1, first ?? settled)));
       }
       if (result.ok) return result;
-      first ??= withContext(result, { ...spec, label });
+      first ??= result;
     }
     return first!;
   };

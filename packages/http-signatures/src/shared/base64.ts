@@ -1,3 +1,6 @@
+/** The character code of `=`, base64's padding. */
+const PADDING = 0x3d;
+
 /**
  * Decodes standard, padded base64 strictly: `Buffer.from(…, "base64")` silently skips bad
  * characters (spaces, `@` …), stops at a misplaced `=` and takes the URL-safe alphabet too, which
@@ -14,7 +17,8 @@ export function decodeBase64Strict(text: string): Buffer | null {
   const bytes = Buffer.from(text, "base64");
   // Every skipped or cut-off character leaves fewer bytes than the length promises, so comparing
   // lengths checks every character without scanning the text in JavaScript.
-  const padding = text.charCodeAt(length - 1) !== 61 ? 0 : text.charCodeAt(length - 2) !== 61 ? 1 : 2;
+  const padding =
+    text.charCodeAt(length - 1) !== PADDING ? 0 : text.charCodeAt(length - 2) !== PADDING ? 1 : 2;
   if (bytes.length !== (length / 4) * 3 - padding) return null;
   // The URL-safe characters decode to full bytes, so only they need looking for.
   if (text.includes("-") || text.includes("_")) return null;

@@ -22,3 +22,42 @@ export async function readBody(message: Request | Response): Promise<Uint8Array<
   if (message.body === null) return null;
   return new Uint8Array(await message.clone().arrayBuffer());
 }
+
+/**
+ * Reads the body of a Fetch API message through `clone()`, stopping (and cancelling the stream)
+ * once it is longer than `maxBytes`: a sender cannot make the verifier buffer more.
+ *
+ * @returns the bytes, `null` when there is no body, or `"too_large"`
+ */
+export async function readBodyUpTo(
+  message: Request | Response,
+  maxBytes: number,
+): Promise<Buffer | null | "too_large"> {
+  if (message.body === null) return null;
+  const stream = message.clone().body;
+  if (stream === null) return null;
+  return readStreamUpTo(stream, maxBytes);
+}
+
+/** Reads a byte stream to its end, or cancels it once it is longer than `maxBytes`. */
+export async function readStreamUpTo(
+  stream: ReadableStream<Uint8Array>,
+  maxBytes: number,
+): Promise<Buffer | "too_large"> {
+  const reader = stream.getReader();
+  const chunks: Uint8Array[] = [];
+  let length = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    length += value.byteLength;
+    if (length > maxBytes) {
+      await reader.cancel();
+      return "too_large";
+    }
+    chunks.push(value);
+  }
+  return chunks.length === 1
+    ? Buffer.from(chunks[0]!.buffer, chunks[0]!.byteOffset, length)
+    : Buffer.concat(chunks, length);
+}

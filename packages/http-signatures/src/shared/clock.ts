@@ -1,9 +1,8 @@
 /** A point in time as a `Date` or epoch milliseconds. */
 export type TimeInput = Date | number;
 
-/** Epoch milliseconds of `time`, or of now when it is not given. */
-export function epochMillis(time: TimeInput | undefined): number {
-  if (time === undefined) return Date.now();
+/** Epoch milliseconds of `time`. */
+export function epochMillis(time: TimeInput): number {
   return typeof time === "number" ? time : time.getTime();
 }
 

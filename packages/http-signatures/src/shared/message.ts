@@ -1,3 +1,5 @@
+import { InterningTable } from "./interning-table.js";
+
 /**
  * Header fields in either web form (`Headers`) or Node form (`IncomingMessage.headers`: names in
  * any case, a value or an array of field lines).
@@ -42,6 +44,8 @@ export interface HeaderReader {
 /**
  * The runtime's Fetch `Headers` and its `get`, as found on first use, when that `Headers`
  * refuses line breaks in values as the Fetch standard says (a polyfill may not); else `null`.
+ * The package's one piece of module state: a fact about the runtime, probed once on first use
+ * (not at import, which must do nothing) and never changed after; it holds no request data.
  */
 let checkingHeaders: CheckingHeaders | null | undefined;
 
@@ -81,7 +85,7 @@ function cleanLine(value: string): string {
   return (value.includes("\n") ? value.replace(OBS_FOLD, " ") : value).trim();
 }
 
-type HeaderRecord = Readonly<Record<string, string | readonly string[] | undefined>>;
+type HeaderRecord = Readonly<Record<string, unknown>>;
 
 /** Reads a Fetch API `Headers` (or an object with the same `get`). */
 class WebHeaderReader implements HeaderReader {
@@ -94,31 +98,89 @@ class WebHeaderReader implements HeaderReader {
   }
 
   get(name: string): string | null {
-    return this.#headers.get(name);
+    // `Headers.get` throws for a name that is not a token (`x@y`, `a b`): a name a sender put in
+    // its covered list must not be able to throw, so such a name is simply absent.
+    try {
+      return this.#headers.get(name);
+    } catch {
+      return null;
+    }
   }
 
   lines(name: string): string[] | null {
-    const value = this.#headers.get(name);
+    const value = this.get(name);
     return value === null ? null : [value];
   }
 }
 
-/** Reads Node's `IncomingMessage.headers` form: names in any case, a value or field lines. */
+/** Whether a header name has an ASCII capital (looked for without building a lower-cased copy). */
+function hasUpperCase(name: string): boolean {
+  for (let i = 0; i < name.length; i++) {
+    const code = name.charCodeAt(i);
+    if (code >= 0x41 && code <= 0x5a) return true;
+  }
+  return false;
+}
+
+/**
+ * The own names of `record` lower-cased (the first spelling of a name wins), or `null` when every
+ * name is lower case already: one pass however many names are then asked for.
+ */
+function lowerCasedNames(record: HeaderRecord): Map<string, unknown> | null {
+  const keys = Object.keys(record);
+  if (!keys.some(hasUpperCase)) return null;
+  const lowerCased = new Map<string, unknown>();
+  for (const key of keys) {
+    const lower = key.toLowerCase();
+    if (!lowerCased.has(lower)) lowerCased.set(lower, record[key]);
+  }
+  return lowerCased;
+}
+
+/** How many names missed in a header record are looked for by a scan before it is indexed. */
+const SCANNED_MISSES = 4;
+
+/**
+ * Reads Node's `IncomingMessage.headers` form: names in any case, a value or field lines. The
+ * name asked for comes from the sender (a covered header), so the record is only ever read
+ * through its own properties: `constructor` or `__proto__` are absent, not `Object.prototype`'s.
+ */
 class RecordHeaderReader implements HeaderReader {
   readonly valuesChecked = false;
   readonly #record: HeaderRecord;
+  /**
+   * The record's own names lower-cased, built on the first name not found as given; `null` once
+   * a look found every name lower case already (Node's form), so a miss is simply absent.
+   */
+  #lowerCased: Map<string, unknown> | null | undefined;
+  /** How many names were not found as given. */
+  #misses = 0;
 
   constructor(record: HeaderRecord) {
     this.#record = record;
   }
 
   #find(name: string): string | readonly string[] | undefined {
-    const direct = this.#record[name];
-    if (direct !== undefined) return direct;
-    for (const key of Object.keys(this.#record)) {
-      if (key.length === name.length && key.toLowerCase() === name) return this.#record[key];
-    }
+    const record = this.#record;
+    // Node lower-cases names already, so the name as asked is nearly always found directly.
+    const value = Object.hasOwn(record, name) ? record[name] : this.#findAnyCase(name);
+    if (typeof value === "string") return value;
+    if (Array.isArray(value)) return value.filter((line): line is string => typeof line === "string");
     return undefined;
+  }
+
+  #findAnyCase(name: string): unknown {
+    if (this.#lowerCased === undefined && ++this.#misses <= SCANNED_MISSES) {
+      // A few misses (signature-input on a draft request …) scan the names of the same length,
+      // allocating nothing; more build a lower-cased index once, so a sender that covers many
+      // absent headers costs one pass, not one per header.
+      for (const key of Object.keys(this.#record)) {
+        if (key.length === name.length && key.toLowerCase() === name) return this.#record[key];
+      }
+      return undefined;
+    }
+    if (this.#lowerCased === undefined) this.#lowerCased = lowerCasedNames(this.#record);
+    return this.#lowerCased?.get(name);
   }
 
   get(name: string): string | null {
@@ -157,26 +219,27 @@ export interface TargetParts {
   readonly uri: string;
 }
 
+/** The last request URLs taken apart: a server sees the same few inbox URLs over and over. */
+const RECENT_TARGETS = new InterningTable<TargetParts>(8);
+
 /**
- * Reads scheme, authority, path and query from `url` as a WHATWG URL parser sees them.
+ * Reads scheme, authority, path and query from `url` as a WHATWG URL parser sees them. The parts
+ * are frozen: those of the last few URLs are kept ({@link InterningTable}) and shared.
  *
- * @throws TypeError when `url` is not an absolute URL.
+ * @returns the parts, or `null` when `url` is not an absolute URL (a request URL built from a
+ *   malformed `Host` header, say).
  */
-export function targetParts(url: string): TargetParts {
-  const cached = recentTargets.get(url);
-  if (cached) return cached;
-  const parts = parseTarget(url);
-  if (recentTargets.size >= RECENT_TARGETS) recentTargets.delete(recentTargets.keys().next().value!);
-  recentTargets.set(url, parts);
-  return parts;
+export function targetParts(url: unknown): TargetParts | null {
+  return typeof url === "string" ? RECENT_TARGETS.get(url, parseTarget) : parseTarget(url);
 }
 
-// A server sees the same few inbox URLs over and over; parsing each once is enough.
-const RECENT_TARGETS = 256;
-const recentTargets = new Map<string, TargetParts>();
-
-function parseTarget(url: string): TargetParts {
-  const parsed = new URL(url);
+function parseTarget(url: unknown): TargetParts | null {
+  let parsed: URL;
+  try {
+    parsed = new URL(url as string);
+  } catch {
+    return null;
+  }
   const search = parsed.search;
   const href = parsed.href;
   const hash = href.indexOf("#");
@@ -188,4 +251,14 @@ function parseTarget(url: string): TargetParts {
     query: hasQuery ? search.slice(1) : null,
     uri: hash < 0 ? href : href.slice(0, hash),
   };
+}
+
+/** The request side of a message, as signatures read it. */
+export interface RequestView {
+  /** The method as sent. */
+  readonly method: string;
+  /** The target URI, taken apart. */
+  readonly target: TargetParts;
+  /** The request's header fields. */
+  readonly headers: HeaderReader;
 }

@@ -1,5 +1,5 @@
 import { describeDuration } from "./clock.js";
-import { failure, type VerificationFailure } from "./verification-result.js";
+import { SignatureError } from "./signature-error.js";
 
 /** Times a signature carries: `created` / `expires` in epoch seconds, a covered `Date` in epoch ms. */
 export interface SignatureTimes {
@@ -29,23 +29,37 @@ function packed(text: string, from = 0): number {
   return (a | b | c) > 0x7f ? -1 : (a << 16) | (b << 8) | c;
 }
 
+/** The character code of `0`: a digit's value is its code minus this. */
+const DIGIT_ZERO = 0x30;
+
 /** The decimal digits at `text[from]`, `text[from + 1]` …, or -1 when one is not a digit. */
 function digitsAt(text: string, from: number, count: number): number {
   let value = 0;
   for (let i = from; i < from + count; i++) {
-    const digit = text.charCodeAt(i) - 48;
+    const digit = text.charCodeAt(i) - DIGIT_ZERO;
     if (digit < 0 || digit > 9) return -1;
     value = value * 10 + digit;
   }
   return value;
 }
 
+/** The length of every IMF-fixdate (`Sun, 06 Nov 1994 08:49:37 GMT`). */
+const IMF_FIXDATE_LENGTH = 29;
+
+/**
+ * The longest `Date` value handed to `Date.parse` for the obsolete forms (RFC 850's longest,
+ * `Wednesday, 09-Nov-94 08:49:37 GMT`, has 33 characters): a sender's value is never parsed at
+ * any length.
+ */
+const MAX_OBSOLETE_DATE_LENGTH = 64;
+
 /**
  * Reads IMF-fixdate (`Sun, 06 Nov 1994 08:49:37 GMT`, RFC 9110 §5.6.7) by position: every field
  * has a fixed width, and this runs on every verified request.
  */
 function parseImfFixdate(value: string): number | null {
-  if (value.length !== 29 || !value.endsWith(" GMT") || !DAY_CODES.has(packed(value))) return null;
+  if (value.length !== IMF_FIXDATE_LENGTH || !value.endsWith(" GMT") || !DAY_CODES.has(packed(value)))
+    return null;
   if (value[3] !== "," || value[4] !== " " || value[7] !== " " || value[11] !== " ") return null;
   if (value[16] !== " " || value[19] !== ":" || value[22] !== ":") return null;
   const month = MONTH_CODES.get(packed(value, 8));
@@ -65,12 +79,12 @@ function parseImfFixdate(value: string): number | null {
  *
  * @returns epoch milliseconds, or a failure that says what a valid value looks like
  */
-export function parseHttpDate(value: string): number | VerificationFailure {
+export function parseHttpDate(value: string): number | SignatureError {
   const fixdate = parseImfFixdate(value);
   if (fixdate !== null) return fixdate;
-  const date = Date.parse(value);
+  const date = value.length > MAX_OBSOLETE_DATE_LENGTH ? Number.NaN : Date.parse(value);
   if (Number.isNaN(date)) {
-    return failure(
+    return new SignatureError(
       "malformed_header",
       `Date header "${value.slice(0, 64)}" is not an HTTP date (IMF-fixdate, e.g. "Tue, 20 Apr 2021 02:07:55 GMT").`,
     );
@@ -78,21 +92,16 @@ export function parseHttpDate(value: string): number | VerificationFailure {
   return date;
 }
 
-function outsideWindow(
-  what: string,
-  at: number,
-  nowMillis: number,
-  skew: number,
-): VerificationFailure | null {
+function outsideWindow(what: string, at: number, nowMillis: number, skew: number): SignatureError | null {
   if (at > nowMillis + skew) {
-    return failure(
+    return new SignatureError(
       "not_yet_valid",
       `Signature ${what} is ${describeDuration(at - nowMillis)} in the future (the window is ±${describeDuration(skew)}): the sender's clock is ahead; it should sync with NTP.`,
     );
   }
   if (at < nowMillis - skew) {
-    return failure(
-      "clock_skew",
+    return new SignatureError(
+      "too_old",
       `Signature ${what} is ${describeDuration(nowMillis - at)} old (the window is ±${describeDuration(skew)}): a replayed or long-delayed request, or the sender's clock is behind.`,
     );
   }
@@ -100,17 +109,17 @@ function outsideWindow(
 }
 
 /**
- * Checks `created` / `Date` against now ± `maxClockSkew` seconds and `expires` against now
- * (with the same tolerance, as Mastodon does).
+ * Checks `created` / `Date` against now ± `maxClockSkew` milliseconds (both edges inside) and
+ * `expires` against now (with the same tolerance, as Mastodon does).
  *
- * @returns a failure naming the time and how far it is off, or `null` when all is in the window.
+ * @returns an error naming the time and how far it is off, or `null` when all is in the window.
  */
 export function checkTimeWindow(
   times: SignatureTimes,
   nowMillis: number,
   maxClockSkew: number,
-): VerificationFailure | null {
-  const skew = maxClockSkew * 1000;
+): SignatureError | null {
+  const skew = maxClockSkew;
   if (times.created !== undefined) {
     const off = outsideWindow("created", times.created * 1000, nowMillis, skew);
     if (off) return off;
@@ -120,7 +129,7 @@ export function checkTimeWindow(
     if (off) return off;
   }
   if (times.expires !== undefined && times.expires * 1000 + skew < nowMillis) {
-    return failure(
+    return new SignatureError(
       "expired",
       `Signature expired ${describeDuration(nowMillis - times.expires * 1000)} ago (tolerance ${describeDuration(skew)}): sign again.`,
     );

@@ -1,5 +1,5 @@
-import type { RequestView } from "../rfc9421/component-value.js";
-import type { HeaderReader } from "./message.js";
+import type { HeaderReader, RequestView } from "./message.js";
+import type { BodyBytes } from "./message-view.js";
 
 /** The signed message as both verifiers see it. */
 export interface VerificationTarget {
@@ -9,6 +9,6 @@ export interface VerificationTarget {
   readonly response: { readonly status: number; readonly headers: HeaderReader } | null;
   /** Header fields of the signed message. */
   readonly headers: HeaderReader;
-  /** The signed message's body bytes (empty when it has none), read at most once. */
-  readonly body: () => Buffer | Promise<Buffer>;
+  /** The signed message's body bytes (empty when it has none), read at most once, or why not. */
+  readonly body: () => BodyBytes | Promise<BodyBytes>;
 }

@@ -28,9 +28,9 @@ function toHeaders(pairs: [string, string][], extra: [string, string][] = []): H
 /** Builds a Fetch API Request from a printed message, with `https://` and its Host header. */
 export function requestFromMessage(raw: string, extra: [string, string][] = []): Request {
   const message = parseHttpMessage(raw);
-  const [method, target] = message.startLine.split(" ");
+  const [method = "GET", target] = message.startLine.split(" ");
   const host = message.headers.find(([name]) => name.toLowerCase() === "host")?.[1];
-  const body = method === "GET" || method === "HEAD" || message.body === "" ? undefined : message.body;
+  const body = method === "GET" || method === "HEAD" || message.body === "" ? null : message.body;
   return new Request(`https://${host}${target}`, {
     method,
     headers: toHeaders(message.headers, extra),
