@@ -115,6 +115,36 @@ describe("the fast path gives exactly what jsonld.js expand gives", () => {
         type: "Image",
         focalPoint: [0.5, -0.25],
       },
+      // Redefinitions: a later context replaces a term (a type, a coerced property, a prefix).
+      {
+        "@context": [
+          as,
+          "https://w3id.org/security/v1",
+          { toot: "http://joinmastodon.org/ns#", EncryptedMessage: "toot:EncryptedMessage" },
+        ],
+        type: ["Note", "EncryptedMessage"],
+        expires: "2030-01-01T00:00:00Z",
+      },
+      {
+        "@context": ["https://w3id.org/security/v1", { expires: "as:endTime" }, as],
+        type: "Question",
+        expires: "2030-01-01T00:00:00Z",
+      },
+      {
+        "@context": [
+          as,
+          { schema: "http://schema.org/", value: "schema:value" },
+          { schema: "http://schema.org#", PropertyValue: "schema:PropertyValue" },
+        ],
+        type: "Person",
+        attachment: { type: "PropertyValue", name: "Site", value: "https://a.example" },
+        "schema:name": "compact under the redefined prefix",
+      },
+      {
+        "@context": [as, { location: { "@id": "http://schema.org#location", "@type": "@id" } }],
+        type: "Event",
+        location: "sc:not-a-prefix-here",
+      },
     ];
     const taken: string[] = [];
     for (const document of corners) {

@@ -92,10 +92,6 @@ interface BundledState {
  */
 const bundledStates = new BoundedMap<string, BundledState | null>(64);
 
-function sameTerm(a: FastTerm, b: FastTerm): boolean {
-  return a.id === b.id && a.type === b.type && a.container === b.container && a.prefix === b.prefix;
-}
-
 /**
  * Expands an IRI while a context is processed, as jsonld.js does with `vocab: true`: a term
  * (defined first when the local context has it), then a compact IRI, then `@vocab`.
@@ -183,10 +179,9 @@ function define(
     container,
     prefix: simple && !expanded.startsWith("@") && endsWithGenDelim(expanded),
   };
-  const previous = building.terms.get(term);
-  // A term that changes meaning part-way (Lemmy's `expires`, Mobilizon's `location`) is exactly
-  // what the full algorithms are for.
-  if (previous !== undefined && !sameTerm(previous, definition)) bail();
+  // A later definition replaces an earlier one (Lemmy's `expires`, Mobilizon's `location`,
+  // Mastodon's `EncryptedMessage` over security/v1's), as JSON-LD says for terms that are not
+  // protected; no context the fast path accepts protects a term (`@protected` makes it bail).
   building.terms.set(term, definition);
   defining.set(term, true);
 }
