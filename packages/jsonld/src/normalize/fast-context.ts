@@ -41,6 +41,11 @@ export function bail(): never {
 
 /** Language tags jsonld.js accepts without a warning (BCP 47 shape; linear to test). */
 export const languageTag = /^[a-zA-Z]{1,8}(?:-[a-zA-Z0-9]{1,8})*$/;
+/**
+ * Nodes nested deeper than this take the full path: the fast paths recurse, and no common
+ * document comes near it (`maxDepth` may be set far higher).
+ */
+export const maxFastDepth = 100;
 /** A bundled context can import others; deeper chains take the full path. */
 const maxContextDepth = 4;
 

@@ -1,5 +1,13 @@
 import type { ContextLoader } from "../loader/context-loader.js";
-import { Bail, bail, type FastContext, type FastTerm, fastContext, languageTag } from "./fast-context.js";
+import {
+  Bail,
+  bail,
+  type FastContext,
+  type FastTerm,
+  fastContext,
+  languageTag,
+  maxFastDepth,
+} from "./fast-context.js";
 import { isAbsoluteIri, looksLikeKeyword } from "./iri.js";
 
 /** A node object in JSON-LD expanded form. */
@@ -9,7 +17,7 @@ export type ExpandedNode = Record<string, unknown>;
  * Expands an IRI in `@id` position (or a value coerced with `"@type": "@id"`): compact IRIs by
  * their prefix, absolute IRIs and blank node identifiers as they are; anything relative bails.
  */
-function expandIdIri(value: string, context: FastContext): string {
+export function expandIdIri(value: string, context: FastContext): string {
   if (looksLikeKeyword(value) || value.startsWith("@")) bail();
   const colon = value.indexOf(":");
   if (colon > 0) {
@@ -24,7 +32,7 @@ function expandIdIri(value: string, context: FastContext): string {
 }
 
 /** Expands a key or a type name (`vocab: true`): a term, a compact or absolute IRI, or `@vocab`. */
-function expandVocabIri(value: string, context: FastContext): string {
+export function expandVocabIri(value: string, context: FastContext): string {
   if (value.startsWith("@")) return value;
   const term = context.terms.get(value);
   if (term !== undefined) return term.id;
@@ -127,6 +135,7 @@ function expandNode(
   depth: number,
   top: boolean,
 ): ExpandedNode {
+  if (depth > maxFastDepth) bail();
   const result: ExpandedNode = {};
   let hasId = false;
   let hasType = false;

@@ -1,12 +1,15 @@
 import { failure, type Result, success } from "@fedikit/core";
-import { contextFor, defaultSchema, type JsonLdContext, type Schema } from "@fedikit/vocab";
+import { defaultSchema, type JsonLdContext, type Schema } from "@fedikit/vocab";
 import { type JsonLdEvent, runJsonLd } from "../engine/run-jsonld.js";
 import { type JsonLdCallOptions, type RunSettings, runSettings } from "../engine/run-options.js";
 import { JsonLdError } from "../jsonld-error.js";
 import { exceedsLimits } from "../limits/document-limits.js";
 import { VocabularyCompactor } from "./compact-to-vocabulary.js";
+import { directNormalize } from "./direct-normalize.js";
 import { type ExpandedNode, fastExpand } from "./fast-expand.js";
 import type { NormalizeWarning } from "./normalize-warning.js";
+import { outputContexts } from "./output-context.js";
+import { type UndefinedTermPolicy, undefinedTermPolicy } from "./undefined-terms.js";
 import { vocabularyIndex } from "./vocabulary-index.js";
 
 /** Options of {@link normalize}. */
@@ -22,6 +25,16 @@ export interface NormalizeOptions extends JsonLdCallOptions {
    * @defaultValue `true`
    */
   readonly fastPath?: boolean;
+  /**
+   * What to do with a property or type the sender's context leaves undefined (`sensitive`
+   * under the ActivityStreams context alone, any extension term in a document without
+   * `@context`). `"keep-known"` reads it as the vocabulary's term of the same name, as Mastodon
+   * does, with an `assumed_term` warning, and drops the others with an `undefined_term`
+   * warning. `"drop"` drops them all: use it when the only thing that vouches for the document
+   * is a Linked Data signature or an integrity proof, since neither covers undefined terms.
+   * @defaultValue `"keep-known"`
+   */
+  readonly undefinedTerms?: UndefinedTermPolicy;
 }
 
 /** A normalized document. */
@@ -92,16 +105,24 @@ export async function normalize(
 ): Promise<Result<NormalizedDocument, JsonLdError, NormalizeWarning>> {
   const settings = runSettings(options);
   const schema = options.schema ?? defaultSchema();
+  const policy = undefinedTermPolicy(options.undefinedTerms);
   settings.signal?.throwIfAborted();
   if (!isObject(document)) {
     return failure(new JsonLdError("malformed_document", "Expected a JSON object at the top level"));
   }
+  const fast = options.fastPath !== false;
+  if (fast) {
+    const direct = directNormalize(document, settings, schema, policy, activityStreamsContext);
+    if (direct !== undefined) {
+      return success({ document: direct.document, path: "fast" }, sortWarnings(direct.warnings));
+    }
+  }
   const tooBig = exceedsLimits(document, settings.limits);
   if (tooBig !== undefined) return failure(tooBig);
-  if (options.fastPath !== false) {
+  if (fast) {
     const node = fastExpand(document, settings.contextLoader, activityStreamsContext);
     if (node !== undefined) {
-      const done = compacted(node, [], schema, "fast");
+      const done = compacted(node, [], schema, policy, "fast");
       return success(done.value, done.warnings);
     }
   }
@@ -112,20 +133,46 @@ export async function normalize(
     pointer: "",
     message: `${event.code}: ${event.message}`,
   }));
-  const done = compacted(expanded.value.node, notices, schema, "full");
+  const done = compacted(expanded.value.node, notices, schema, policy, "full");
   return success(done.value, done.warnings);
 }
 
-function compacted(
+/**
+ * The compaction step both expanding paths share: expanded form to the vocabulary's compact
+ * form, with the `@context` its terms need.
+ * @internal
+ */
+export function compacted(
   node: ExpandedNode,
   notices: NormalizeWarning[],
   schema: Schema,
+  policy: UndefinedTermPolicy,
   path: "fast" | "full",
 ): Compacted {
-  const compactor = new VocabularyCompactor(vocabularyIndex(schema));
+  const contexts = outputContexts(schema);
+  const compactor = new VocabularyCompactor(vocabularyIndex(schema), contexts, policy);
   const body = compactor.node(node, "");
-  const document = { "@context": contextFor(body, schema), ...body };
-  return { value: { document, path }, warnings: [...notices, ...compactor.warnings] };
+  const document = { "@context": contexts.build(compactor.contextEntries), ...body };
+  return { value: { document, path }, warnings: sortWarnings([...notices, ...compactor.warnings]) };
+}
+
+/**
+ * Warnings by pointer, then code, then message: every path finds them in its own order, and
+ * reports them in this one.
+ */
+function sortWarnings(warnings: NormalizeWarning[]): NormalizeWarning[] {
+  return warnings.length < 2
+    ? warnings
+    : warnings.sort(
+        (a, b) =>
+          compareStrings(a.pointer, b.pointer) ||
+          compareStrings(a.code, b.code) ||
+          compareStrings(a.message, b.message),
+      );
+}
+
+function compareStrings(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 interface Compacted {
