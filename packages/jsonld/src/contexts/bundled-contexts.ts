@@ -126,6 +126,20 @@ function entryFor(url: string): Entry | undefined {
   return undefined;
 }
 
+let ids: Map<Entry, number> | undefined;
+
+/**
+ * A small number for the bundled context that `url` names (the same for all its URLs), or -1
+ * when none is bundled: a cheap key for the contexts a document names.
+ * @internal
+ */
+export function bundledContextId(url: string): number {
+  const entry = entryFor(url);
+  if (entry === undefined) return -1;
+  ids ??= new Map(entries.map((known, id) => [known, id]));
+  return ids.get(entry) ?? -1;
+}
+
 /** Every context this package carries, with its aliases and provenance. */
 export const bundledContexts: readonly BundledContext[] = entries;
 

@@ -34,33 +34,37 @@ function isObjectShape(shape: Shape): shape is ObjectShape {
 export type CanonicalUrl = (url: string) => string;
 
 /**
- * A short key for a `@context` value: its context URLs and, for each inline object, how many
- * keys it has and its first and last. Values the snapshot would equal always get the same key; different values often do
- * too (then {@link matchesSnapshot} tells them apart). `undefined` for values of other shapes.
+ * A number for a `@context` value that names only bundled contexts (`id` numbers them): from
+ * its context URLs and the number of keys of each inline object. Values the snapshot would
+ * equal always get the same number; different values may too (then {@link matchesSnapshot}
+ * tells them apart). `undefined` for a value that names another context, or of another shape.
  */
-export function contextFingerprint(context: unknown, canonical: CanonicalUrl): string | undefined {
-  if (context === undefined) return "";
-  if (typeof context === "string") return canonical(context);
-  if (!Array.isArray(context)) return objectFingerprint(context);
-  let key = "";
+export function contextSignature(context: unknown, id: (url: string) => number): number | undefined {
+  if (context === undefined) return 0;
+  if (typeof context === "string") return urlSignature(context, id);
+  if (!Array.isArray(context)) return objectSignature(context);
+  let signature = context.length;
   for (const item of context) {
-    const part = typeof item === "string" ? canonical(item) : objectFingerprint(item);
+    const part = typeof item === "string" ? urlSignature(item, id) : objectSignature(item);
     if (part === undefined) return undefined;
-    key += `${part}\n`;
+    signature = (Math.imul(signature, 31) + part) | 0;
   }
-  return key;
+  return signature;
 }
 
-function objectFingerprint(value: unknown): string | undefined {
+function urlSignature(url: string, id: (url: string) => number): number | undefined {
+  const found = id(url);
+  return found < 0 ? undefined : found + 1;
+}
+
+/** Objects count from here, apart from context URLs. */
+const objectSignatures = 1 << 16;
+
+function objectSignature(value: unknown): number | undefined {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return undefined;
-  let first = "";
-  let last = "";
   let count = 0;
-  for (const key in value) {
-    if (count++ === 0) first = key;
-    last = key;
-  }
-  return `{${count} ${first} ${last}`;
+  for (const _ in value) count++;
+  return objectSignatures + count;
 }
 
 /** A snapshot of `context` (its context URLs made canonical), or `undefined` when it is too big to keep. */
@@ -120,13 +124,18 @@ function copy(
  */
 export function matchesSnapshot(value: unknown, snapshot: ContextSnapshot, canonical: CanonicalUrl): boolean {
   const shape = snapshot.shape;
-  if (typeof value === "string") return canonical(value) === shape;
+  if (typeof value === "string") return value === shape || canonical(value) === shape;
   if (!Array.isArray(value) || !Array.isArray(shape)) return matches(value, shape);
   if (value.length !== shape.length) return false;
   for (let index = 0; index < shape.length; index++) {
     const item: unknown = value[index];
     const itemShape = shape[index] as Shape;
-    if (typeof item === "string" ? canonical(item) !== itemShape : !matches(item, itemShape)) return false;
+    if (typeof item === "string") {
+      // Most URLs are their canonical form already: no lookup for those.
+      if (item !== itemShape && canonical(item) !== itemShape) return false;
+    } else if (!matches(item, itemShape)) {
+      return false;
+    }
   }
   return true;
 }

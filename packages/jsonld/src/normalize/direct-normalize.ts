@@ -8,11 +8,17 @@ import {
   keyIsId,
   keyIsProperty,
   keyIsType,
+  readDefaultLanguage,
+  readLanguageMap,
+  readList,
+  readPlain,
+  readUnknown,
+  readUnknownList,
   typeEntry,
 } from "./direct-tables.js";
 import { Bail, bail, languageTag, maxFastDepth } from "./fast-context.js";
 import { expandIdIri } from "./fast-expand.js";
-import { type NormalizeWarning, pointerSegment } from "./normalize-warning.js";
+import type { NormalizeWarning } from "./normalize-warning.js";
 import type { ContextEntry } from "./output-context.js";
 import {
   type UndefinedTermPolicy,
@@ -25,8 +31,11 @@ import type { PropertyTarget } from "./vocabulary-index.js";
 
 type Json = Record<string, unknown>;
 
-/** The undetermined language (BCP 47 `und`): a value tagged with it has no language to map. */
+/** The undetermined language (BCP 47 `und`): text tagged with it has no language to map. */
 const undetermined = "und";
+
+/** What a value reads as when the output leaves it out (an empty array, a dropped term). */
+const omitted: unique symbol = Symbol("omitted");
 
 /** One document's walk: the table, the policy, the work done, what the output needs. */
 interface Walk {
@@ -39,7 +48,8 @@ interface Walk {
   onlyId: boolean;
   /** Above 0 while a dropped value is read: nothing it holds is emitted. */
   muted: number;
-  readonly contextEntries: Set<ContextEntry>;
+  /** What the emitted terms need in `@context`, each once. */
+  readonly contextEntries: ContextEntry[];
   readonly warnings: NormalizeWarning[];
 }
 
@@ -53,6 +63,14 @@ function isPlainObject(value: unknown): value is Json {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
+/** Whether Object.prototype has no enumerable property (someone's polyfill may add one). */
+function plainPrototype(): boolean {
+  for (const _ in emptyObject) return false;
+  return true;
+}
+
+const emptyObject = Object.freeze({});
+
 /** Counts one object or array against the limits; past one, the other paths report it. */
 function enter(walk: Walk, depth: number): void {
   if (++walk.nodes > walk.maxNodes || depth > walk.maxDepth || depth > maxFastDepth) bail();
@@ -62,14 +80,11 @@ function warn(walk: Walk, code: NormalizeWarning["code"], pointer: string, messa
   if (walk.muted === 0) walk.warnings.push({ code, pointer, message });
 }
 
-function put(out: Json, key: string, value: unknown): void {
-  // Two keys that land on one term are merged by the other paths, in their order.
-  if (Object.hasOwn(out, key)) bail();
-  out[key] = value;
-}
-
 function use(walk: Walk, entry: ContextEntry | undefined): void {
-  if (entry !== undefined && walk.muted === 0) walk.contextEntries.add(entry);
+  // A document uses a handful of terms that need more than ActivityStreams: a list is enough.
+  if (entry !== undefined && walk.muted === 0 && !walk.contextEntries.includes(entry)) {
+    walk.contextEntries.push(entry);
+  }
 }
 
 /**
@@ -77,7 +92,8 @@ function use(walk: Walk, entry: ContextEntry | undefined): void {
  * table (bundled contexts within the fast subset) and every key and value is one the table
  * decides exactly; otherwise `undefined`, and the document takes the other paths. The output
  * equals what expansion and compaction give (the differential tests hold it to that), with the
- * sender's key order; the work limits are counted in the same walk.
+ * sender's key order. Copy on write: an object or array that normalization leaves as it is is
+ * the input's own, not a copy. The work limits are counted in the same walk.
  */
 export function directNormalize(
   document: Json,
@@ -86,6 +102,7 @@ export function directNormalize(
   policy: UndefinedTermPolicy,
   initialContext: string,
 ): DirectResult | undefined {
+  if (!plainPrototype()) return undefined;
   const table = contextTable(document["@context"], settings.contextLoader, schema, initialContext);
   if (table === undefined) return undefined;
   const { maxNodes, maxDepth } = settings.limits;
@@ -99,11 +116,13 @@ export function directNormalize(
     nodes: table.contextNodes,
     onlyId: false,
     muted: 0,
-    contextEntries: new Set(),
+    contextEntries: [],
     warnings: [],
   };
   try {
-    const out = walkNode(walk, document, "", 1, true);
+    const body = walkNode(walk, document, "", 1, true);
+    // The root is always a new object: its @context is the vocabulary's.
+    const out = body === document ? { ...document } : body;
     out["@context"] = table.contexts.build(walk.contextEntries);
     return { document: out as DirectResult["document"], warnings: walk.warnings };
   } catch (error) {
@@ -112,67 +131,118 @@ export function directNormalize(
   }
 }
 
+/** A new object with the first `count` keys of `input` (which normalization keeps as they are). */
+function copyFirst(input: Json, count: number): Json {
+  const out: Json = {};
+  let index = 0;
+  for (const key in input) {
+    if (index++ === count) break;
+    out[key] = input[key];
+  }
+  return out;
+}
+
+/** The node as the vocabulary writes it: `input` itself when nothing in it changes. */
 function walkNode(walk: Walk, input: Json, pointer: string, depth: number, top: boolean): Json {
   enter(walk, depth);
-  const out: Json = top ? { "@context": undefined } : {};
+  // for…in reads own keys only for plain objects (what JSON.parse makes) while Object.prototype
+  // has no enumerable property (checked once per document); V8 runs it fast.
+  const prototype = Object.getPrototypeOf(input);
+  if (prototype !== Object.prototype && prototype !== null) bail();
+  let out: Json | undefined;
   let hasId = false;
   let hasType = false;
   let properties = 0;
-  for (const key of Object.keys(input)) {
+  let index = -1;
+  for (const key in input) {
+    index++;
     const value = input[key];
     if (key === "@context") {
       if (!top) bail();
       continue;
     }
     const entry = keyEntry(walk.table, key);
+    let result: unknown;
+    const outKey = entry.outKey;
     if (entry.kind === keyIsProperty) {
       // JSON-LD: null means "no value"; the key is ignored.
-      if (value === null) continue;
-      properties++;
-      property(walk, out, entry, value, pointer, depth);
+      if (value === null) result = omitted;
+      else {
+        properties++;
+        if (entry.undefinedName !== undefined && !keepUndefined(walk, entry, pointer)) {
+          readValue(walk, entry, entry.dropMode, value, pointer, depth, true);
+          result = omitted;
+        } else {
+          result = readValue(walk, entry, entry.mode, value, pointer, depth, false);
+          if (result !== omitted) use(walk, entry.contextEntry);
+        }
+      }
     } else if (entry.kind === keyIsId) {
       if (hasId || typeof value !== "string") bail();
       hasId = true;
-      out.id = expandIdIri(value, walk.table.context);
+      result = expandIdIri(value, walk.table.context);
     } else if (entry.kind === keyIsType) {
       if (hasType) bail();
       hasType = true;
-      types(walk, out, value, pointer, depth);
+      result = types(walk, value, pointer, depth);
     } else {
-      bail();
+      return bail();
     }
+    if (out === undefined) {
+      if (outKey === key && result === value) continue;
+      out = copyFirst(input, index);
+    }
+    if (result === omitted) continue;
+    // Two keys that land on one term are merged by the other paths, in their order.
+    if (outKey !== key && (Object.hasOwn(out, outKey) || Object.hasOwn(input, outKey))) bail();
+    out[outKey] = result;
   }
   // Expansion drops empty nodes, and top-level nodes with nothing but an id.
   if (properties === 0 && !hasType && (top || !hasId)) bail();
   walk.onlyId = hasId && !hasType && properties === 0;
-  return out;
+  return out ?? input;
 }
 
-function types(walk: Walk, out: Json, value: unknown, pointer: string, depth: number): void {
-  if (typeof value === "string") {
-    const name = typeName(walk, value, pointer);
-    if (name !== undefined) out.type = name;
-    return;
+/** Whether an undefined term is kept (with a warning saying so) or dropped (with one too). */
+function keepUndefined(walk: Walk, entry: KeyEntry, pointer: string): boolean {
+  const name = entry.undefinedName as string;
+  const target = entry.target;
+  if (walk.policy === "drop" || target === undefined) {
+    warn(walk, "undefined_term", pointer, undefinedTermDropped(name));
+    return false;
   }
+  warn(walk, "assumed_term", pointer, undefinedTermAssumed(name, target.term));
+  return true;
+}
+
+function types(walk: Walk, value: unknown, pointer: string, depth: number): unknown {
+  if (typeof value === "string") return typeName(walk, value, pointer);
   if (!Array.isArray(value) || value.length === 0) bail();
   enter(walk, depth + 1);
-  const names: string[] = [];
-  for (const item of value) {
+  let names: unknown[] | undefined;
+  for (let index = 0; index < value.length; index++) {
+    const item: unknown = value[index];
     if (typeof item !== "string") bail();
     const name = typeName(walk, item, pointer);
-    if (name !== undefined) names.push(name);
+    if (names === undefined) {
+      if (name === item) continue;
+      names = value.slice(0, index);
+    }
+    if (name !== omitted) names.push(name);
   }
-  if (names.length > 0) out.type = names.length === 1 ? names[0] : names;
+  const result = names ?? value;
+  if (result.length === 0) return omitted;
+  return result.length === 1 ? result[0] : result;
 }
 
-function typeName(walk: Walk, value: string, pointer: string): string | undefined {
+function typeName(walk: Walk, value: string, pointer: string): string | typeof omitted {
   const entry = typeEntry(walk.table, value);
   if (!entry.ok) bail();
   const name = entry.undefinedName;
   if (name !== undefined) {
-    if (walk.policy === "drop" || !walk.table.index.hasTypeNamed(name)) {
+    if (walk.policy === "drop" || !entry.known) {
       warn(walk, "undefined_term", pointer, undefinedTypeDropped(name));
-      return undefined;
+      return omitted;
     }
     warn(walk, "assumed_term", pointer, undefinedTypeAssumed(name));
   }
@@ -181,107 +251,86 @@ function typeName(walk: Walk, value: string, pointer: string): string | undefine
 }
 
 /**
- * Reads a value that is then dropped, with nothing emitted: expansion reads it too (and would
- * fail on, or report, what the fast subset leaves out), and the limits cover it.
+ * A property's value as the vocabulary writes it (`value` itself when it does not change), or
+ * {@link omitted}. `dropping`: the value is read only to be discarded (nothing is emitted).
  */
-function readDropped(walk: Walk, entry: KeyEntry, value: unknown, pointer: string, depth: number): void {
-  walk.muted++;
-  unknownProperty(walk, {}, entry, value, pointer, depth);
-  walk.muted--;
-}
-
-function property(
+function readValue(
   walk: Walk,
-  out: Json,
   entry: KeyEntry,
+  mode: number,
   value: unknown,
   pointer: string,
   depth: number,
-): void {
-  const target = entry.target;
-  const name = entry.undefinedName;
-  if (name !== undefined) {
-    if (walk.policy === "drop" || target === undefined) {
-      warn(walk, "undefined_term", pointer, undefinedTermDropped(name));
-      readDropped(walk, entry, value, pointer, depth);
-      return;
-    }
-    warn(walk, "assumed_term", pointer, undefinedTermAssumed(name, target.term));
-  }
-  if (target === undefined) {
-    unknownProperty(walk, out, entry, value, pointer, depth);
-    return;
-  }
-  const outKey = entry.outKey;
-  if (entry.container === "@language") {
-    languageMap(walk, out, entry, value, depth);
-    return;
-  }
-  if (entry.container === "@list") {
-    const items = list(walk, entry, target, value, `${pointer}/${pointerSegment(outKey)}`, depth, true);
-    if (target.list) put(out, outKey, items);
-    else if (items.length > 0) put(out, outKey, items.length === 1 ? items[0] : items);
-    else return;
-    use(walk, entry.contextEntry);
-    return;
-  }
-  const language = walk.table.context.language;
-  if (
-    entry.coercion === undefined &&
-    language !== undefined &&
-    language !== undetermined &&
-    target.languageMap !== undefined
-  ) {
-    defaultLanguage(walk, out, target.languageMap, language, value, depth);
-    return;
-  }
+  dropping: boolean,
+): unknown {
+  if (dropping) walk.muted++;
   let result: unknown;
-  if (Array.isArray(value)) {
-    enter(walk, depth + 1);
-    const items: unknown[] = [];
-    for (const item of value) {
-      if (item === null) continue;
-      if (Array.isArray(item)) bail();
-      items.push(knownItem(walk, entry, target, item, pointer, depth + 2, false));
-    }
-    if (items.length === 0) return;
-    result = target.list || items.length > 1 ? items : items[0];
-  } else {
-    const item = knownItem(walk, entry, target, value, pointer, depth + 1, false);
-    result = target.list ? [item] : item;
+  const target = entry.target as PropertyTarget;
+  if (mode === readPlain) result = plainValues(walk, entry, target, value, pointer, depth);
+  else if (mode === readList) {
+    const items = listItems(walk, entry, target, value, pointer, depth, true);
+    if (target.list) result = items;
+    else result = items.length === 0 ? omitted : items.length === 1 ? items[0] : items;
+  } else if (mode === readLanguageMap) result = languageMap(walk, value, depth);
+  else if (mode === readDefaultLanguage) result = defaultLanguage(walk, value, depth);
+  else if (mode === readUnknown) result = unknownValues(walk, entry, value, pointer, depth);
+  else if (mode === readUnknownList) {
+    result = { "@list": listItems(walk, entry, undefined, value, pointer, depth, false) };
+  } else bail();
+  if (dropping) walk.muted--;
+  return result;
+}
+
+function plainValues(
+  walk: Walk,
+  entry: KeyEntry,
+  target: PropertyTarget,
+  value: unknown,
+  pointer: string,
+  depth: number,
+): unknown {
+  if (!Array.isArray(value)) {
+    const item = knownItem(walk, entry, value, pointer, -1, depth + 1);
+    return target.list ? [item] : item;
   }
-  put(out, outKey, result);
-  use(walk, entry.contextEntry);
+  enter(walk, depth + 1);
+  let items: unknown[] | undefined;
+  for (let index = 0; index < value.length; index++) {
+    const item: unknown = value[index];
+    if (Array.isArray(item)) bail();
+    const result = item === null ? omitted : knownItem(walk, entry, item, pointer, -1, depth + 2);
+    if (items === undefined) {
+      if (result === item) continue;
+      items = value.slice(0, index);
+    }
+    if (result !== omitted) items.push(result);
+  }
+  const result = items ?? value;
+  if (result.length === 0) return omitted;
+  // The vocabulary writes one value as itself, except for list properties.
+  return result.length === 1 && !target.list ? result[0] : result;
+}
+
+/** Where a node under a property is, for warnings: `/key`, or `/key/index` in a list. */
+function childPointer(pointer: string, entry: KeyEntry, index: number): string {
+  return index < 0 ? `${pointer}/${entry.segment}` : `${pointer}/${entry.segment}/${index}`;
 }
 
 /**
  * One value of a property the schema knows, as the compaction step writes it: an IRI or a
  * literal as its plain JSON value, a node as an object, or as its IRI when it holds only an id.
+ * `pointer` is the node's that holds the property; `index` the value's place in a list, or -1.
  */
 function knownItem(
   walk: Walk,
   entry: KeyEntry,
-  target: PropertyTarget,
   item: unknown,
   pointer: string,
+  index: number,
   depth: number,
-  inList: boolean,
 ): unknown {
   if (typeof item === "string") {
-    const coercion = entry.coercion;
-    if (coercion === "@id") return expandIdIri(item, walk.table.context);
-    const language = walk.table.context.language;
-    if (
-      !inList &&
-      coercion === undefined &&
-      language !== undefined &&
-      language !== undetermined &&
-      target.languageMap !== undefined
-    ) {
-      // The value belongs in the language map, merged with any other: the other paths do that.
-      bail();
-    }
-    return item;
+    return entry.coercion === "@id" ? expandIdIri(item, walk.table.context) : item;
   }
   if (typeof item === "number") {
     if (!Number.isFinite(item)) bail();
@@ -289,18 +338,12 @@ function knownItem(
   }
   if (typeof item === "boolean") return item;
   if (!isPlainObject(item)) return bail();
-  const node = walkNode(
-    walk,
-    item,
-    inList ? pointer : `${pointer}/${pointerSegment(entry.outKey)}`,
-    depth,
-    false,
-  );
+  const node = walkNode(walk, item, childPointer(pointer, entry, index), depth, false);
   return walk.onlyId ? node.id : node;
 }
 
 /** The items of an `@list` value (an array, or one item), nulls left out. */
-function list(
+function listItems(
   walk: Walk,
   entry: KeyEntry,
   target: PropertyTarget | undefined,
@@ -309,39 +352,67 @@ function list(
   depth: number,
   known: boolean,
 ): unknown[] {
-  const items: unknown[] = [];
-  let itemDepth = depth + 1;
-  let values: readonly unknown[] = [value];
-  if (Array.isArray(value)) {
-    enter(walk, depth + 1);
-    itemDepth = depth + 2;
-    values = value;
-  }
-  for (const item of values) {
-    if (item === null) continue;
-    if (Array.isArray(item)) bail();
-    const itemPointer = isPlainObject(item) ? `${pointer}/${items.length}` : pointer;
-    items.push(
+  if (!Array.isArray(value)) {
+    return [
       known
-        ? knownItem(walk, entry, target as PropertyTarget, item, itemPointer, itemDepth, true)
-        : unknownItem(walk, entry, item, itemPointer, itemDepth),
-    );
+        ? knownItem(walk, entry, value, pointer, 0, depth + 1)
+        : unknownItem(walk, entry, value, pointer, 0, depth + 1),
+    ];
   }
-  return items;
+  enter(walk, depth + 1);
+  let items: unknown[] | undefined;
+  let kept = 0;
+  for (let index = 0; index < value.length; index++) {
+    const item: unknown = value[index];
+    if (Array.isArray(item)) bail();
+    let result: unknown = omitted;
+    if (item !== null) {
+      result = known
+        ? knownItem(walk, entry, item, pointer, kept, depth + 2)
+        : unknownItem(walk, entry, item, pointer, kept, depth + 2);
+      kept++;
+    }
+    if (items === undefined) {
+      if (result === item) continue;
+      items = value.slice(0, index);
+    }
+    if (result !== omitted) items.push(result);
+  }
+  // A list target keeps its array as it is; another one is read from a copy.
+  return items ?? (known && target?.list === true ? value : [...value]);
+}
+
+/** A language map as the vocabulary writes it: lowercase tags to text (`value` itself when it is so). */
+function languageMap(walk: Walk, value: unknown, depth: number): unknown {
+  if (!isPlainObject(value)) bail();
+  enter(walk, depth + 1);
+  let map: Json | undefined;
+  let count = 0;
+  const tags = Object.keys(value);
+  for (let index = 0; index < tags.length; index++) {
+    const tag = tags[index] as string;
+    const text = value[tag];
+    if (typeof text !== "string" || !languageTag.test(tag)) bail();
+    const language = tag.toLowerCase();
+    // `und` goes to the plain property, and tags that differ in case merge: the other paths do that.
+    if (language === undetermined) bail();
+    if (language !== tag && map === undefined) map = copyFirst(value, index);
+    if (map !== undefined) {
+      if (Object.hasOwn(map, language)) bail();
+      // A language tag is letters, digits and hyphens: no special key.
+      map[language] = text;
+    }
+    count++;
+  }
+  if (count === 0) return omitted;
+  return map ?? value;
 }
 
 /**
- * Text under the context's default language, which goes into the property's language map
- * (`content` → `contentMap`); only plain text, since anything else would split the values.
+ * Text under the context's default language, in the property's language map (`content` →
+ * `contentMap`); only plain text, since anything else would split the values.
  */
-function defaultLanguage(
-  walk: Walk,
-  out: Json,
-  mapKey: string,
-  language: string,
-  value: unknown,
-  depth: number,
-): void {
+function defaultLanguage(walk: Walk, value: unknown, depth: number): unknown {
   let text: unknown = value;
   if (Array.isArray(value)) {
     enter(walk, depth + 1);
@@ -351,76 +422,48 @@ function defaultLanguage(
       if (typeof item !== "string") bail();
       texts.push(item);
     }
-    if (texts.length === 0) return;
+    if (texts.length === 0) return omitted;
     text = texts.length === 1 ? texts[0] : texts;
   } else if (typeof value !== "string") {
     bail();
   }
   const map: Json = {};
-  // `language` passed the language-tag check, so it is no special key.
-  map[language] = text;
-  put(out, mapKey, map);
-  use(walk, walk.table.contexts.property(mapKey));
+  // The language passed the language-tag check when the context was read: no special key.
+  map[walk.table.context.language as string] = text;
+  return map;
 }
 
-function languageMap(walk: Walk, out: Json, entry: KeyEntry, value: unknown, depth: number): void {
-  if (!isPlainObject(value) || entry.outKey === "") bail();
+function unknownValues(walk: Walk, entry: KeyEntry, value: unknown, pointer: string, depth: number): unknown {
+  if (!Array.isArray(value)) return unknownItem(walk, entry, value, pointer, -1, depth + 1);
   enter(walk, depth + 1);
-  const map: Json = {};
-  let count = 0;
-  for (const tag of Object.keys(value)) {
-    const text = value[tag];
-    if (typeof text !== "string" || !languageTag.test(tag)) bail();
-    const language = tag.toLowerCase();
-    // `und` goes to the plain property, and two tags that differ in case merge: the other paths do that.
-    if (language === undetermined || Object.hasOwn(map, language)) bail();
-    Object.defineProperty(map, language, {
-      value: text,
-      enumerable: true,
-      writable: true,
-      configurable: true,
-    });
-    count++;
-  }
-  if (count === 0) return;
-  put(out, entry.outKey, map);
-  use(walk, entry.contextEntry);
-}
-
-function unknownProperty(
-  walk: Walk,
-  out: Json,
-  entry: KeyEntry,
-  value: unknown,
-  pointer: string,
-  depth: number,
-): void {
-  const key = entry.iri;
-  const itemPointer = `${pointer}/${pointerSegment(key)}`;
-  if (entry.container === "@language") bail();
-  if (entry.container === "@list") {
-    put(out, key, { "@list": list(walk, entry, undefined, value, itemPointer, depth, false) });
-    return;
-  }
-  if (!Array.isArray(value)) {
-    put(out, key, unknownItem(walk, entry, value, itemPointer, depth + 1));
-    return;
-  }
-  enter(walk, depth + 1);
-  const items: unknown[] = [];
-  for (const item of value) {
-    if (item === null) continue;
+  let items: unknown[] | undefined;
+  for (let index = 0; index < value.length; index++) {
+    const item: unknown = value[index];
     if (Array.isArray(item)) bail();
-    items.push(unknownItem(walk, entry, item, itemPointer, depth + 2));
+    const result = item === null ? omitted : unknownItem(walk, entry, item, pointer, -1, depth + 2);
+    if (items === undefined) {
+      if (result === item) continue;
+      items = value.slice(0, index);
+    }
+    if (result !== omitted) items.push(result);
   }
-  if (items.length > 0) put(out, key, items.length === 1 ? items[0] : items);
+  const result = items ?? value;
+  if (result.length === 0) return omitted;
+  return result.length === 1 ? result[0] : result;
 }
 
 /**
  * One value of a property the schema does not know, keeping its JSON-LD meaning: IRIs as
  * `{ id }`, typed and language-tagged literals as value objects, nodes as objects.
  */
-function unknownItem(walk: Walk, entry: KeyEntry, item: unknown, pointer: string, depth: number): unknown {
+function unknownItem(
+  walk: Walk,
+  entry: KeyEntry,
+  item: unknown,
+  pointer: string,
+  index: number,
+  depth: number,
+): unknown {
   const coercion = entry.coercion;
   if (typeof item === "string") {
     if (coercion === "@id") return { id: expandIdIri(item, walk.table.context) };
@@ -433,5 +476,5 @@ function unknownItem(walk: Walk, entry: KeyEntry, item: unknown, pointer: string
     return coercion === undefined || coercion === "@id" ? item : { "@value": item, "@type": coercion };
   }
   if (!isPlainObject(item)) return bail();
-  return walkNode(walk, item, pointer, depth, false);
+  return walkNode(walk, item, childPointer(pointer, entry, index), depth, false);
 }

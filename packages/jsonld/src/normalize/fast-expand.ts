@@ -8,7 +8,7 @@ import {
   languageTag,
   maxFastDepth,
 } from "./fast-context.js";
-import { isAbsoluteIri, looksLikeKeyword } from "./iri.js";
+import { isAbsoluteIri } from "./iri.js";
 
 /** A node object in JSON-LD expanded form. */
 export type ExpandedNode = Record<string, unknown>;
@@ -18,14 +18,16 @@ export type ExpandedNode = Record<string, unknown>;
  * their prefix, absolute IRIs and blank node identifiers as they are; anything relative bails.
  */
 export function expandIdIri(value: string, context: FastContext): string {
-  if (looksLikeKeyword(value) || value.startsWith("@")) bail();
+  // Keyword-like values (`@foo`) and keywords are not IRIs.
+  if (value.startsWith("@")) bail();
   const colon = value.indexOf(":");
   if (colon > 0) {
+    // `scheme://…` is absolute whatever the context says: no slicing for the common case.
+    if (value.startsWith("//", colon + 1)) return value;
     const prefix = value.slice(0, colon);
-    const suffix = value.slice(colon + 1);
-    if (prefix === "_" || suffix.startsWith("//")) return value;
+    if (prefix === "_") return value;
     const prefixTerm = context.terms.get(prefix);
-    if (prefixTerm?.prefix === true) return prefixTerm.id + suffix;
+    if (prefixTerm?.prefix === true) return prefixTerm.id + value.slice(colon + 1);
     if (isAbsoluteIri(value)) return value;
   }
   return bail();

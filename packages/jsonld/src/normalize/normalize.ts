@@ -152,7 +152,7 @@ export function compacted(
   const contexts = outputContexts(schema);
   const compactor = new VocabularyCompactor(vocabularyIndex(schema), contexts, policy);
   const body = compactor.node(node, "");
-  const document = { "@context": contexts.build(compactor.contextEntries), ...body };
+  const document = { "@context": contexts.build([...compactor.contextEntries]), ...body };
   return { value: { document, path }, warnings: sortWarnings([...notices, ...compactor.warnings]) };
 }
 
@@ -161,14 +161,20 @@ export function compacted(
  * reports them in this one.
  */
 function sortWarnings(warnings: NormalizeWarning[]): NormalizeWarning[] {
-  return warnings.length < 2
-    ? warnings
-    : warnings.sort(
-        (a, b) =>
-          compareStrings(a.pointer, b.pointer) ||
-          compareStrings(a.code, b.code) ||
-          compareStrings(a.message, b.message),
-      );
+  for (let index = 1; index < warnings.length; index++) {
+    if (compareWarnings(warnings[index - 1] as NormalizeWarning, warnings[index] as NormalizeWarning) > 0) {
+      return warnings.sort(compareWarnings);
+    }
+  }
+  return warnings;
+}
+
+function compareWarnings(a: NormalizeWarning, b: NormalizeWarning): number {
+  return (
+    compareStrings(a.pointer, b.pointer) ||
+    compareStrings(a.code, b.code) ||
+    compareStrings(a.message, b.message)
+  );
 }
 
 function compareStrings(a: string, b: string): number {
