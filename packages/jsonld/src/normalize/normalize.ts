@@ -39,7 +39,11 @@ export interface NormalizeOptions extends JsonLdCallOptions {
 
 /** A normalized document. */
 export interface NormalizedDocument {
-  /** The document in the vocabulary's compact form, with the `@context` its terms need. */
+  /**
+   * The document in the vocabulary's compact form, with the `@context` its terms need. A new
+   * object; on the fast path, objects and arrays inside it that normalization leaves as they
+   * are may be the input's own (copy on write), so change one only if you own the other.
+   */
   readonly document: Readonly<Record<string, unknown>> & { readonly "@context": JsonLdContext };
   /** `"fast"`: read without the JSON-LD algorithms; `"full"`: jsonld.js expanded it. */
   readonly path: "fast" | "full";
@@ -86,12 +90,14 @@ export async function fullExpansion(
  * prefixes, aliases, arrays, `@id` objects or value objects it arrived with. `"as:sensitive"`,
  * `"https://www.w3.org/ns/activitystreams#sensitive"` and `"sensitive"` all come out as
  * `sensitive`; Lemmy's `expires` (its context says `as:endTime`) comes out as `endTime`;
- * PeerTube's `canReply` as `pt:canReply`. What the sender's context leaves undefined, and
- * `@graph` / `@included` / `@reverse` payloads, are dropped with a warning.
+ * PeerTube's `canReply` as `pt:canReply`. A term the sender's context leaves undefined is read
+ * as the vocabulary's term of the same name when there is one (`undefinedTerms`), and dropped
+ * otherwise; `@graph` / `@included` / `@reverse` payloads are dropped; each with a warning.
  *
- * Documents that use only bundled contexts, without redefining terms, nested contexts or
- * keywords beyond `@id` and `@type`, take a fast path that skips the JSON-LD algorithms and is
- * proven to give the same result; the others go through jsonld.js with the loader and limits.
+ * Documents that use only bundled contexts, without nested contexts, protected terms or keywords
+ * beyond `@id` and `@type`, take a fast path that skips the JSON-LD algorithms (most in one walk
+ * that copies only what changes) and is proven to give the same result; the others go through
+ * jsonld.js with the loader and limits.
  *
  * Never throws for the document: failures (`remote_context_blocked`, `too_many_nodes`,
  * `invalid_context`, `protected_term_redefinition`, `not_a_single_node` …) come back as results.
