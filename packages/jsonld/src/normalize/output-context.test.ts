@@ -1,4 +1,3 @@
-import { expectSuccess } from "@fedikit/test-support";
 import { contextFor, defaultSchema } from "@fedikit/vocab";
 import { describe, expect, it } from "vitest";
 import { fixtureDocuments } from "../../test/fixture-documents.js";
