@@ -20,13 +20,7 @@ import { Bail, bail, languageTag, maxFastDepth } from "./fast-context.js";
 import { expandIdIri } from "./fast-expand.js";
 import type { NormalizeWarning } from "./normalize-warning.js";
 import type { ContextEntry } from "./output-context.js";
-import {
-  type UndefinedTermPolicy,
-  undefinedTermAssumed,
-  undefinedTermDropped,
-  undefinedTypeAssumed,
-  undefinedTypeDropped,
-} from "./undefined-terms.js";
+import type { UndefinedTermPolicy } from "./undefined-terms.js";
 import type { PropertyTarget } from "./vocabulary-index.js";
 
 type Json = Record<string, unknown>;
@@ -205,13 +199,11 @@ function walkNode(walk: Walk, input: Json, pointer: string, depth: number, top: 
 
 /** Whether an undefined term is kept (with a warning saying so) or dropped (with one too). */
 function keepUndefined(walk: Walk, entry: KeyEntry, pointer: string): boolean {
-  const name = entry.undefinedName as string;
-  const target = entry.target;
-  if (walk.policy === "drop" || target === undefined) {
-    warn(walk, "undefined_term", pointer, undefinedTermDropped(name));
+  if (walk.policy === "drop" || entry.target === undefined) {
+    warn(walk, "undefined_term", pointer, entry.droppedMessage);
     return false;
   }
-  warn(walk, "assumed_term", pointer, undefinedTermAssumed(name, target.term));
+  warn(walk, "assumed_term", pointer, entry.assumedMessage);
   return true;
 }
 
@@ -241,10 +233,10 @@ function typeName(walk: Walk, value: string, pointer: string): string | typeof o
   const name = entry.undefinedName;
   if (name !== undefined) {
     if (walk.policy === "drop" || !entry.known) {
-      warn(walk, "undefined_term", pointer, undefinedTypeDropped(name));
+      warn(walk, "undefined_term", pointer, entry.droppedMessage);
       return omitted;
     }
-    warn(walk, "assumed_term", pointer, undefinedTypeAssumed(name));
+    warn(walk, "assumed_term", pointer, entry.assumedMessage);
   }
   use(walk, entry.contextEntry);
   return entry.out;

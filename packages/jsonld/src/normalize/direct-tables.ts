@@ -9,6 +9,12 @@ import { expandVocabIri } from "./fast-expand.js";
 import { isAbsoluteIri } from "./iri.js";
 import { pointerSegment } from "./normalize-warning.js";
 import { type ContextEntry, type OutputContexts, outputContexts } from "./output-context.js";
+import {
+  undefinedTermAssumed,
+  undefinedTermDropped,
+  undefinedTypeAssumed,
+  undefinedTypeDropped,
+} from "./undefined-terms.js";
 import { type PropertyTarget, type VocabularyIndex, vocabularyIndex } from "./vocabulary-index.js";
 
 /** What a key of a node means: `id`, `type`, a property, or something only the other paths read. */
@@ -57,6 +63,10 @@ export interface KeyEntry {
   readonly segment: string;
   /** What the output key adds to the output `@context`. */
   readonly contextEntry: ContextEntry | undefined;
+  /** For an undefined term: the warning for dropping it. */
+  readonly droppedMessage: string;
+  /** For an undefined term the vocabulary knows: the warning for reading it as the vocabulary's. */
+  readonly assumedMessage: string;
 }
 
 /** How the direct path reads one type name. */
@@ -67,6 +77,10 @@ export interface TypeEntry {
   readonly undefinedName: string | undefined;
   /** For an undefined name: whether the vocabulary has a type of that name. */
   readonly known: boolean;
+  /** For an undefined name: the warning for dropping it. */
+  readonly droppedMessage: string;
+  /** For an undefined name: the warning for reading it as the vocabulary's type. */
+  readonly assumedMessage: string;
   /** The output name: the vocabulary's term, or the IRI. */
   readonly out: string;
   /** What the output name adds to the output `@context`. */
@@ -189,6 +203,8 @@ const needsOtherPath: KeyEntry = Object.freeze({
   outKey: "",
   segment: "",
   contextEntry: undefined,
+  droppedMessage: "",
+  assumedMessage: "",
 });
 const isId: KeyEntry = Object.freeze({ ...needsOtherPath, kind: keyIsId, outKey: "id", segment: "id" });
 const isType: KeyEntry = Object.freeze({
@@ -280,6 +296,11 @@ function computeKeyEntry(table: ContextTable, key: string): KeyEntry {
     outKey,
     segment: pointerSegment(outKey),
     contextEntry: target === undefined ? undefined : contexts.property(outKey),
+    droppedMessage: undefinedName === undefined ? "" : undefinedTermDropped(undefinedName),
+    assumedMessage:
+      undefinedName === undefined || target === undefined
+        ? ""
+        : undefinedTermAssumed(undefinedName, target.term),
   };
 }
 
@@ -287,6 +308,8 @@ const typeNeedsOtherPath: TypeEntry = Object.freeze({
   ok: false,
   undefinedName: undefined,
   known: false,
+  droppedMessage: "",
+  assumedMessage: "",
   out: "",
   contextEntry: undefined,
 });
@@ -316,6 +339,8 @@ function computeTypeEntry(table: ContextTable, name: string): TypeEntry {
       ok: true,
       undefinedName,
       known,
+      droppedMessage: undefinedTypeDropped(undefinedName),
+      assumedMessage: undefinedTypeAssumed(undefinedName),
       out: undefinedName,
       contextEntry: known ? table.contexts.type(undefinedName) : undefined,
     };
@@ -325,6 +350,8 @@ function computeTypeEntry(table: ContextTable, name: string): TypeEntry {
     ok: true,
     undefinedName: undefined,
     known: true,
+    droppedMessage: "",
+    assumedMessage: "",
     out: term ?? iri,
     contextEntry: term === undefined ? undefined : table.contexts.type(term),
   };
