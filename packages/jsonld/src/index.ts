@@ -35,3 +35,4 @@ export {
   normalize,
 } from "./normalize/normalize.js";
 export type { NormalizeWarning, NormalizeWarningCode } from "./normalize/normalize-warning.js";
+export type { UndefinedTermPolicy } from "./normalize/undefined-terms.js";

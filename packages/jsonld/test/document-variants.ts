@@ -8,9 +8,11 @@ import { Bail, type FastTerm, fastContext } from "../src/normalize/fast-context.
  * `meaningPreserving` variants only use rewrites that keep the JSON-LD meaning: a term written as
  * its compact or full IRI (string IRIs then wrapped as `{ id }` and typed values as value objects,
  * since the IRI form has no coercion), `type`/`id` under aliases or as `@type`/`@id`, single
- * values wrapped in arrays, IRIs as `{ id }` objects. The others also reorder the contexts and add
- * a bundled context the document did not use, which may change meaning; the fast and the full
- * path must still agree on them.
+ * values wrapped in arrays, IRIs as `{ id }` objects, nulls in arrays. The others also reorder the
+ * contexts, add a bundled context the document did not use, drop the inline definitions (so that
+ * extension terms are undefined), set a default language, and add keys to nodes: empty arrays,
+ * nulls, undefined terms the vocabulary knows or not, a term beside its own IRI form, unknown
+ * IRIs. They may change meaning; the fast and the full paths must still agree on them.
  */
 export function documentVariant(
   document: Record<string, unknown>,
@@ -95,7 +97,13 @@ export function documentVariant(
       // Only a known term without a container means the same as a one-element array of itself.
       const wrappable = term !== undefined && term.container === undefined;
       if (!Array.isArray(rewritten) && wrappable && next() % 4 === 0) rewritten = [rewritten];
+      // JSON-LD drops nulls in arrays (lists included).
+      if (Array.isArray(rewritten) && next() % 5 === 0) rewritten = [...rewritten, null];
       out[outKey] = rewritten;
+    }
+    if (!meaningPreserving && next() % 3 === 0) {
+      const [extraKey, extraValue] = extraProperties[next() % extraProperties.length] as [string, unknown];
+      if (!Object.hasOwn(out, extraKey)) out[extraKey] = extraValue;
     }
     return out;
   };
@@ -107,10 +115,15 @@ export function documentVariant(
       context === undefined ? definitions : [...(Array.isArray(context) ? context : [context]), definitions];
   }
   if (!meaningPreserving) {
-    const items = context === undefined ? [] : Array.isArray(context) ? [...context] : [context];
+    let items = context === undefined ? [] : Array.isArray(context) ? [...context] : [context];
     if (next() % 2 === 0 && items.length > 1) items.reverse();
     const extra = extraContexts[next() % extraContexts.length] as string;
     if (next() % 2 === 0) items.push(extra);
+    const change = next() % 6;
+    // A sender that forgot its definitions: its extension terms are undefined.
+    if (change === 0) items = items.filter((item) => typeof item === "string");
+    if (change === 1) items.push({ "@language": "en" });
+    if (change === 2) items.push({ "@language": "und" });
     context = items;
   }
   const result: Record<string, unknown> = { ...body };
@@ -126,4 +139,22 @@ const extraContexts = [
   "http://joinmastodon.org/ns",
   "https://w3id.org/security/v1",
   "https://w3id.org/identity/v1",
+];
+
+/**
+ * Keys the variants that may change meaning add to nodes: an empty array (which keeps a node
+ * with an id from reading as a bare reference), a null, undefined terms the vocabulary knows
+ * (`sensitive`, `featured`) and one it does not (with a node inside), a term beside its own
+ * IRI form, an unknown IRI, a type the ActivityStreams context leaves undefined.
+ */
+const extraProperties: readonly (readonly [string, unknown])[] = [
+  ["tag", []],
+  ["summary", null],
+  ["sensitive", true],
+  ["as:sensitive", false],
+  ["featured", "https://a.example/featured"],
+  ["unknownTerm", { type: "Note", content: "hidden", sensitive: true }],
+  ["https://vocab.example/ns#custom", ["x", { id: "https://a.example/r" }]],
+  ["as:name", "by IRI"],
+  ["type", "Hashtag"],
 ];

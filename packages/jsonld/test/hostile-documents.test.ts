@@ -111,13 +111,17 @@ describe("known JSON-LD tricks", () => {
     expect(result.value.document.type).toBe("https://evil.example/ns#Admin");
   });
 
-  it("a term the context leaves undefined is not read, and a signature would not cover it either", async () => {
-    // `sensitive` is not in the ActivityStreams context: canonicalization drops it (so an LD
-    // signature does not cover it), and normalization drops it too, with a warning.
+  it("a term the context leaves undefined is not covered by a signature, so the strict policy drops it", async () => {
+    // `sensitive` is not in the ActivityStreams context: canonicalization drops it, so an LD
+    // signature does not cover it. With `undefinedTerms: "drop"` normalization drops it too,
+    // with a warning; by default it is read as the vocabulary's `sensitive`, and says so.
     const document = { ...note.object, "@context": as, sensitive: false };
-    const result = expectSuccess(await normalize(document));
-    expect(result.value.document.sensitive).toBeUndefined();
-    expect(result.warnings).toContainEqual(expect.objectContaining({ code: "undefined_term" }));
+    const strict = expectSuccess(await normalize(document, { undefinedTerms: "drop" }));
+    expect(strict.value.document.sensitive).toBeUndefined();
+    expect(strict.warnings).toEqual([expect.objectContaining({ code: "undefined_term", pointer: "" })]);
+    const assumed = expectSuccess(await normalize(document));
+    expect(assumed.value.document.sensitive).toBe(false);
+    expect(assumed.warnings).toEqual([expect.objectContaining({ code: "assumed_term", pointer: "" })]);
     const withFlag = expectSuccess(await canonize(document)).value;
     const withoutFlag = expectSuccess(await canonize({ ...note.object, "@context": as })).value;
     expect(withFlag).toBe(withoutFlag);

@@ -7,11 +7,11 @@ it("importing the package, and running the full JSON-LD path, changes no global"
   await expectImportChangesNoGlobal(async () => {
     const result = await module.normalize(
       {
-        "@context": ["https://www.w3.org/ns/activitystreams", { content: "as:summary" }],
+        "@context": "https://www.w3.org/ns/activitystreams",
         type: "Note",
         content: "x",
       },
-      {},
+      { fastPath: false },
     );
     expect(result.ok && result.value.path).toBe("full");
     return result;

@@ -44,6 +44,21 @@ describe("bundled contexts", () => {
     expect(bundledContextUrl("__proto__")).toBeUndefined();
   });
 
+  it("answers every mbin instance's /contexts, LitePub's own URL and Kroeg's, and not Hubzilla's apschema", () => {
+    expect(bundledContextUrl("https://kbin.example/contexts")).toBe("https://fedia.io/contexts");
+    expect(bundledContextUrl("http://mbin.example:8080/contexts")).toBe("https://fedia.io/contexts");
+    expect(bundledContextUrl("https://mbin.example/contexts/")).toBeUndefined();
+    expect(bundledContextUrl("https://mbin.example/a/contexts")).toBeUndefined();
+    expect(bundledContextUrl("https://mbin.example/contexts?v=2")).toBeUndefined();
+    expect(bundledContextUrl("https://user@mbin.example/contexts")).toBeUndefined();
+    expect(bundledContextUrl("http://litepub.social/litepub/context.jsonld")).toBe(
+      "https://litepub.social/litepub/context.jsonld",
+    );
+    expect(bundledContextUrl("https://puckipedia.com/-/context")).toBe("https://puckipedia.com/-/context");
+    // Hubzilla writes each instance's own namespace into its context: no copy can stand for it.
+    expect(bundledContextUrl("https://hubzilla.example.org/apschema/v1.2")).toBeUndefined();
+  });
+
   it("hands jsonld.js a fresh copy it may change", () => {
     const copy = copyBundledContext("https://w3id.org/security/v1");
     expect(Object.isFrozen(copy?.document)).toBe(false);

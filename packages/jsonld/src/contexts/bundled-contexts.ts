@@ -8,7 +8,10 @@ import { text as gotosocial } from "./data/gotosocial.js";
 import { text as identityV1 } from "./data/identity-v1.js";
 import { text as joinLemmy } from "./data/join-lemmy.js";
 import { text as joinMastodon } from "./data/joinmastodon.js";
+import { text as kroeg } from "./data/kroeg.js";
 import { text as litepub } from "./data/litepub-0.1.js";
+import { text as litepubSocial } from "./data/litepub-social.js";
+import { text as mbin } from "./data/mbin.js";
 import { text as miscellany } from "./data/miscellany.js";
 import { text as schemaOrg } from "./data/schemaorg.js";
 import { text as dataIntegrityV1 } from "./data/security-data-integrity-v1.js";
@@ -40,6 +43,8 @@ interface Entry extends BundledContext {
  * own instance's URL, which {@link bundledContextUrl} maps here.
  */
 const litepubUrl = "https://litepub.social/schemas/litepub-0.1.jsonld";
+/** The same for mbin's context, which every mbin instance serves at `/contexts`. */
+const mbinUrl = "https://fedia.io/contexts";
 
 const fedify = "fedify-dev/fedify packages/vocab-runtime/src/contexts/ at ac08358 (MIT)";
 
@@ -94,10 +99,37 @@ const entries: readonly Entry[] = [
       "the union of Pleroma's and Akkoma's priv/static/schemas/litepub-0.1.jsonld (AGPL-3.0 projects; term mappings only), which agree on every term both define",
     text: litepub,
   },
+  {
+    url: "https://litepub.social/litepub/context.jsonld",
+    aliases: ["http://litepub.social/litepub/context.jsonld"],
+    source:
+      "litepub/litepub context.jsonld at 14a6d2ed, the source of https://litepub.social/litepub/ (no licence stated; term mappings only)",
+    text: litepubSocial,
+  },
+  {
+    url: "https://puckipedia.com/-/context",
+    aliases: [],
+    source:
+      "Kroeg's server src/context/context.json (DrewMcArthur/kroeg-server at 356c4cc6, a mirror of git.puckipedia.com/kroeg/server; no licence stated; term mappings only)",
+    text: kroeg,
+  },
+  {
+    url: mbinUrl,
+    aliases: [],
+    source:
+      "what mbin's ContextsController serves: ContextsProvider::embeddedContexts() with ActivityPubActivityInterface::ADDITIONAL_CONTEXTS (MbinOrg/mbin at e5aba6ee; AGPL-3.0-or-later project; term mappings only)",
+    text: mbin,
+  },
 ];
 
-/** The path every Pleroma and Akkoma instance serves its LitePub context at. */
-const litepubPath = "/schemas/litepub-0.1.jsonld";
+/**
+ * Paths at which every instance of a server serves the same context, so that any such URL means
+ * the bundled copy: Pleroma's and Akkoma's LitePub context, and mbin's.
+ */
+const instancePaths: ReadonlyMap<string, string> = new Map([
+  ["/schemas/litepub-0.1.jsonld", litepubUrl],
+  ["/contexts", mbinUrl],
+]);
 
 let byUrl: Map<string, Entry> | undefined;
 /** Parsed documents, at most one per bundled context (a fixed bound), deep-frozen. */
@@ -118,20 +150,38 @@ function index(): Map<string, Entry> {
 function entryFor(url: string): Entry | undefined {
   const entry = index().get(url);
   if (entry !== undefined) return entry;
-  // Pleroma and Akkoma serve the same LitePub context from every instance, at one path.
-  if (url.endsWith(litepubPath) && (url.startsWith("https://") || url.startsWith("http://"))) {
-    const host = url.slice(url.indexOf("//") + 2, url.length - litepubPath.length);
-    if (host.length > 0 && !/[/?#@\\\s]/.test(host)) return index().get(litepubUrl);
-  }
-  return undefined;
+  // Pleroma, Akkoma and mbin serve the same context from every instance, at one path.
+  if (!(url.startsWith("https://") || url.startsWith("http://"))) return undefined;
+  const start = url.indexOf("//") + 2;
+  const slash = url.indexOf("/", start);
+  if (slash < 0) return undefined;
+  const canonical = instancePaths.get(url.slice(slash));
+  const host = url.slice(start, slash);
+  if (canonical === undefined || host.length === 0 || /[?#@\\\s]/.test(host)) return undefined;
+  return index().get(canonical);
+}
+
+let ids: Map<Entry, number> | undefined;
+
+/**
+ * A small number for the bundled context that `url` names (the same for all its URLs), or -1
+ * when none is bundled: a cheap key for the contexts a document names.
+ * @internal
+ */
+export function bundledContextId(url: string): number {
+  const entry = entryFor(url);
+  if (entry === undefined) return -1;
+  ids ??= new Map(entries.map((known, id) => [known, id]));
+  return ids.get(entry) ?? -1;
 }
 
 /** Every context this package carries, with its aliases and provenance. */
 export const bundledContexts: readonly BundledContext[] = entries;
 
 /**
- * The canonical URL of the bundled context that `url` names (itself, an alias, or any
- * instance's `/schemas/litepub-0.1.jsonld`), or `undefined` when none is bundled.
+ * The canonical URL of the bundled context that `url` names (itself, an alias, any Pleroma or
+ * Akkoma instance's `/schemas/litepub-0.1.jsonld`, any mbin instance's `/contexts`), or
+ * `undefined` when none is bundled.
  */
 export function bundledContextUrl(url: string): string | undefined {
   return entryFor(url)?.url;

@@ -1,7 +1,14 @@
 import { PUBLIC_COLLECTION } from "@fedikit/vocab";
-import { quote } from "../jsonld-error.js";
 import type { ExpandedNode } from "./fast-expand.js";
 import { type NormalizeWarning, pointerSegment } from "./normalize-warning.js";
+import type { ContextEntry, OutputContexts } from "./output-context.js";
+import {
+  type UndefinedTermPolicy,
+  undefinedTermAssumed,
+  undefinedTermDropped,
+  undefinedTypeAssumed,
+  undefinedTypeDropped,
+} from "./undefined-terms.js";
 import type { PropertyTarget, VocabularyIndex } from "./vocabulary-index.js";
 
 /** Properties where the `Public` shorthand means the public collection, as `@fedikit/vocab` writes it. */
@@ -31,17 +38,23 @@ function oneOrMany(values: unknown[]): unknown {
  * strings, literals as plain JSON values, language-tagged values in the `…Map` form, lists as
  * arrays. Properties the schema does not know stay under their full IRI with values that keep
  * their meaning (`{ id }`, `{ "@value", "@type" }`). Blank-node terms (undefined in the sender's
- * context) and keywords other than `@id`/`@type` are dropped, each with a warning.
+ * context) are read as the schema's term of the same name or dropped, as `policy` says, and
+ * keywords other than `@id`/`@type` are dropped, each with a warning.
  *
- * Deterministic: keys come out as `type`, `id`, then sorted, whatever the input order, so the
- * fast path and the full path agree byte for byte when their expanded forms agree.
+ * Deterministic: keys come out as `type`, `id`, then sorted, whatever the input order.
  */
 export class VocabularyCompactor {
   readonly #index: VocabularyIndex;
+  readonly #contexts: OutputContexts;
+  readonly #policy: UndefinedTermPolicy;
   readonly warnings: NormalizeWarning[] = [];
+  /** What the emitted terms need in `@context`. */
+  readonly contextEntries = new Set<ContextEntry>();
 
-  constructor(index: VocabularyIndex) {
+  constructor(index: VocabularyIndex, contexts: OutputContexts, policy: UndefinedTermPolicy) {
     this.#index = index;
+    this.#contexts = contexts;
+    this.#policy = policy;
   }
 
   node(node: ExpandedNode, pointer: string): Json {
@@ -50,15 +63,24 @@ export class VocabularyCompactor {
     if (Array.isArray(types)) {
       const terms: string[] = [];
       for (const iri of types as string[]) {
+        let term: string | undefined;
         if (iri.startsWith("_:")) {
-          this.#warn(
-            "undefined_term",
-            pointer,
-            `Dropped the type ${quote(iri.slice(2))}: the sender's context does not define it`,
-          );
+          const name = iri.slice(2);
+          if (this.#policy === "drop" || !this.#index.hasTypeNamed(name)) {
+            this.#warn("undefined_term", pointer, undefinedTypeDropped(name));
+            continue;
+          }
+          this.#warn("assumed_term", pointer, undefinedTypeAssumed(name));
+          term = name;
+        } else {
+          term = this.#index.typeTerm(iri);
+        }
+        if (term === undefined) {
+          terms.push(iri);
           continue;
         }
-        terms.push(this.#index.typeTerm(iri) ?? iri);
+        terms.push(term);
+        this.#use(this.#contexts.type(term));
       }
       if (terms.length > 0) output.type = oneOrMany(terms);
     }
@@ -66,6 +88,8 @@ export class VocabularyCompactor {
     const entries = new Map<string, unknown[]>();
     const maps = new Map<string, Json>();
     const lists = new Set<string>();
+    /** Keys that are IRIs of properties the schema does not know: they need no context entry. */
+    const unknown = new Set<string>();
     for (const iri of Object.keys(node).sort()) {
       if (iri === "@id" || iri === "@type") continue;
       if (iri.startsWith("@")) {
@@ -76,17 +100,21 @@ export class VocabularyCompactor {
         );
         continue;
       }
-      if (iri.startsWith("_:")) {
-        this.#warn(
-          "undefined_term",
-          pointer,
-          `Dropped ${quote(iri.slice(2))}: the sender's context does not define it, so it has no meaning`,
-        );
-        continue;
-      }
       const values = node[iri] as unknown[];
-      const plain = this.#index.property(iri, false);
+      let plain: PropertyTarget | undefined;
+      if (iri.startsWith("_:")) {
+        const name = iri.slice(2);
+        plain = this.#policy === "drop" ? undefined : this.#index.propertyNamed(name);
+        if (plain === undefined) {
+          this.#warn("undefined_term", pointer, undefinedTermDropped(name));
+          continue;
+        }
+        this.#warn("assumed_term", pointer, undefinedTermAssumed(name, plain.term));
+      } else {
+        plain = this.#index.property(iri, false);
+      }
       if (plain === undefined) {
+        unknown.add(iri);
         this.#add(
           entries,
           iri,
@@ -101,8 +129,13 @@ export class VocabularyCompactor {
       const values = entries.get(key) as unknown[];
       if (values.length === 0) continue;
       setOwn(output, key, lists.has(key) ? values.flat() : oneOrMany(values));
+      if (!unknown.has(key)) this.#use(this.#contexts.property(key));
     }
     return output;
+  }
+
+  #use(entry: ContextEntry | undefined): void {
+    if (entry !== undefined) this.contextEntries.add(entry);
   }
 
   #place(

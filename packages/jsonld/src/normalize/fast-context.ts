@@ -41,6 +41,11 @@ export function bail(): never {
 
 /** Language tags jsonld.js accepts without a warning (BCP 47 shape; linear to test). */
 export const languageTag = /^[a-zA-Z]{1,8}(?:-[a-zA-Z0-9]{1,8})*$/;
+/**
+ * Nodes nested deeper than this take the full path: the fast paths recurse, and no common
+ * document comes near it (`maxDepth` may be set far higher).
+ */
+export const maxFastDepth = 100;
 /** A bundled context can import others; deeper chains take the full path. */
 const maxContextDepth = 4;
 
@@ -91,10 +96,6 @@ interface BundledState {
  * Bounded: a document choosing odd sequences evicts old ones, and costs only the processing.
  */
 const bundledStates = new BoundedMap<string, BundledState | null>(64);
-
-function sameTerm(a: FastTerm, b: FastTerm): boolean {
-  return a.id === b.id && a.type === b.type && a.container === b.container && a.prefix === b.prefix;
-}
 
 /**
  * Expands an IRI while a context is processed, as jsonld.js does with `vocab: true`: a term
@@ -183,10 +184,9 @@ function define(
     container,
     prefix: simple && !expanded.startsWith("@") && endsWithGenDelim(expanded),
   };
-  const previous = building.terms.get(term);
-  // A term that changes meaning part-way (Lemmy's `expires`, Mobilizon's `location`) is exactly
-  // what the full algorithms are for.
-  if (previous !== undefined && !sameTerm(previous, definition)) bail();
+  // A later definition replaces an earlier one (Lemmy's `expires`, Mobilizon's `location`,
+  // Mastodon's `EncryptedMessage` over security/v1's), as JSON-LD says for terms that are not
+  // protected; no context the fast path accepts protects a term (`@protected` makes it bail).
   building.terms.set(term, definition);
   defining.set(term, true);
 }

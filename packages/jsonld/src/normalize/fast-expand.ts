@@ -1,6 +1,14 @@
 import type { ContextLoader } from "../loader/context-loader.js";
-import { Bail, bail, type FastContext, type FastTerm, fastContext, languageTag } from "./fast-context.js";
-import { isAbsoluteIri, looksLikeKeyword } from "./iri.js";
+import {
+  Bail,
+  bail,
+  type FastContext,
+  type FastTerm,
+  fastContext,
+  languageTag,
+  maxFastDepth,
+} from "./fast-context.js";
+import { isAbsoluteIri } from "./iri.js";
 
 /** A node object in JSON-LD expanded form. */
 export type ExpandedNode = Record<string, unknown>;
@@ -9,22 +17,24 @@ export type ExpandedNode = Record<string, unknown>;
  * Expands an IRI in `@id` position (or a value coerced with `"@type": "@id"`): compact IRIs by
  * their prefix, absolute IRIs and blank node identifiers as they are; anything relative bails.
  */
-function expandIdIri(value: string, context: FastContext): string {
-  if (looksLikeKeyword(value) || value.startsWith("@")) bail();
+export function expandIdIri(value: string, context: FastContext): string {
+  // Keyword-like values (`@foo`) and keywords are not IRIs.
+  if (value.startsWith("@")) bail();
   const colon = value.indexOf(":");
   if (colon > 0) {
+    // `scheme://…` is absolute whatever the context says: no slicing for the common case.
+    if (value.startsWith("//", colon + 1)) return value;
     const prefix = value.slice(0, colon);
-    const suffix = value.slice(colon + 1);
-    if (prefix === "_" || suffix.startsWith("//")) return value;
+    if (prefix === "_") return value;
     const prefixTerm = context.terms.get(prefix);
-    if (prefixTerm?.prefix === true) return prefixTerm.id + suffix;
+    if (prefixTerm?.prefix === true) return prefixTerm.id + value.slice(colon + 1);
     if (isAbsoluteIri(value)) return value;
   }
   return bail();
 }
 
 /** Expands a key or a type name (`vocab: true`): a term, a compact or absolute IRI, or `@vocab`. */
-function expandVocabIri(value: string, context: FastContext): string {
+export function expandVocabIri(value: string, context: FastContext): string {
   if (value.startsWith("@")) return value;
   const term = context.terms.get(value);
   if (term !== undefined) return term.id;
@@ -127,6 +137,7 @@ function expandNode(
   depth: number,
   top: boolean,
 ): ExpandedNode {
+  if (depth > maxFastDepth) bail();
   const result: ExpandedNode = {};
   let hasId = false;
   let hasType = false;

@@ -1,12 +1,15 @@
 import { failure, type Result, success } from "@fedikit/core";
-import { contextFor, defaultSchema, type JsonLdContext, type Schema } from "@fedikit/vocab";
+import { defaultSchema, type JsonLdContext, type Schema } from "@fedikit/vocab";
 import { type JsonLdEvent, runJsonLd } from "../engine/run-jsonld.js";
 import { type JsonLdCallOptions, type RunSettings, runSettings } from "../engine/run-options.js";
 import { JsonLdError } from "../jsonld-error.js";
 import { exceedsLimits } from "../limits/document-limits.js";
 import { VocabularyCompactor } from "./compact-to-vocabulary.js";
+import { directNormalize } from "./direct-normalize.js";
 import { type ExpandedNode, fastExpand } from "./fast-expand.js";
 import type { NormalizeWarning } from "./normalize-warning.js";
+import { outputContexts } from "./output-context.js";
+import { type UndefinedTermPolicy, undefinedTermPolicy } from "./undefined-terms.js";
 import { vocabularyIndex } from "./vocabulary-index.js";
 
 /** Options of {@link normalize}. */
@@ -22,11 +25,25 @@ export interface NormalizeOptions extends JsonLdCallOptions {
    * @defaultValue `true`
    */
   readonly fastPath?: boolean;
+  /**
+   * What to do with a property or type the sender's context leaves undefined (`sensitive`
+   * under the ActivityStreams context alone, any extension term in a document without
+   * `@context`). `"keep-known"` reads it as the vocabulary's term of the same name, as Mastodon
+   * does, with an `assumed_term` warning, and drops the others with an `undefined_term`
+   * warning. `"drop"` drops them all: use it when the only thing that vouches for the document
+   * is a Linked Data signature or an integrity proof, since neither covers undefined terms.
+   * @defaultValue `"keep-known"`
+   */
+  readonly undefinedTerms?: UndefinedTermPolicy;
 }
 
 /** A normalized document. */
 export interface NormalizedDocument {
-  /** The document in the vocabulary's compact form, with the `@context` its terms need. */
+  /**
+   * The document in the vocabulary's compact form, with the `@context` its terms need. A new
+   * object; on the fast path, objects and arrays inside it that normalization leaves as they
+   * are may be the input's own (copy on write), so change one only if you own the other.
+   */
   readonly document: Readonly<Record<string, unknown>> & { readonly "@context": JsonLdContext };
   /** `"fast"`: read without the JSON-LD algorithms; `"full"`: jsonld.js expanded it. */
   readonly path: "fast" | "full";
@@ -73,12 +90,14 @@ export async function fullExpansion(
  * prefixes, aliases, arrays, `@id` objects or value objects it arrived with. `"as:sensitive"`,
  * `"https://www.w3.org/ns/activitystreams#sensitive"` and `"sensitive"` all come out as
  * `sensitive`; Lemmy's `expires` (its context says `as:endTime`) comes out as `endTime`;
- * PeerTube's `canReply` as `pt:canReply`. What the sender's context leaves undefined, and
- * `@graph` / `@included` / `@reverse` payloads, are dropped with a warning.
+ * PeerTube's `canReply` as `pt:canReply`. A term the sender's context leaves undefined is read
+ * as the vocabulary's term of the same name when there is one (`undefinedTerms`), and dropped
+ * otherwise; `@graph` / `@included` / `@reverse` payloads are dropped; each with a warning.
  *
- * Documents that use only bundled contexts, without redefining terms, nested contexts or
- * keywords beyond `@id` and `@type`, take a fast path that skips the JSON-LD algorithms and is
- * proven to give the same result; the others go through jsonld.js with the loader and limits.
+ * Documents that use only bundled contexts, without nested contexts, protected terms or keywords
+ * beyond `@id` and `@type`, take a fast path that skips the JSON-LD algorithms (most in one walk
+ * that copies only what changes) and is proven to give the same result; the others go through
+ * jsonld.js with the loader and limits.
  *
  * Never throws for the document: failures (`remote_context_blocked`, `too_many_nodes`,
  * `invalid_context`, `protected_term_redefinition`, `not_a_single_node` …) come back as results.
@@ -92,16 +111,24 @@ export async function normalize(
 ): Promise<Result<NormalizedDocument, JsonLdError, NormalizeWarning>> {
   const settings = runSettings(options);
   const schema = options.schema ?? defaultSchema();
+  const policy = undefinedTermPolicy(options.undefinedTerms);
   settings.signal?.throwIfAborted();
   if (!isObject(document)) {
     return failure(new JsonLdError("malformed_document", "Expected a JSON object at the top level"));
   }
+  const fast = options.fastPath !== false;
+  if (fast) {
+    const direct = directNormalize(document, settings, schema, policy, activityStreamsContext);
+    if (direct !== undefined) {
+      return success({ document: direct.document, path: "fast" }, sortWarnings(direct.warnings));
+    }
+  }
   const tooBig = exceedsLimits(document, settings.limits);
   if (tooBig !== undefined) return failure(tooBig);
-  if (options.fastPath !== false) {
+  if (fast) {
     const node = fastExpand(document, settings.contextLoader, activityStreamsContext);
     if (node !== undefined) {
-      const done = compacted(node, [], schema, "fast");
+      const done = compacted(node, [], schema, policy, "fast");
       return success(done.value, done.warnings);
     }
   }
@@ -112,20 +139,52 @@ export async function normalize(
     pointer: "",
     message: `${event.code}: ${event.message}`,
   }));
-  const done = compacted(expanded.value.node, notices, schema, "full");
+  const done = compacted(expanded.value.node, notices, schema, policy, "full");
   return success(done.value, done.warnings);
 }
 
-function compacted(
+/**
+ * The compaction step both expanding paths share: expanded form to the vocabulary's compact
+ * form, with the `@context` its terms need.
+ * @internal
+ */
+export function compacted(
   node: ExpandedNode,
   notices: NormalizeWarning[],
   schema: Schema,
+  policy: UndefinedTermPolicy,
   path: "fast" | "full",
 ): Compacted {
-  const compactor = new VocabularyCompactor(vocabularyIndex(schema));
+  const contexts = outputContexts(schema);
+  const compactor = new VocabularyCompactor(vocabularyIndex(schema), contexts, policy);
   const body = compactor.node(node, "");
-  const document = { "@context": contextFor(body, schema), ...body };
-  return { value: { document, path }, warnings: [...notices, ...compactor.warnings] };
+  const document = { "@context": contexts.build([...compactor.contextEntries]), ...body };
+  return { value: { document, path }, warnings: sortWarnings([...notices, ...compactor.warnings]) };
+}
+
+/**
+ * Warnings by pointer, then code, then message: every path finds them in its own order, and
+ * reports them in this one.
+ */
+function sortWarnings(warnings: NormalizeWarning[]): NormalizeWarning[] {
+  for (let index = 1; index < warnings.length; index++) {
+    if (compareWarnings(warnings[index - 1] as NormalizeWarning, warnings[index] as NormalizeWarning) > 0) {
+      return warnings.sort(compareWarnings);
+    }
+  }
+  return warnings;
+}
+
+function compareWarnings(a: NormalizeWarning, b: NormalizeWarning): number {
+  return (
+    compareStrings(a.pointer, b.pointer) ||
+    compareStrings(a.code, b.code) ||
+    compareStrings(a.message, b.message)
+  );
+}
+
+function compareStrings(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 interface Compacted {

@@ -21,6 +21,13 @@ export interface VocabularyIndex {
   property(iri: string, list: boolean): PropertyTarget | undefined;
   /** The term of a type IRI (`Note`), or `undefined` for a type the schema does not know. */
   typeTerm(iri: string): string | undefined;
+  /**
+   * The target of the schema's property named exactly `term` (`sensitive`; not a language-map
+   * form such as `contentMap`), for a term the sender's context leaves undefined.
+   */
+  propertyNamed(term: string): PropertyTarget | undefined;
+  /** Whether the schema has a concrete type named exactly `term` (`Hashtag`), for the same use. */
+  hasTypeNamed(term: string): boolean;
 }
 
 function target(property: SchemaProperty): PropertyTarget {
@@ -48,14 +55,20 @@ export function vocabularyIndex(schema: Schema): VocabularyIndex {
       if (!table.has(iri)) table.set(iri, entry);
     }
   }
+  const named = new Map<string, PropertyTarget>();
+  for (const property of schema.properties) named.set(property.term, target(property));
   const types = new Map<string, string>();
+  const typeNames = new Set<string>();
   for (const type of schema.types) {
     if (type.iri === undefined || type.abstract || type.typeProperty === "none") continue;
+    typeNames.add(type.term);
     for (const iri of [type.iri, ...type.aliases]) if (!types.has(iri)) types.set(iri, type.term);
   }
   index = {
     property: (iri, list) => (list ? (lists.get(iri) ?? plain.get(iri)) : (plain.get(iri) ?? lists.get(iri))),
     typeTerm: (iri) => types.get(iri),
+    propertyNamed: (term) => named.get(term),
+    hasTypeNamed: (term) => typeNames.has(term),
   };
   indexes.set(schema, index);
   return index;
