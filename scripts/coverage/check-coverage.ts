@@ -37,7 +37,7 @@ export function coverageByPackage(summary: Record<string, FileSummary>): Package
       functions: { total: 0, covered: 0 },
       statements: { total: 0, covered: 0 },
     };
-    const prefix = join(pkg.dir, "src") + "/";
+    const prefix = `${join(pkg.dir, "src")}/`;
     for (const [file, fileSummary] of Object.entries(summary)) {
       if (!file.startsWith(prefix)) continue;
       for (const metric of metrics) {
