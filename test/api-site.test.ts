@@ -95,6 +95,17 @@ describe.skipIf(skip)("the built API site", () => {
     }
   });
 
+  it("stays light enough to browse and host: no page over 1 MB, the whole site under 25 MB", () => {
+    // Before typedoc-lean-site.js every vocab actor page repeated ~150 inherited members
+    // (460 KB each) and the site was 57 MB; it is about 10 MB now.
+    const sizes = readdirSync(siteDirectory, { recursive: true, encoding: "utf8" })
+      .map((file) => join(siteDirectory, file))
+      .filter((file) => statSync(file).isFile())
+      .map((file) => ({ file: relative(siteDirectory, file), bytes: statSync(file).size }));
+    expect(sizes.filter(({ file, bytes }) => file.endsWith(".html") && bytes > 1_000_000)).toEqual([]);
+    expect(sizes.reduce((sum, { bytes }) => sum + bytes, 0)).toBeLessThan(25_000_000);
+  });
+
   it("shows no declaration from tests, benchmarks or node_modules", () => {
     const leaked = pages.flatMap((page) =>
       [...readFileSync(page, "utf8").matchAll(/Defined in <a[^>]*>([^<]+)<\/a>|Defined in ([^<]+)</g)]

@@ -6,21 +6,22 @@ import { type MutationModule, mutationModules } from "./mutation-modules.js";
 
 /**
  * Mutation testing of the security-critical modules (`mutation-modules.ts`) with StrykerJS and
- * its vitest runner, one Stryker run per package, and the score of each module against its floor.
+ * its vitest runner, one Stryker run per module, each module's score against its floor.
  *
- *   pnpm mutation            every module in the table
- *   pnpm mutation --fast     only the rows marked `fast` (what .ci/run runs)
- *   pnpm mutation fetch      only the modules of one package folder
+ *   pnpm mutation                    every module, with every test that reaches it
+ *   pnpm mutation --fast             the rows with `fast`, against their own unit tests (.ci/run)
+ *   pnpm mutation fetch              the modules of one package folder
+ *   pnpm mutation ip-range.ts        one module
  *
- * Stryker mutates the files in place (a copied sandbox would lose pnpm's per-package
- * `node_modules` links); this script keeps a copy of each file and writes it back when Stryker
- * ends, fails or is interrupted.
+ * Stryker mutates the file in place (a copied sandbox would lose pnpm's per-package
+ * `node_modules` links): do not commit while it runs. This script keeps a copy of the file and
+ * writes it back when Stryker ends, fails or is interrupted (Stryker restores it too).
  */
 
 type StrykerOptions = NonNullable<ConstructorParameters<typeof Stryker>[0]>;
 type MutantResult = Awaited<ReturnType<Stryker["runMutationTest"]>>[number];
 /** Stryker's log levels are an enum of these strings. */
-const logLevel = (level: "off" | "warn" | "info") => level as StrykerOptions["logLevel"];
+const logLevel = (level: "off" | "warn" | "info") => level as NonNullable<StrykerOptions["logLevel"]>;
 
 const scoredStatuses = new Set(["Killed", "Timeout", "Survived", "NoCoverage"]);
 const detectedStatuses = new Set(["Killed", "Timeout"]);
@@ -40,11 +41,11 @@ function absolute(module: MutationModule): string {
   return join(repositoryRoot, "packages", module.packageFolder, "src", module.file);
 }
 
-async function runPackage(folder: string, modules: readonly MutationModule[], reportDir: string) {
-  const files = modules.map(absolute);
-  const originals = new Map(files.map((file) => [file, readFileSync(file, "utf8")]));
+async function mutate(module: MutationModule, tests: readonly string[] | undefined, report: string) {
+  const file = absolute(module);
+  const original = readFileSync(file, "utf8");
   const restore = () => {
-    for (const [file, text] of originals) if (readFileSync(file, "utf8") !== text) writeFileSync(file, text);
+    if (readFileSync(file, "utf8") !== original) writeFileSync(file, original);
   };
   const onSignal = (signal: NodeJS.Signals) => {
     restore();
@@ -52,25 +53,26 @@ async function runPackage(folder: string, modules: readonly MutationModule[], re
   };
   process.once("SIGINT", onSignal);
   process.once("SIGTERM", onSignal);
+  const packageDir = `packages/${module.packageFolder}`;
   try {
     const stryker = new Stryker({
       testRunner: "vitest",
       plugins: ["@stryker-mutator/vitest-runner"],
       vitest: {
         configFile: join(repositoryRoot, "vitest.config.ts"),
-        dir: `packages/${folder}`,
-        related: true,
+        dir: packageDir,
+        related: tests === undefined,
       },
-      mutate: files.map((file) => repositoryPath(file)),
+      ...(tests === undefined ? {} : { testFiles: tests.map((glob) => `${packageDir}/${glob}`) }),
+      mutate: [repositoryPath(file)],
       inPlace: true,
       // vitest does not type-check, so Stryker need not add `// @ts-nocheck` to every file (in
       // place, that would touch the whole repository while it runs).
       disableTypeChecks: false,
       coverageAnalysis: "perTest",
       concurrency: Number(process.env.MUTATION_CONCURRENCY ?? 2),
-      reporters: ["json", "clear-text", "progress-append-only"],
-      jsonReporter: { fileName: join(reportDir, `${folder}.json`) },
-      clearTextReporter: { allowColor: false, logTests: false, reportMutants: false, reportScoreTable: true },
+      reporters: ["json", "progress-append-only"],
+      jsonReporter: { fileName: report },
       tempDirName: join(repositoryRoot, ".stryker-tmp"),
       cleanTempDir: "always",
       timeoutMS: 10_000,
@@ -87,41 +89,38 @@ async function runPackage(folder: string, modules: readonly MutationModule[], re
 
 async function main(argv: readonly string[]): Promise<number> {
   const fast = argv.includes("--fast");
-  const folders = argv.filter((argument) => !argument.startsWith("--"));
+  const filters = argv.filter((argument) => !argument.startsWith("--"));
   const selected = mutationModules.filter(
-    (module) => (!fast || module.fast) && (folders.length === 0 || folders.includes(module.packageFolder)),
+    (module) =>
+      (!fast || module.fast !== undefined) &&
+      (filters.length === 0 || filters.includes(module.packageFolder) || filters.includes(module.file)),
   );
   const missing = selected.filter((module) => !existsSync(absolute(module)));
-  if (missing.length > 0) {
-    for (const module of missing) {
-      console.error(
-        `${repositoryPath(absolute(module))} does not exist: update scripts/mutation/mutation-modules.ts`,
-      );
-    }
-    return 1;
+  for (const module of missing) {
+    console.error(
+      `${repositoryPath(absolute(module))} does not exist: update scripts/mutation/mutation-modules.ts`,
+    );
   }
+  if (missing.length > 0) return 1;
   const reportDir = join(repositoryRoot, "reports", "mutation");
   mkdirSync(reportDir, { recursive: true });
   const rows: string[] = [];
   let failed = 0;
-  for (const folder of [...new Set(selected.map((module) => module.packageFolder))]) {
-    const modules = selected.filter((module) => module.packageFolder === folder);
+  for (const module of selected) {
+    const path = repositoryPath(absolute(module));
+    const floor = fast ? module.fast!.floor : module.floor;
     const started = performance.now();
-    const results = await runPackage(folder, modules, reportDir);
+    const report = join(reportDir, `${path.replaceAll("/", "_")}${fast ? ".fast" : ""}.json`);
+    const results = await mutate(module, fast ? module.fast!.tests : undefined, report);
     const seconds = ((performance.now() - started) / 1000).toFixed(0);
-    for (const module of modules) {
-      const path = repositoryPath(absolute(module));
-      const { score, detected, valid } = mutationScore(
-        results.filter((result) => result.fileName.endsWith(path)),
-      );
-      const ok = score >= module.floor;
-      if (!ok) failed++;
-      rows.push(
-        `${path.padEnd(54)} ${score.toFixed(2).padStart(6)} % (${detected}/${valid})  floor ${module.floor}  ${ok ? "ok" : "BELOW FLOOR"}  [${folder}: ${seconds} s]`,
-      );
-    }
+    const { score, detected, valid } = mutationScore(results);
+    const ok = score >= floor;
+    if (!ok) failed++;
+    const row = `${path}  ${score.toFixed(2)} % (${detected}/${valid} mutants)  floor ${floor}  ${ok ? "ok" : "BELOW FLOOR"}  ${seconds} s`;
+    console.log(`\n${row}\n`);
+    rows.push(row);
   }
-  console.log(`\nmutation scores\n${rows.join("\n")}`);
+  console.log(`\nmutation scores${fast ? " (fast: own unit tests only)" : ""}\n${rows.join("\n")}`);
   if (failed > 0) {
     console.error(
       `\n${failed} module(s) below their mutation-score floor: add tests that kill the survivors.`,
