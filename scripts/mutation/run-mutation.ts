@@ -9,7 +9,8 @@ import { type MutationModule, mutationModules } from "./mutation-modules.js";
  * its vitest runner, one Stryker run per module, each module's score against its floor.
  *
  *   pnpm mutation                    every module, with every test that reaches it
- *   pnpm mutation --fast             the rows with `fast`, against their own unit tests (.ci/run)
+ *   pnpm mutation --fast             the rows with `fast`, against their own unit tests
+ *   pnpm mutation --fast --ci        the fast rows marked `ci` (what .ci/run runs)
  *   pnpm mutation fetch              the modules of one package folder
  *   pnpm mutation ip-range.ts        one module
  *
@@ -89,10 +90,12 @@ async function mutate(module: MutationModule, tests: readonly string[] | undefin
 
 async function main(argv: readonly string[]): Promise<number> {
   const fast = argv.includes("--fast");
+  const ci = argv.includes("--ci");
   const filters = argv.filter((argument) => !argument.startsWith("--"));
   const selected = mutationModules.filter(
     (module) =>
       (!fast || module.fast !== undefined) &&
+      (!ci || module.fast?.ci === true) &&
       (filters.length === 0 || filters.includes(module.packageFolder) || filters.includes(module.file)),
   );
   const missing = selected.filter((module) => !existsSync(absolute(module)));
