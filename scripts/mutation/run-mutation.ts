@@ -98,6 +98,10 @@ async function main(argv: readonly string[]): Promise<number> {
       (!ci || module.fast?.ci === true) &&
       (filters.length === 0 || filters.includes(module.packageFolder) || filters.includes(module.file)),
   );
+  if (selected.length === 0) {
+    console.error(`No row of scripts/mutation/mutation-modules.ts matches ${argv.join(" ")}.`);
+    return 1;
+  }
   const missing = selected.filter((module) => !existsSync(absolute(module)));
   for (const module of missing) {
     console.error(
