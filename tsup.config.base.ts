@@ -22,6 +22,9 @@ export function packageBuild(
     clean: true,
     target: "node20",
     platform: "node",
+    // Keep `node:dns`, `node:net`… as written in src: without the prefix a bundler or an edge
+    // runtime cannot tell a Node built-in from an npm package of the same name.
+    removeNodeProtocol: false,
     treeshake: true,
     splitting: false,
     define: { __FEDIKIT_VERSION__: JSON.stringify(manifest.version) },

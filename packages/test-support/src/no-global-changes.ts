@@ -2,7 +2,7 @@ import { expect } from "vitest";
 
 /**
  * Imports a module and asserts that doing so changed no global: no new or removed property of
- * `globalThis`, and the usual prototypes and built-ins untouched (DESIGN principle 7).
+ * `globalThis`, and the usual prototypes and built-ins untouched (principle 7 of docs/architecture.md).
  *
  * @param load - imports the module under test, e.g. `() => import("../src/index.js")`.
  * @returns the imported module.
