@@ -74,8 +74,8 @@ export const mutationModules: readonly MutationModule[] = [
   },
   {
     packageFolder: "webfinger",
-    file: "acct-uri.ts",
+    file: "acct/acct-uri.ts",
     floor: 70,
-    fast: { tests: ["src/acct-uri.test.ts"], floor: 70, ci: false },
+    fast: { tests: ["src/acct/acct-uri.test.ts"], floor: 70, ci: false },
   },
 ];

@@ -10,15 +10,4 @@ export const knownOptionViolations: readonly {
   readonly package: string;
   readonly option: string;
   readonly rule: OptionRule;
-}[] = [
-  // fetch: the body cap is `maxBytes` everywhere.
-  { package: "@fedikit/fetch", option: "SafeFetchOptions.maxResponseBytes", rule: "forbidden-name" },
-  // fetch: DNS resolution is `lookup`.
-  { package: "@fedikit/fetch", option: "SafeFetchOptions.resolve", rule: "forbidden-name" },
-  // http-signatures: `now` is a value (TimeInput) in verify options; it becomes `() => number`.
-  { package: "@fedikit/http-signatures", option: "VerifyOptions.now", rule: "now-is-a-function" },
-  // webfinger: plain http is `httpsOnly: false`, not `protocol: "http:"`.
-  { package: "@fedikit/webfinger", option: "WebFingerClientOptions.protocol", rule: "forbidden-name" },
-  // webfinger: the handler's callback gets a name that says what it finds (not `resolve`).
-  { package: "@fedikit/webfinger", option: "WebFingerHandlerOptions.resolve", rule: "forbidden-name" },
-];
+}[] = [];

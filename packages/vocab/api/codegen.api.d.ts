@@ -44,7 +44,8 @@ interface ExtensionModuleOptions {
  * on the built-in ones), module augmentations for properties they add to built-in types, and a
  * guard, a parser and a builder per type, all bound to a schema of the built-ins plus yours.
  *
- * @throws {SchemaError} when the vocabularies do not compile together with the built-in ones.
+ * @throws `VocabularyError` with code `invalid_schema` when the vocabularies do not compile
+ *   together with the built-in ones.
  */
 declare function generateExtensionModule(options: ExtensionModuleOptions): string;
 /**

@@ -3,6 +3,7 @@
 
 import { V as VocabularyDefinition, T as TypeDefinition, P as PropertyDefinition } from './model.chunk.js';
 export { L as LiteralRange, d as defineVocabulary, l as literalRanges } from './model.chunk.js';
+import { Failure, FedikitError, Warning, Result, Success } from '@fedikit/core';
 
 /** A language map: natural-language values keyed by BCP 47 language tag (`contentMap`). */
 type LanguageMap = {
@@ -53,6 +54,14 @@ declare function idOf(reference: unknown): Iri | undefined;
 /** The IRIs of one or many references, skipping embedded nodes without an identifier. */
 declare function idsOf(references: OneOrMany<unknown> | null | undefined): Iri[];
 
+/** The FEP-2277 core types, as duck typing finds them. */
+type CoreType = "Actor" | "Activity" | "Collection" | "VerificationMethod" | "PublicKey" | "Link" | "Object";
+/**
+ * The schema term of each FEP-2277 core type: what a node without a known `type` is proven to be
+ * when duck typing classifies it so. Guards for these terms (and only these) look at the shape.
+ */
+declare const coreTypeTerms: Readonly<Record<CoreType, string>>;
+
 /** A type of a {@link Schema}, with its place in the hierarchy resolved. */
 interface SchemaType {
     /** The compact term (`Note`); for an anonymous structure, its name in the schema. */
@@ -65,8 +74,8 @@ interface SchemaType {
     readonly aliases: readonly string[];
     /** Other compact terms documents use for it. */
     readonly termAliases: readonly string[];
-    /** Whether documents carry `type` for it. */
-    readonly typeProperty: "required" | "optional" | "none";
+    /** Whether documents carry `type` for it (see {@link TypeDefinition.typeProperty}). */
+    readonly typeProperty: "required" | "optional" | "implicit" | "none";
     /** Whether it only groups other types. */
     readonly abstract: boolean;
     /** The context document that defines the term, or `null` when it must be defined inline. */
@@ -111,13 +120,6 @@ interface SchemaProperty {
     /** The types of the objects it accepts (embedded or by IRI). */
     readonly typeRange: readonly SchemaType[];
 }
-/** Error thrown by {@link createSchema} for an inconsistent set of vocabularies. */
-declare class SchemaError extends Error {
-    /** Always `"invalid_schema"`. */
-    readonly code = "invalid_schema";
-    /** Creates the error with a message that names the offending term. */
-    constructor(message: string);
-}
 /**
  * Validation data for one term on one type, precomputed so that the hot path does one map
  * lookup per key and bit tests after it.
@@ -135,8 +137,6 @@ interface PropertyRule {
     readonly defaultType: SchemaType | undefined;
     readonly typeNames: readonly string[];
 }
-/** The FEP-2277 core types, as duck typing finds them. */
-type CoreType = "Actor" | "Activity" | "Collection" | "VerificationMethod" | "PublicKey" | "Link" | "Object";
 /**
  * A compiled set of vocabularies: the lookup tables that parsing, guards and builders use. Create
  * one with {@link createSchema}; the built-in one is {@link defaultSchema}.
@@ -155,6 +155,11 @@ interface Schema {
     /** Finds a property by its term (or the term of its language-map form). */
     property(term: string): SchemaProperty | undefined;
     /**
+     * Finds a property by its term, its language-map term, its IRI, an alias IRI, or a compact
+     * IRI with the prefix of a vocabulary (`as:sensitive`, `toot:discoverable`).
+     */
+    propertyOf(termOrIri: string): SchemaProperty | undefined;
+    /**
      * The type a node without a known `type` is validated as, given the FEP-2277 core type of its
      * shape: the type of {@link coreTypeTerms}, except `OrderedCollectionPage` for a
      * `Collection`, so that every collection and page property (`partOf`, `next`, `orderedItems`,
@@ -163,13 +168,33 @@ interface Schema {
     coreSchemaType(core: CoreType): SchemaType | undefined;
     /** @internal */
     readonly rules: ReadonlyMap<SchemaType, ReadonlyMap<string, PropertyRule>>;
+    /**
+     * The rules of a node that lists several types: the union of their tables. A term has one
+     * definition in a schema, so the tables never disagree on a term they share.
+     * @internal
+     */
+    rulesFor(types: readonly SchemaType[]): ReadonlyMap<string, PropertyRule>;
+    /**
+     * The types and rules of a node without a known type: the type its place implies and the core
+     * types of a {@link possibleDuckTypes} bit set.
+     * @internal
+     */
+    untypedRules(positional: SchemaType | undefined, duckTypes: number): UntypedRules;
+}
+/**
+ * What an untyped node is checked as: one type or several, and their rules.
+ * @internal
+ */
+interface UntypedRules {
+    readonly types: SchemaType | readonly SchemaType[] | undefined;
+    readonly rules: ReadonlyMap<string, PropertyRule> | undefined;
 }
 /**
  * Compiles vocabularies into a {@link Schema}: resolves supertypes, domains and ranges, and
  * checks that every term is defined once and every reference resolves.
  *
- * @throws {SchemaError} when a term is defined twice, a supertype, domain or range names an
- *   unknown type, or the type hierarchy has a cycle.
+ * @throws {@link VocabularyError} with code `invalid_schema` when a term is defined twice, a
+ *   supertype, domain or range names an unknown type, or the type hierarchy has a cycle.
  */
 declare function createSchema(vocabularies: readonly VocabularyDefinition[]): Schema;
 
@@ -217,12 +242,13 @@ type WithContext<T> = T & {
     readonly "@context": JsonLdContext;
 };
 /**
- * Builds a document of the type with the given term from its properties: sets `type`, drops
- * empty values, writes the public collection as its full IRI, validates the result and adds the
+ * Builds a document of the type with the given term from its properties: sets `type` (except
+ * for types documents write without one, see {@link TypeDefinition.typeProperty}), drops empty
+ * values, writes the public collection as its full IRI, validates the result and adds the
  * `@context` that the terms it uses (at any depth) need.
  *
- * @throws {VocabularyError} when a property value does not fit its range.
- * @throws {SchemaError} when the schema has no type with that term.
+ * @throws {@link VocabularyError} when a property value does not fit its range (the code of the
+ *   first problem), or with `unknown_type` when the schema has no concrete type with that term.
  */
 declare function build<T>(term: string, properties: object, options?: BuildOptions): WithContext<T>;
 
@@ -234,14 +260,15 @@ declare function defaultSchema(): Schema;
  * A schema of the built-in vocabularies plus your own, for types and properties this package
  * does not know (see the extension guide).
  *
- * @throws {SchemaError} when an extension redefines a term or names an unknown type.
+ * @throws {@link VocabularyError} with code `invalid_schema` when an extension redefines a term or
+ *   names an unknown type.
  */
 declare function extendSchema(vocabularies: readonly VocabularyDefinition[]): Schema;
 
 /** A step of a JSON path: a property name or an array index. */
 type PathSegment = string | number;
 /**
- * Why a document was rejected:
+ * What is wrong with a document, or what a parse wants you to know about it:
  *
  * - `not_an_object`: a document or embedded node is not a JSON object;
  * - `wrong_type`: a value has the wrong JSON type or format for its property's range;
@@ -250,6 +277,7 @@ type PathSegment = string | number;
  * - `not_functional`: several values for a property that takes one;
  * - `unexpected_type`: an object's `type` is not allowed here (or not the one asked for);
  * - `missing_type`: a `type` was required but is absent;
+ * - `unknown_type`: the schema has no type with the term a parser or builder was asked for;
  * - `invalid_language_map`: a language map has a bad key or a non-string value;
  * - `forbidden_key`: a `__proto__`, `constructor` or `prototype` key;
  * - `not_json`: an in-memory value that JSON cannot represent (a function, a `Date`, `NaN` …);
@@ -259,11 +287,22 @@ type PathSegment = string | number;
  * - `too_many_nodes`: more objects and arrays than `maxNodes` (an in-memory graph that shares
  *   sub-objects can expand to far more paths than it has objects);
  * - `too_many_issues`: more than `maxIssues` problems; the rest were not reported;
- * - `invalid_json`: the text given to `parseJson` is not JSON.
+ * - `invalid_json`: the text given to `parseJson` is not JSON;
+ * - `unnormalized_property`: a known property written as a compact or full IRI
+ *   (`as:sensitive`, `https://www.w3.org/ns/activitystreams#sensitive`, `toot:discoverable`)
+ *   instead of its term. The value is kept as it is but is not read as the property (a
+ *   document's `sensitive` stays `undefined`); normalize the document with `@fedikit/jsonld` to
+ *   read it. Only ever a warning, never a reason to reject.
  */
-type ParseIssueCode = "not_an_object" | "wrong_type" | "invalid_iri" | "invalid_date_time" | "invalid_duration" | "invalid_number" | "not_functional" | "unexpected_type" | "missing_type" | "invalid_language_map" | "forbidden_key" | "not_json" | "too_deep" | "cycle" | "too_many_values" | "too_many_nodes" | "too_many_issues" | "invalid_json";
-/** One problem found in a document, with where it is. */
-interface ParseIssue {
+type ParseIssueCode = "not_an_object" | "wrong_type" | "invalid_iri" | "invalid_date_time" | "invalid_duration" | "invalid_number" | "not_functional" | "unexpected_type" | "missing_type" | "unknown_type" | "invalid_language_map" | "forbidden_key" | "not_json" | "too_deep" | "cycle" | "too_many_values" | "too_many_nodes" | "too_many_issues" | "invalid_json" | "unnormalized_property";
+/**
+ * The codes of {@link VocabularyError}: the code of the issue that rejected the document (every
+ * {@link ParseIssueCode} but `unnormalized_property`, which never rejects), or `invalid_schema`
+ * when vocabularies do not compile into a schema.
+ */
+type VocabularyErrorCode = Exclude<ParseIssueCode, "unnormalized_property"> | "invalid_schema";
+/** One problem found in a document, or one remark about it, with where it is. */
+interface ParseIssue extends Warning {
     /** What kind of problem it is. */
     readonly code: ParseIssueCode;
     /** The path from the document root to the offending value. */
@@ -278,49 +317,56 @@ declare function toJsonPointer(path: readonly PathSegment[]): string;
 /** Formats a path the way a person reads it: `$.object.tag[0].href`. */
 declare function formatPath(path: readonly PathSegment[]): string;
 /**
- * A document that does not conform to the vocabulary. Parsers return it (they never throw);
- * builders throw it.
+ * The one error of this package. Parsers return it in a failure (they never throw for a
+ * document); builders and {@link serialize} throw it for an object the program built; schema
+ * compilation throws it with `invalid_schema`.
+ *
+ * Its {@link VocabularyError.code} is the code of the issue that decided the rejection: with
+ * `strict: true` the first issue in document order, otherwise the first issue that could not be
+ * mended by dropping a value (a bad root, unsafe input, a bound exceeded). {@link
+ * VocabularyError.issues} lists every issue found, that one included, in document order.
  */
-declare class VocabularyError extends Error {
-    /** Always `"invalid_document"`; the issues say what is wrong. */
-    readonly code = "invalid_document";
-    /** Every problem found, each with its path. */
+declare class VocabularyError extends FedikitError<VocabularyErrorCode> {
+    /** Every problem found, each with its path; empty for `invalid_schema`. */
     readonly issues: readonly ParseIssue[];
-    /** Creates the error from its issues; the message lists the first few. */
-    constructor(issues: readonly ParseIssue[]);
-}
-/** A successful parse: the validated document, typed. */
-interface ParseSuccess<T> {
-    /** `true` for a success. */
-    readonly ok: true;
     /**
-     * The validated document: the input itself when there are no warnings (nothing is copied),
-     * otherwise a copy without the values the warnings name.
+     * @param code - why it failed: the code of the deciding issue, or `invalid_schema`.
+     * @param message - what happened and what to change, for a person.
+     * @param options - `issues`: every problem found; `cause`: the failure behind this one.
      */
-    readonly value: T;
-    /**
-     * The values that did not fit their property and were dropped (or, for several values of a
-     * functional property, cut to the first), each with its path; empty for a clean document.
-     * Never set with `strict: true`, where these reject the document instead.
-     */
-    readonly warnings: readonly ParseIssue[];
+    constructor(code: VocabularyErrorCode, message: string, options?: {
+        readonly issues?: readonly ParseIssue[];
+        readonly cause?: unknown;
+    });
 }
-/** A failed parse: every problem found. */
-interface ParseFailure {
-    /** `false` for a failure. */
-    readonly ok: false;
-    /** The error, with every issue and its path. */
-    readonly error: VocabularyError;
-}
-/** What a parser returns: never throws. */
-type ParseResult<T> = ParseSuccess<T> | ParseFailure;
+/** A successful parse: the validated document, typed, and what was noticed on the way. */
+type ParseSuccess<T> = Success<T, ParseIssue>;
+/** A failed parse: the error, with every problem found. */
+type ParseFailure = Failure<VocabularyError>;
+/**
+ * What a parser returns (never throws for the document): `{ ok: true, value, warnings }` or
+ * `{ ok: false, error }`, core's {@link Result} shape.
+ *
+ * On success `value` is the input itself when nothing was dropped (nothing is copied), otherwise a
+ * copy without the values the warnings name. `warnings` lists the values that did not fit their
+ * property and were dropped (or, for several values of a functional property, cut to the first),
+ * and the `unnormalized_property` remarks; with `strict: true` it holds only the remarks, since
+ * every other problem rejects.
+ */
+type ParseResult<T> = Result<T, VocabularyError, ParseIssue>;
 
 /**
- * The type a node declares, resolved in the schema: its `type` (the first known one when it
- * lists several), by term, term alias, IRI or alias IRI. `undefined` for a node without a known
- * type and for anything that is not an object.
+ * The first type a node declares that the schema knows, by term, term alias, IRI or alias IRI.
+ * `undefined` for a node without a known type and for anything that is not an object. A node
+ * that lists several types is an instance of each: see {@link declaredTypes}.
  */
 declare function declaredType(value: unknown, schema?: Schema): SchemaType | undefined;
+/**
+ * Every type a node declares that the schema knows, once each, in the order listed; empty for a
+ * node without a known type and for anything that is not an object. These are the types the
+ * guards count the node as, and the ones the parser checks its properties against.
+ */
+declare function declaredTypes(value: unknown, schema?: Schema): SchemaType[];
 /**
  * Classifies a node as one of the FEP-2277 core types by its shape alone (its `type` is not
  * looked at). `undefined` for anything that is not an object.
@@ -328,10 +374,10 @@ declare function declaredType(value: unknown, schema?: Schema): SchemaType | und
 declare function coreTypeOf(value: unknown): CoreType | undefined;
 /**
  * Whether a value is an object of the type with the given term or of one of its subtypes. A node
- * that lists several types is an instance of each (`["Hashtag", "Note"]` is a Note). A node
- * whose `type` the schema does not know (or that has none) is classified by FEP-2277 duck typing,
- * which can only establish the core types: `Object`, `Link`, `Activity`, `Actor`, `Collection`,
- * `CryptographicKey` and `Multikey`.
+ * that lists several types is an instance of each (`["Hashtag", "Note"]` is a Note), and the
+ * parsers check its properties against each. A node whose `type` the schema does not know (or
+ * that has none) is classified by FEP-2277 duck typing, which can only establish the core types:
+ * `Object`, `Link`, `Activity`, `Actor`, `Collection`, `CryptographicKey` and `Multikey`.
  */
 declare function isInstanceOf(value: unknown, term: string, schema?: Schema): boolean;
 
@@ -355,7 +401,8 @@ interface ParseOptions {
      */
     readonly maxNodes?: number;
     /**
-     * How many issues to collect before giving up.
+     * How many issues to collect before giving up (and, separately, how many
+     * `unnormalized_property` remarks to report; later ones are not reported).
      * @defaultValue 100
      */
     readonly maxIssues?: number;
@@ -370,10 +417,11 @@ interface ParseOptions {
      * By default (`false`) the parse is liberal, as fediverse servers are with each other: such a
      * value (`"discoverable": "true"`, a date that is not a date, an embedded object of a type the
      * property does not take, a bad language-map entry) is dropped, a functional property given
-     * several values keeps the first, each is reported in {@link ParseSuccess.warnings}, and the
-     * rest of the document is accepted. Problems with the root itself (not an object, a bad `id`
+     * several values keeps the first, each is reported in the `warnings` of the
+     * {@link ParseResult}, and the rest of the document is accepted. Problems with the root itself (not an object, a bad `id`
      * or `type`, the wrong type) and unsafe input (forbidden keys, depth, cycles, array bounds,
-     * values JSON cannot hold) always reject. With `true`, every problem rejects.
+     * values JSON cannot hold) always reject. With `true`, every problem rejects; the
+     * `unnormalized_property` remarks stay warnings either way.
      * @defaultValue `false`
      */
     readonly strict?: boolean;
@@ -385,17 +433,23 @@ interface ParseOptions {
 }
 /**
  * Validates a document in compact JSON against the schema, requiring its root to be of the type
- * named by `term` (or a subtype; for core types, duck typing applies to untyped roots). Never
- * throws: problems come back as a {@link VocabularyError} with the path of each.
+ * named by `term` (or a subtype; an untyped root is validated as that type when its documents
+ * may omit `type`, and classified by FEP-2277 duck typing otherwise). Never throws for the
+ * document: problems come back as a {@link VocabularyError} with the path of each.
  *
  * The value returned on success is the input itself, typed: nothing is copied, unknown
  * properties stay as they are. When values were dropped (see {@link ParseOptions.strict}), it is
  * a copy without them and the input is left as it was.
+ *
+ * @throws RangeError or TypeError naming the option when a bound in `options` is not a positive
+ *   integer (a programmer's mistake, not the document's).
  */
 declare function parseAs<T>(term: string | undefined, json: unknown, options?: ParseOptions): ParseResult<T>;
 /**
- * Parses JSON text, then validates it like {@link parseAs}. Never throws: text that is not JSON
- * gives an `invalid_json` issue.
+ * Parses JSON text, then validates it like {@link parseAs}. Never throws for the text: text that
+ * is not JSON gives an `invalid_json` issue.
+ *
+ * @throws RangeError or TypeError naming the option, as {@link parseAs} does.
  */
 declare function parseJsonAs<T>(term: string | undefined, text: string, options?: ParseOptions): ParseResult<T>;
 
@@ -955,6 +1009,15 @@ interface ASObjectProperties {
      */
     readonly quoteUri?: Ref<AnyObject> | null;
     /**
+     * The collection of the emoji reactions (`EmojiReact` activities) to this object, as Fedibird
+     * publishes it (FEP-c0e0).
+     *
+     * IRI: `http://fedibird.com/ns#emojiReactions`
+     *
+     * @see {@link https://codeberg.org/fediverse/fep/src/branch/main/fep/c0e0/fep-c0e0.md | Specification}
+     */
+    readonly emojiReactions?: Ref<AnyCollection> | null;
+    /**
      * Marks a post as a direct message rather than a limited-audience post.
      *
      * IRI: `http://litepub.social/ns#directMessage`
@@ -1326,7 +1389,7 @@ interface ASObject extends ASObjectProperties {
 /**
  * A {@link ASObjectProperties | Object} of any known type: Object itself or one of its subtypes.
  */
-type AnyObject = ASObject | Activity | IntransitiveActivity | Collection | OrderedCollection | CollectionPage | OrderedCollectionPage | Accept | TentativeAccept | Add | Arrive | Create | Delete | Follow | Ignore | Join | Leave | Like | Offer | Invite | Reject | TentativeReject | Remove | Undo | Update | View | Listen | Read | Move | Travel | Announce | Block | Flag | Dislike | Question | Application | Group | Organization | Person | Service | Relationship | Article | Document | Audio | Image | Video | Note | Page | Event | Place | Profile | Tombstone | Emoji | IdentityProof | PropertyValue | PostalAddress | GeoCoordinates | QuoteRequest | QuoteAuthorization | ChatMessage | EmojiReact | LikeRequest | ReplyRequest | AnnounceRequest | LikeAuthorization | ReplyAuthorization | AnnounceAuthorization | Lock | Warn | Resolve | CommunityPostTag | CacheFile | Playlist | PlaylistElement | UnknownObject;
+type AnyObject = ASObject | Activity | IntransitiveActivity | Collection | OrderedCollection | CollectionPage | OrderedCollectionPage | Accept | TentativeAccept | Add | Arrive | Create | Delete | Follow | Ignore | Join | Leave | Like | Offer | Invite | Reject | TentativeReject | Remove | Undo | Update | View | Listen | Read | Move | Travel | Announce | Block | Flag | Dislike | Question | Application | Group | Organization | Person | Service | Relationship | Article | Document | Audio | Image | Video | Note | Page | Event | Place | Profile | Tombstone | Emoji | IdentityProof | PropertyValue | PostalAddress | GeoCoordinates | QuoteRequest | QuoteAuthorization | ChatMessage | EmojiReact | LikeRequest | ReplyRequest | AnnounceRequest | LikeAuthorization | ReplyAuthorization | AnnounceAuthorization | Lock | Warn | Resolve | CommunityPostTag | CacheFile | Playlist | PlaylistElement | Proposal | Agreement | UnknownObject;
 /**
  * Properties of {@link AnyLink} and everything derived from it.
  *
@@ -1695,6 +1758,70 @@ interface CollectionProperties extends ASObjectProperties {
      * @see {@link https://www.w3.org/TR/activitystreams-vocabulary/#dfn-totalitems | Specification}
      */
     readonly totalItems?: number | null;
+    /**
+     * The object whose `likes` collection this is.
+     *
+     * IRI: `https://w3id.org/fep/5711#likesOf`
+     *
+     * @see {@link https://codeberg.org/fediverse/fep/src/branch/main/fep/5711/fep-5711.md#likesof | Specification}
+     */
+    readonly likesOf?: Ref<AnyObject> | null;
+    /**
+     * The object whose `shares` collection this is.
+     *
+     * IRI: `https://w3id.org/fep/5711#sharesOf`
+     *
+     * @see {@link https://codeberg.org/fediverse/fep/src/branch/main/fep/5711/fep-5711.md#sharesof | Specification}
+     */
+    readonly sharesOf?: Ref<AnyObject> | null;
+    /**
+     * The object whose `replies` collection this is.
+     *
+     * IRI: `https://w3id.org/fep/5711#repliesOf`
+     *
+     * @see {@link https://codeberg.org/fediverse/fep/src/branch/main/fep/5711/fep-5711.md#repliesof | Specification}
+     */
+    readonly repliesOf?: Ref<AnyObject> | null;
+    /**
+     * The actor whose `inbox` collection this is.
+     *
+     * IRI: `https://w3id.org/fep/5711#inboxOf`
+     *
+     * @see {@link https://codeberg.org/fediverse/fep/src/branch/main/fep/5711/fep-5711.md#inboxof | Specification}
+     */
+    readonly inboxOf?: Ref<AnyObject> | null;
+    /**
+     * The actor whose `outbox` collection this is.
+     *
+     * IRI: `https://w3id.org/fep/5711#outboxOf`
+     *
+     * @see {@link https://codeberg.org/fediverse/fep/src/branch/main/fep/5711/fep-5711.md#outboxof | Specification}
+     */
+    readonly outboxOf?: Ref<AnyObject> | null;
+    /**
+     * The actor whose `followers` collection this is.
+     *
+     * IRI: `https://w3id.org/fep/5711#followersOf`
+     *
+     * @see {@link https://codeberg.org/fediverse/fep/src/branch/main/fep/5711/fep-5711.md#followersof | Specification}
+     */
+    readonly followersOf?: Ref<AnyObject> | null;
+    /**
+     * The actor whose `following` collection this is.
+     *
+     * IRI: `https://w3id.org/fep/5711#followingOf`
+     *
+     * @see {@link https://codeberg.org/fediverse/fep/src/branch/main/fep/5711/fep-5711.md#followingof | Specification}
+     */
+    readonly followingOf?: Ref<AnyObject> | null;
+    /**
+     * The actor whose `liked` collection this is.
+     *
+     * IRI: `https://w3id.org/fep/5711#likedOf`
+     *
+     * @see {@link https://codeberg.org/fediverse/fep/src/branch/main/fep/5711/fep-5711.md#likedof | Specification}
+     */
+    readonly likedOf?: Ref<AnyObject> | null;
 }
 /**
  * A Collection is a subtype of Object that represents ordered or unordered sets of Object or Link
@@ -3326,6 +3453,15 @@ interface ActorProperties extends ASObjectProperties {
      */
     readonly assertionMethod?: OneOrMany<Ref<Multikey>> | null;
     /**
+     * Services of the actor: an actor-relative URL storage endpoint (FEP-e3e9), an export endpoint
+     * (FEP-9091) …
+     *
+     * IRI: `https://www.w3.org/ns/did#service`
+     *
+     * @see {@link https://www.w3.org/TR/did-core/#services | Specification}
+     */
+    readonly service?: OneOrMany<Ref<AnyDidService>> | null;
+    /**
      * Indicates that the actor manually approves Follow activities and that an automatic Accept should
      * not be expected (a locked account).
      *
@@ -3738,24 +3874,79 @@ type AnyActor = Application | Group | Organization | Person | Service;
  * Properties of {@link Source} and everything derived from it.
  *
  * The source from which the content markup was derived, as a form of provenance: an object with
- * `content` and `mediaType` (ActivityPub 3.3).
+ * `content` and `mediaType` (ActivityPub 3.3). Documents write it without `type`; `as:Source` is
+ * the IRI Fedify gives it.
+ *
+ * IRI: `https://www.w3.org/ns/activitystreams#Source`
  *
  * @see {@link https://www.w3.org/TR/activitypub/#source-property | Specification}
  */
-interface SourceProperties extends ASObjectProperties {
+interface SourceProperties {
+    /**
+     * The JSON-LD context of the document (usually only on the root).
+     */
+    readonly "@context"?: JsonLdContext;
+    /**
+     * The global identifier of the node, an absolute IRI.
+     */
+    readonly id?: Iri;
+    /**
+     * The type of the node: a term, or several.
+     */
+    readonly type?: string | readonly string[];
+    /**
+     * The content or textual representation of the Object encoded as a JSON string. By default, the
+     * value of content is HTML. The mediaType property can be used in the object to indicate a
+     * different content type. The content MAY be expressed using multiple language-tagged values.
+     *
+     * IRI: `https://www.w3.org/ns/activitystreams#content`
+     *
+     * @see {@link https://www.w3.org/TR/activitystreams-vocabulary/#dfn-content | Specification}
+     */
+    readonly content?: string | null;
+    /**
+     * The language map form of {@link SourceProperties.content | content}: the same text in several
+     * languages, keyed by BCP 47 language tag.
+     *
+     * IRI: `https://www.w3.org/ns/activitystreams#content`
+     *
+     * @see {@link https://www.w3.org/TR/activitystreams-vocabulary/#dfn-content | Specification}
+     */
+    readonly contentMap?: LanguageMap | null;
+    /**
+     * When used on a Link, identifies the MIME media type of the referenced resource. When used on an
+     * Object, identifies the MIME media type of the value of the content property. If not specified,
+     * the content property is assumed to contain text/html content.
+     *
+     * IRI: `https://www.w3.org/ns/activitystreams#mediaType`
+     *
+     * @see {@link https://www.w3.org/TR/activitystreams-vocabulary/#dfn-mediatype | Specification}
+     */
+    readonly mediaType?: string | null;
 }
 /**
  * The source from which the content markup was derived, as a form of provenance: an object with
- * `content` and `mediaType` (ActivityPub 3.3).
+ * `content` and `mediaType` (ActivityPub 3.3). Documents write it without `type`; `as:Source` is
+ * the IRI Fedify gives it.
+ *
+ * IRI: `https://www.w3.org/ns/activitystreams#Source`
  *
  * @see {@link https://www.w3.org/TR/activitypub/#source-property | Specification}
  */
-type Source = SourceProperties;
+interface Source extends SourceProperties {
+    /**
+     * The type: `Source`.
+     */
+    readonly type?: "Source";
+}
 /**
  * Properties of {@link Endpoints} and everything derived from it.
  *
  * The `endpoints` of an actor: a map of additional endpoints that are useful for it or others
- * dereferencing it (ActivityPub 4.1).
+ * dereferencing it (ActivityPub 4.1). Documents write it without `type`; `as:Endpoints` is the IRI
+ * Fedify gives it.
+ *
+ * IRI: `https://www.w3.org/ns/activitystreams#Endpoints`
  *
  * @see {@link https://www.w3.org/TR/activitypub/#endpoints | Specification}
  */
@@ -3849,11 +4040,19 @@ interface EndpointsProperties {
 }
 /**
  * The `endpoints` of an actor: a map of additional endpoints that are useful for it or others
- * dereferencing it (ActivityPub 4.1).
+ * dereferencing it (ActivityPub 4.1). Documents write it without `type`; `as:Endpoints` is the IRI
+ * Fedify gives it.
+ *
+ * IRI: `https://www.w3.org/ns/activitystreams#Endpoints`
  *
  * @see {@link https://www.w3.org/TR/activitypub/#endpoints | Specification}
  */
-type Endpoints = EndpointsProperties;
+interface Endpoints extends EndpointsProperties {
+    /**
+     * The type: `Endpoints`.
+     */
+    readonly type?: "Endpoints";
+}
 /**
  * Properties of {@link CryptographicKey} and everything derived from it.
  *
@@ -4168,6 +4367,59 @@ interface DataIntegrityProof extends DataIntegrityProofProperties {
      */
     readonly type: "DataIntegrityProof";
 }
+/**
+ * Properties of {@link AnyDidService} and everything derived from it.
+ *
+ * A means of communicating or interacting with the subject (an actor): its `serviceEndpoint`.
+ * Entries in the wild often carry no `type` or a type of their own (`LinkedDomains`); the
+ * `service` property says what they are.
+ *
+ * IRI: `https://www.w3.org/ns/did#Service`
+ *
+ * @see {@link https://www.w3.org/TR/did-core/#services | Specification}
+ */
+interface DidServiceProperties {
+    /**
+     * The JSON-LD context of the document (usually only on the root).
+     */
+    readonly "@context"?: JsonLdContext;
+    /**
+     * The global identifier of the node, an absolute IRI.
+     */
+    readonly id?: Iri;
+    /**
+     * The type of the node: a term, or several.
+     */
+    readonly type?: string | readonly string[];
+    /**
+     * The URL at which the service operates.
+     *
+     * IRI: `https://www.w3.org/ns/did#serviceEndpoint`
+     *
+     * @see {@link https://www.w3.org/TR/did-core/#dfn-serviceendpoint | Specification}
+     */
+    readonly serviceEndpoint?: OneOrMany<Iri> | null;
+}
+/**
+ * A means of communicating or interacting with the subject (an actor): its `serviceEndpoint`.
+ * Entries in the wild often carry no `type` or a type of their own (`LinkedDomains`); the
+ * `service` property says what they are.
+ *
+ * IRI: `https://www.w3.org/ns/did#Service`
+ *
+ * @see {@link https://www.w3.org/TR/did-core/#services | Specification}
+ */
+interface DidService extends DidServiceProperties {
+    /**
+     * The type: `https://www.w3.org/ns/did#Service`.
+     */
+    readonly type: "https://www.w3.org/ns/did#Service";
+}
+/**
+ * A {@link DidServiceProperties | https://www.w3.org/ns/did#Service} of any known type:
+ * https://www.w3.org/ns/did#Service itself or one of its subtypes.
+ */
+type AnyDidService = DidService | Export;
 /**
  * Properties of {@link Hashtag} and everything derived from it.
  *
@@ -4538,6 +4790,9 @@ type Capabilities = CapabilitiesProperties;
  * Properties of {@link InteractionPolicy} and everything derived from it.
  *
  * Who may like, reply to, announce or quote an object, and whose interactions need approval.
+ * Documents write it without `type`.
+ *
+ * IRI: `https://gotosocial.org/ns#InteractionPolicy`
  *
  * @see {@link https://docs.gotosocial.org/en/latest/federation/interaction_policy/ | Specification}
  */
@@ -4589,15 +4844,25 @@ interface InteractionPolicyProperties {
 }
 /**
  * Who may like, reply to, announce or quote an object, and whose interactions need approval.
+ * Documents write it without `type`.
+ *
+ * IRI: `https://gotosocial.org/ns#InteractionPolicy`
  *
  * @see {@link https://docs.gotosocial.org/en/latest/federation/interaction_policy/ | Specification}
  */
-type InteractionPolicy = InteractionPolicyProperties;
+interface InteractionPolicy extends InteractionPolicyProperties {
+    /**
+     * The type: `InteractionPolicy`.
+     */
+    readonly type?: "InteractionPolicy";
+}
 /**
  * Properties of {@link InteractionRule} and everything derived from it.
  *
  * One sub-policy of an interaction policy: the actors or collections whose interactions are
- * approved automatically or reviewed manually.
+ * approved automatically or reviewed manually. Documents write it without `type`.
+ *
+ * IRI: `https://gotosocial.org/ns#InteractionRule`
  *
  * @see {@link https://docs.gotosocial.org/en/latest/federation/interaction_policy/ | Specification}
  */
@@ -4649,11 +4914,18 @@ interface InteractionRuleProperties {
 }
 /**
  * One sub-policy of an interaction policy: the actors or collections whose interactions are
- * approved automatically or reviewed manually.
+ * approved automatically or reviewed manually. Documents write it without `type`.
+ *
+ * IRI: `https://gotosocial.org/ns#InteractionRule`
  *
  * @see {@link https://docs.gotosocial.org/en/latest/federation/interaction_policy/ | Specification}
  */
-type InteractionRule = InteractionRuleProperties;
+interface InteractionRule extends InteractionRuleProperties {
+    /**
+     * The type: `InteractionRule`.
+     */
+    readonly type?: "InteractionRule";
+}
 /**
  * Properties of {@link LikeRequest} and everything derived from it.
  *
@@ -5042,6 +5314,314 @@ interface VcardAddressProperties {
  */
 type VcardAddress = VcardAddressProperties;
 /**
+ * Properties of {@link Export} and everything derived from it.
+ *
+ * The service whose `serviceEndpoint` starts the "Export Actor" operation (an authorized `POST`).
+ *
+ * IRI: `https://w3id.org/fep/9091#Export`
+ *
+ * @see {@link https://codeberg.org/fediverse/fep/src/branch/main/fep/9091/fep-9091.md | Specification}
+ */
+interface ExportProperties extends DidServiceProperties {
+}
+/**
+ * The service whose `serviceEndpoint` starts the "Export Actor" operation (an authorized `POST`).
+ *
+ * IRI: `https://w3id.org/fep/9091#Export`
+ *
+ * @see {@link https://codeberg.org/fediverse/fep/src/branch/main/fep/9091/fep-9091.md | Specification}
+ */
+interface Export extends ExportProperties {
+    /**
+     * The type: `https://w3id.org/fep/9091#Export`.
+     */
+    readonly type: "https://w3id.org/fep/9091#Export";
+}
+/**
+ * Properties of {@link Proposal} and everything derived from it.
+ *
+ * A published request or offer, sometimes with what is expected in return: its primary intent
+ * (`publishes`) and its reciprocal intent.
+ *
+ * IRI: `https://w3id.org/valueflows/ont/vf#Proposal`
+ *
+ * @see {@link https://codeberg.org/fediverse/fep/src/branch/main/fep/0837/fep-0837.md#proposals | Specification}
+ */
+interface ProposalProperties extends ASObjectProperties {
+    /**
+     * The kind of proposal: `offer` or `request`.
+     *
+     * IRI: `https://w3id.org/valueflows/ont/vf#purpose`
+     *
+     * @see {@link https://codeberg.org/fediverse/fep/src/branch/main/fep/0837/fep-0837.md#proposals | Specification}
+     */
+    readonly purpose?: string | null;
+    /**
+     * The primary intent of the proposal: what is offered or requested.
+     *
+     * IRI: `https://w3id.org/valueflows/ont/vf#publishes`
+     *
+     * @see {@link https://codeberg.org/fediverse/fep/src/branch/main/fep/0837/fep-0837.md#proposals | Specification}
+     */
+    readonly publishes?: Ref<Intent> | null;
+    /**
+     * The reciprocal intent of the proposal: what is expected or offered in return.
+     *
+     * IRI: `https://w3id.org/valueflows/ont/vf#reciprocal`
+     *
+     * @see {@link https://codeberg.org/fediverse/fep/src/branch/main/fep/0837/fep-0837.md#proposals | Specification}
+     */
+    readonly reciprocal?: Ref<Intent> | null;
+    /**
+     * Whether the quantities of the proposal may be multiplied (`true`) or are fixed (`false`).
+     *
+     * IRI: `https://w3id.org/valueflows/ont/vf#unitBased`
+     *
+     * @see {@link https://codeberg.org/fediverse/fep/src/branch/main/fep/0837/fep-0837.md#proposals | Specification}
+     */
+    readonly unitBased?: boolean | null;
+}
+/**
+ * A published request or offer, sometimes with what is expected in return: its primary intent
+ * (`publishes`) and its reciprocal intent.
+ *
+ * IRI: `https://w3id.org/valueflows/ont/vf#Proposal`
+ *
+ * @see {@link https://codeberg.org/fediverse/fep/src/branch/main/fep/0837/fep-0837.md#proposals | Specification}
+ */
+interface Proposal extends ProposalProperties {
+    /**
+     * The type: `Proposal`.
+     */
+    readonly type: "Proposal";
+}
+/**
+ * Properties of {@link Intent} and everything derived from it.
+ *
+ * A proposed economic transaction: what a proposal offers or requests (`action`, the resource and
+ * its quantity).
+ *
+ * IRI: `https://w3id.org/valueflows/ont/vf#Intent`
+ *
+ * @see {@link https://codeberg.org/fediverse/fep/src/branch/main/fep/0837/fep-0837.md#proposals | Specification}
+ */
+interface IntentProperties {
+    /**
+     * The JSON-LD context of the document (usually only on the root).
+     */
+    readonly "@context"?: JsonLdContext;
+    /**
+     * The global identifier of the node, an absolute IRI.
+     */
+    readonly id?: Iri;
+    /**
+     * The type of the node: a term, or several.
+     */
+    readonly type?: string | readonly string[];
+    /**
+     * The kind of economic transaction, usually `deliverService` or `transfer`.
+     *
+     * IRI: `https://w3id.org/valueflows/ont/vf#action`
+     *
+     * @see {@link https://codeberg.org/fediverse/fep/src/branch/main/fep/0837/fep-0837.md#proposals | Specification}
+     */
+    readonly action?: string | null;
+    /**
+     * The kind of economic resource, as any URI (a Wikidata item, say).
+     *
+     * IRI: `https://w3id.org/valueflows/ont/vf#resourceConformsTo`
+     *
+     * @see {@link https://codeberg.org/fediverse/fep/src/branch/main/fep/0837/fep-0837.md#proposals | Specification}
+     */
+    readonly resourceConformsTo?: Iri | null;
+    /**
+     * The amount and unit of the economic resource.
+     *
+     * IRI: `https://w3id.org/valueflows/ont/vf#resourceQuantity`
+     *
+     * @see {@link https://codeberg.org/fediverse/fep/src/branch/main/fep/0837/fep-0837.md#proposals | Specification}
+     */
+    readonly resourceQuantity?: Ref<Measure> | null;
+    /**
+     * The quantity of the offered resource currently available.
+     *
+     * IRI: `https://w3id.org/valueflows/ont/vf#availableQuantity`
+     *
+     * @see {@link https://codeberg.org/fediverse/fep/src/branch/main/fep/0837/fep-0837.md#proposals | Specification}
+     */
+    readonly availableQuantity?: Ref<Measure> | null;
+    /**
+     * The smallest quantity that can be requested in a response (Valueflows; Fedify models it).
+     *
+     * IRI: `https://w3id.org/valueflows/ont/vf#minimumQuantity`
+     *
+     * @see {@link https://www.valueflows.org/specification/ | Specification}
+     */
+    readonly minimumQuantity?: Ref<Measure> | null;
+}
+/**
+ * A proposed economic transaction: what a proposal offers or requests (`action`, the resource and
+ * its quantity).
+ *
+ * IRI: `https://w3id.org/valueflows/ont/vf#Intent`
+ *
+ * @see {@link https://codeberg.org/fediverse/fep/src/branch/main/fep/0837/fep-0837.md#proposals | Specification}
+ */
+interface Intent extends IntentProperties {
+    /**
+     * The type: `Intent`.
+     */
+    readonly type: "Intent";
+}
+/**
+ * Properties of {@link Agreement} and everything derived from it.
+ *
+ * The agreement reached by the parties that respond to a proposal: sent in an `Offer`, finalized
+ * in the `result` of an `Accept`.
+ *
+ * IRI: `https://w3id.org/valueflows/ont/vf#Agreement`
+ *
+ * @see {@link https://codeberg.org/fediverse/fep/src/branch/main/fep/0837/fep-0837.md#agreements | Specification}
+ */
+interface AgreementProperties extends ASObjectProperties {
+    /**
+     * The primary commitment of the agreement, which satisfies the proposal's primary intent.
+     *
+     * IRI: `https://w3id.org/valueflows/ont/vf#stipulates`
+     *
+     * @see {@link https://codeberg.org/fediverse/fep/src/branch/main/fep/0837/fep-0837.md#agreements | Specification}
+     */
+    readonly stipulates?: Ref<Commitment> | null;
+    /**
+     * The reciprocal commitment of the agreement, required when the proposal has a reciprocal intent.
+     *
+     * IRI: `https://w3id.org/valueflows/ont/vf#stipulatesReciprocal`
+     *
+     * @see {@link https://codeberg.org/fediverse/fep/src/branch/main/fep/0837/fep-0837.md#agreements | Specification}
+     */
+    readonly stipulatesReciprocal?: Ref<Commitment> | null;
+}
+/**
+ * The agreement reached by the parties that respond to a proposal: sent in an `Offer`, finalized
+ * in the `result` of an `Accept`.
+ *
+ * IRI: `https://w3id.org/valueflows/ont/vf#Agreement`
+ *
+ * @see {@link https://codeberg.org/fediverse/fep/src/branch/main/fep/0837/fep-0837.md#agreements | Specification}
+ */
+interface Agreement extends AgreementProperties {
+    /**
+     * The type: `Agreement`.
+     */
+    readonly type: "Agreement";
+}
+/**
+ * Properties of {@link Commitment} and everything derived from it.
+ *
+ * A promised economic transaction of an agreement, satisfying an intent of the proposal.
+ *
+ * IRI: `https://w3id.org/valueflows/ont/vf#Commitment`
+ *
+ * @see {@link https://codeberg.org/fediverse/fep/src/branch/main/fep/0837/fep-0837.md#agreements | Specification}
+ */
+interface CommitmentProperties {
+    /**
+     * The JSON-LD context of the document (usually only on the root).
+     */
+    readonly "@context"?: JsonLdContext;
+    /**
+     * The global identifier of the node, an absolute IRI.
+     */
+    readonly id?: Iri;
+    /**
+     * The type of the node: a term, or several.
+     */
+    readonly type?: string | readonly string[];
+    /**
+     * The amount and unit of the economic resource.
+     *
+     * IRI: `https://w3id.org/valueflows/ont/vf#resourceQuantity`
+     *
+     * @see {@link https://codeberg.org/fediverse/fep/src/branch/main/fep/0837/fep-0837.md#proposals | Specification}
+     */
+    readonly resourceQuantity?: Ref<Measure> | null;
+    /**
+     * The intent this commitment satisfies, usually by the IRI of the proposal's intent.
+     *
+     * IRI: `https://w3id.org/valueflows/ont/vf#satisfies`
+     *
+     * @see {@link https://codeberg.org/fediverse/fep/src/branch/main/fep/0837/fep-0837.md#agreements | Specification}
+     */
+    readonly satisfies?: Ref<Intent> | null;
+}
+/**
+ * A promised economic transaction of an agreement, satisfying an intent of the proposal.
+ *
+ * IRI: `https://w3id.org/valueflows/ont/vf#Commitment`
+ *
+ * @see {@link https://codeberg.org/fediverse/fep/src/branch/main/fep/0837/fep-0837.md#agreements | Specification}
+ */
+interface Commitment extends CommitmentProperties {
+    /**
+     * The type: `Commitment`.
+     */
+    readonly type: "Commitment";
+}
+/**
+ * Properties of {@link Measure} and everything derived from it.
+ *
+ * A quantity with a unit of measure.
+ *
+ * IRI: `http://www.ontology-of-units-of-measure.org/resource/om-2/Measure`
+ *
+ * @see {@link https://codeberg.org/fediverse/fep/src/branch/main/fep/0837/fep-0837.md#proposals | Specification}
+ */
+interface MeasureProperties {
+    /**
+     * The JSON-LD context of the document (usually only on the root).
+     */
+    readonly "@context"?: JsonLdContext;
+    /**
+     * The global identifier of the node, an absolute IRI.
+     */
+    readonly id?: Iri;
+    /**
+     * The type of the node: a term, or several.
+     */
+    readonly type?: string | readonly string[];
+    /**
+     * The name of the unit, in the Ontology of units of Measure's classification; `one` for countable
+     * items.
+     *
+     * IRI: `http://www.ontology-of-units-of-measure.org/resource/om-2/hasUnit`
+     *
+     * @see {@link https://codeberg.org/fediverse/fep/src/branch/main/fep/0837/fep-0837.md#proposals | Specification}
+     */
+    readonly hasUnit?: string | null;
+    /**
+     * The amount, as a decimal string (`"30"`, as FEP-0837 and Fedify write it) or a number; without
+     * it any amount may be used in a response.
+     *
+     * IRI: `http://www.ontology-of-units-of-measure.org/resource/om-2/hasNumericalValue`
+     *
+     * @see {@link https://codeberg.org/fediverse/fep/src/branch/main/fep/0837/fep-0837.md#proposals | Specification}
+     */
+    readonly hasNumericalValue?: string | number | null;
+}
+/**
+ * A quantity with a unit of measure.
+ *
+ * IRI: `http://www.ontology-of-units-of-measure.org/resource/om-2/Measure`
+ *
+ * @see {@link https://codeberg.org/fediverse/fep/src/branch/main/fep/0837/fep-0837.md#proposals | Specification}
+ */
+interface Measure extends MeasureProperties {
+    /**
+     * The type: `om2:Measure`.
+     */
+    readonly type?: "om2:Measure";
+}
+/**
  * An object whose `type` the schema does not know, or that has none; the parser validated it as
  * the FEP-2277 core type its shape gives it.
  */
@@ -5069,7 +5649,7 @@ interface UnknownLink extends LinkProperties {
  * @param options - the schema to use
  * @throws {@link VocabularyError} when a value does not fit its property's range
  */
-declare function buildObject(properties: Omit<ASObject, "type" | "@context">, options?: BuildOptions): WithContext<ASObject>;
+declare function buildASObject(properties: Omit<ASObject, "type" | "@context">, options?: BuildOptions): WithContext<ASObject>;
 /**
  * Builds a {@link Link} in canonical compact JSON: `type` set, empty values dropped, the public
  * collection written in full, and the `@context` its terms need.
@@ -5548,6 +6128,24 @@ declare function buildProfile(properties: Omit<Profile, "type" | "@context">, op
  */
 declare function buildTombstone(properties: Omit<Tombstone, "type" | "@context">, options?: BuildOptions): WithContext<Tombstone>;
 /**
+ * Builds a {@link Source} in canonical compact JSON: `type` set, empty values dropped, the public
+ * collection written in full, and the `@context` its terms need.
+ *
+ * @param properties - the properties of the object, without `type`
+ * @param options - the schema to use
+ * @throws {@link VocabularyError} when a value does not fit its property's range
+ */
+declare function buildSource(properties: Omit<Source, "type" | "@context">, options?: BuildOptions): WithContext<Source>;
+/**
+ * Builds a {@link Endpoints} in canonical compact JSON: `type` set, empty values dropped, the
+ * public collection written in full, and the `@context` its terms need.
+ *
+ * @param properties - the properties of the object, without `type`
+ * @param options - the schema to use
+ * @throws {@link VocabularyError} when a value does not fit its property's range
+ */
+declare function buildEndpoints(properties: Omit<Endpoints, "type" | "@context">, options?: BuildOptions): WithContext<Endpoints>;
+/**
  * Builds a {@link CryptographicKey} in canonical compact JSON: `type` set, empty values dropped,
  * the public collection written in full, and the `@context` its terms need.
  *
@@ -5583,6 +6181,15 @@ declare function buildMultikey(properties: Omit<Multikey, "type" | "@context">, 
  * @throws {@link VocabularyError} when a value does not fit its property's range
  */
 declare function buildDataIntegrityProof(properties: Omit<DataIntegrityProof, "type" | "@context">, options?: BuildOptions): WithContext<DataIntegrityProof>;
+/**
+ * Builds a {@link DidService} in canonical compact JSON: `type` set, empty values dropped, the
+ * public collection written in full, and the `@context` its terms need.
+ *
+ * @param properties - the properties of the object, without `type`
+ * @param options - the schema to use
+ * @throws {@link VocabularyError} when a value does not fit its property's range
+ */
+declare function buildDidService(properties: Omit<DidService, "type" | "@context">, options?: BuildOptions): WithContext<DidService>;
 /**
  * Builds a {@link Hashtag} in canonical compact JSON: `type` set, empty values dropped, the public
  * collection written in full, and the `@context` its terms need.
@@ -5673,6 +6280,24 @@ declare function buildChatMessage(properties: Omit<ChatMessage, "type" | "@conte
  * @throws {@link VocabularyError} when a value does not fit its property's range
  */
 declare function buildEmojiReact<TObject = AnyObject | AnyLink>(properties: Omit<EmojiReact<TObject>, "type" | "@context">, options?: BuildOptions): WithContext<EmojiReact<TObject>>;
+/**
+ * Builds a {@link InteractionPolicy} in canonical compact JSON: `type` set, empty values dropped,
+ * the public collection written in full, and the `@context` its terms need.
+ *
+ * @param properties - the properties of the object, without `type`
+ * @param options - the schema to use
+ * @throws {@link VocabularyError} when a value does not fit its property's range
+ */
+declare function buildInteractionPolicy(properties: Omit<InteractionPolicy, "type" | "@context">, options?: BuildOptions): WithContext<InteractionPolicy>;
+/**
+ * Builds a {@link InteractionRule} in canonical compact JSON: `type` set, empty values dropped,
+ * the public collection written in full, and the `@context` its terms need.
+ *
+ * @param properties - the properties of the object, without `type`
+ * @param options - the schema to use
+ * @throws {@link VocabularyError} when a value does not fit its property's range
+ */
+declare function buildInteractionRule(properties: Omit<InteractionRule, "type" | "@context">, options?: BuildOptions): WithContext<InteractionRule>;
 /**
  * Builds a {@link LikeRequest} in canonical compact JSON: `type` set, empty values dropped, the
  * public collection written in full, and the `@context` its terms need.
@@ -5799,13 +6424,67 @@ declare function buildPlaylist(properties: Omit<Playlist, "type" | "@context">, 
  * @throws {@link VocabularyError} when a value does not fit its property's range
  */
 declare function buildPlaylistElement(properties: Omit<PlaylistElement, "type" | "@context">, options?: BuildOptions): WithContext<PlaylistElement>;
+/**
+ * Builds a {@link Export} in canonical compact JSON: `type` set, empty values dropped, the public
+ * collection written in full, and the `@context` its terms need.
+ *
+ * @param properties - the properties of the object, without `type`
+ * @param options - the schema to use
+ * @throws {@link VocabularyError} when a value does not fit its property's range
+ */
+declare function buildExport(properties: Omit<Export, "type" | "@context">, options?: BuildOptions): WithContext<Export>;
+/**
+ * Builds a {@link Proposal} in canonical compact JSON: `type` set, empty values dropped, the
+ * public collection written in full, and the `@context` its terms need.
+ *
+ * @param properties - the properties of the object, without `type`
+ * @param options - the schema to use
+ * @throws {@link VocabularyError} when a value does not fit its property's range
+ */
+declare function buildProposal(properties: Omit<Proposal, "type" | "@context">, options?: BuildOptions): WithContext<Proposal>;
+/**
+ * Builds a {@link Intent} in canonical compact JSON: `type` set, empty values dropped, the public
+ * collection written in full, and the `@context` its terms need.
+ *
+ * @param properties - the properties of the object, without `type`
+ * @param options - the schema to use
+ * @throws {@link VocabularyError} when a value does not fit its property's range
+ */
+declare function buildIntent(properties: Omit<Intent, "type" | "@context">, options?: BuildOptions): WithContext<Intent>;
+/**
+ * Builds a {@link Agreement} in canonical compact JSON: `type` set, empty values dropped, the
+ * public collection written in full, and the `@context` its terms need.
+ *
+ * @param properties - the properties of the object, without `type`
+ * @param options - the schema to use
+ * @throws {@link VocabularyError} when a value does not fit its property's range
+ */
+declare function buildAgreement(properties: Omit<Agreement, "type" | "@context">, options?: BuildOptions): WithContext<Agreement>;
+/**
+ * Builds a {@link Commitment} in canonical compact JSON: `type` set, empty values dropped, the
+ * public collection written in full, and the `@context` its terms need.
+ *
+ * @param properties - the properties of the object, without `type`
+ * @param options - the schema to use
+ * @throws {@link VocabularyError} when a value does not fit its property's range
+ */
+declare function buildCommitment(properties: Omit<Commitment, "type" | "@context">, options?: BuildOptions): WithContext<Commitment>;
+/**
+ * Builds a {@link Measure} in canonical compact JSON: `type` set, empty values dropped, the public
+ * collection written in full, and the `@context` its terms need.
+ *
+ * @param properties - the properties of the object, without `type`
+ * @param options - the schema to use
+ * @throws {@link VocabularyError} when a value does not fit its property's range
+ */
+declare function buildMeasure(properties: Omit<Measure, "type" | "@context">, options?: BuildOptions): WithContext<Measure>;
 
 /**
  * Whether a value is a {@link ASObjectProperties | Object} or of one of its subtypes (by its
  * `type`, its IRI or an alias). A node without a known `type` counts if FEP-2277 duck typing
  * classifies it so.
  */
-declare function isObject(value: unknown): value is AnyObject;
+declare function isASObject(value: unknown): value is AnyObject;
 /**
  * Whether a value is a {@link LinkProperties | Link} or of one of its subtypes (by its `type`, its
  * IRI or an alias). A node without a known `type` counts if FEP-2277 duck typing classifies it so.
@@ -6080,6 +6759,19 @@ declare function isTombstone(value: unknown): value is Tombstone;
  */
 declare function isActor(value: unknown): value is AnyActor;
 /**
+ * Whether a value is a {@link SourceProperties | Source} or of one of its subtypes (by its `type`,
+ * its IRI or an alias). Documents usually write it without `type`: an untyped node is one by its
+ * place (the parser of the property that holds it checks it as one), which a guard cannot see.
+ */
+declare function isSource(value: unknown): value is Source;
+/**
+ * Whether a value is a {@link EndpointsProperties | Endpoints} or of one of its subtypes (by its
+ * `type`, its IRI or an alias). Documents usually write it without `type`: an untyped node is one
+ * by its place (the parser of the property that holds it checks it as one), which a guard cannot
+ * see.
+ */
+declare function isEndpoints(value: unknown): value is Endpoints;
+/**
  * Whether a value is a {@link CryptographicKeyProperties | CryptographicKey} or of one of its
  * subtypes (by its `type`, its IRI or an alias). A node without a known `type` counts if FEP-2277
  * duck typing classifies it so.
@@ -6101,6 +6793,11 @@ declare function isMultikey(value: unknown): value is Multikey;
  * subtypes (by its `type`, its IRI or an alias).
  */
 declare function isDataIntegrityProof(value: unknown): value is DataIntegrityProof;
+/**
+ * Whether a value is a {@link DidServiceProperties | https://www.w3.org/ns/did#Service} or of one
+ * of its subtypes (by its `type`, its IRI or an alias).
+ */
+declare function isDidService(value: unknown): value is AnyDidService;
 /**
  * Whether a value is a {@link HashtagProperties | Hashtag} or of one of its subtypes (by its
  * `type`, its IRI or an alias).
@@ -6151,6 +6848,20 @@ declare function isChatMessage(value: unknown): value is ChatMessage;
  * `type`, its IRI or an alias).
  */
 declare function isEmojiReact(value: unknown): value is EmojiReact;
+/**
+ * Whether a value is a {@link InteractionPolicyProperties | InteractionPolicy} or of one of its
+ * subtypes (by its `type`, its IRI or an alias). Documents usually write it without `type`: an
+ * untyped node is one by its place (the parser of the property that holds it checks it as one),
+ * which a guard cannot see.
+ */
+declare function isInteractionPolicy(value: unknown): value is InteractionPolicy;
+/**
+ * Whether a value is a {@link InteractionRuleProperties | InteractionRule} or of one of its
+ * subtypes (by its `type`, its IRI or an alias). Documents usually write it without `type`: an
+ * untyped node is one by its place (the parser of the property that holds it checks it as one),
+ * which a guard cannot see.
+ */
+declare function isInteractionRule(value: unknown): value is InteractionRule;
 /**
  * Whether a value is a {@link LikeRequestProperties | LikeRequest} or of one of its subtypes (by
  * its `type`, its IRI or an alias).
@@ -6221,29 +6932,65 @@ declare function isPlaylist(value: unknown): value is Playlist;
  * subtypes (by its `type`, its IRI or an alias).
  */
 declare function isPlaylistElement(value: unknown): value is PlaylistElement;
+/**
+ * Whether a value is a {@link ExportProperties | https://w3id.org/fep/9091#Export} or of one of
+ * its subtypes (by its `type`, its IRI or an alias).
+ */
+declare function isExport(value: unknown): value is Export;
+/**
+ * Whether a value is a {@link ProposalProperties | Proposal} or of one of its subtypes (by its
+ * `type`, its IRI or an alias).
+ */
+declare function isProposal(value: unknown): value is Proposal;
+/**
+ * Whether a value is a {@link IntentProperties | Intent} or of one of its subtypes (by its `type`,
+ * its IRI or an alias).
+ */
+declare function isIntent(value: unknown): value is Intent;
+/**
+ * Whether a value is a {@link AgreementProperties | Agreement} or of one of its subtypes (by its
+ * `type`, its IRI or an alias).
+ */
+declare function isAgreement(value: unknown): value is Agreement;
+/**
+ * Whether a value is a {@link CommitmentProperties | Commitment} or of one of its subtypes (by its
+ * `type`, its IRI or an alias).
+ */
+declare function isCommitment(value: unknown): value is Commitment;
+/**
+ * Whether a value is a {@link MeasureProperties | om2:Measure} or of one of its subtypes (by its
+ * `type`, its IRI or an alias).
+ */
+declare function isMeasure(value: unknown): value is Measure;
 
 /**
- * Validates compact JSON as a {@link ASObjectProperties | Object} (or a subtype). Never throws:
- * returns the document, typed, with `warnings` for values that did not fit and were dropped
- * (unless `strict`), or a {@link VocabularyError} with the path of every problem.
+ * Validates compact JSON as a {@link ASObjectProperties | Object} (or a subtype). Never throws for
+ * the document: returns it, typed, with `warnings` for values that did not fit and were dropped
+ * (unless `strict`) and for known properties written as IRIs, or a {@link VocabularyError} with
+ * the path of every problem. A bound in `options` that is not an integer in range throws a
+ * `RangeError` naming it.
  *
  * @param json - the document, already parsed from JSON (normalized to compact form)
  * @param options - bounds and strictness
  */
-declare function parseObject(json: unknown, options?: ParseOptions): ParseResult<AnyObject>;
+declare function parseASObject(json: unknown, options?: ParseOptions): ParseResult<AnyObject>;
 /**
- * Validates compact JSON as a {@link LinkProperties | Link} (or a subtype). Never throws: returns
- * the document, typed, with `warnings` for values that did not fit and were dropped (unless
- * `strict`), or a {@link VocabularyError} with the path of every problem.
+ * Validates compact JSON as a {@link LinkProperties | Link} (or a subtype). Never throws for the
+ * document: returns it, typed, with `warnings` for values that did not fit and were dropped
+ * (unless `strict`) and for known properties written as IRIs, or a {@link VocabularyError} with
+ * the path of every problem. A bound in `options` that is not an integer in range throws a
+ * `RangeError` naming it.
  *
  * @param json - the document, already parsed from JSON (normalized to compact form)
  * @param options - bounds and strictness
  */
 declare function parseLink(json: unknown, options?: ParseOptions): ParseResult<AnyLink>;
 /**
- * Validates compact JSON as a {@link ActivityProperties | Activity} (or a subtype). Never throws:
- * returns the document, typed, with `warnings` for values that did not fit and were dropped
- * (unless `strict`), or a {@link VocabularyError} with the path of every problem.
+ * Validates compact JSON as a {@link ActivityProperties | Activity} (or a subtype). Never throws
+ * for the document: returns it, typed, with `warnings` for values that did not fit and were
+ * dropped (unless `strict`) and for known properties written as IRIs, or a {@link VocabularyError}
+ * with the path of every problem. A bound in `options` that is not an integer in range throws a
+ * `RangeError` naming it.
  *
  * @param json - the document, already parsed from JSON (normalized to compact form)
  * @param options - bounds and strictness
@@ -6251,8 +6998,10 @@ declare function parseLink(json: unknown, options?: ParseOptions): ParseResult<A
 declare function parseActivity(json: unknown, options?: ParseOptions): ParseResult<AnyActivity>;
 /**
  * Validates compact JSON as a {@link IntransitiveActivityProperties | IntransitiveActivity} (or a
- * subtype). Never throws: returns the document, typed, with `warnings` for values that did not fit
- * and were dropped (unless `strict`), or a {@link VocabularyError} with the path of every problem.
+ * subtype). Never throws for the document: returns it, typed, with `warnings` for values that did
+ * not fit and were dropped (unless `strict`) and for known properties written as IRIs, or a {@link
+ * VocabularyError} with the path of every problem. A bound in `options` that is not an integer in
+ * range throws a `RangeError` naming it.
  *
  * @param json - the document, already parsed from JSON (normalized to compact form)
  * @param options - bounds and strictness
@@ -6260,8 +7009,10 @@ declare function parseActivity(json: unknown, options?: ParseOptions): ParseResu
 declare function parseIntransitiveActivity(json: unknown, options?: ParseOptions): ParseResult<AnyIntransitiveActivity>;
 /**
  * Validates compact JSON as a {@link CollectionProperties | Collection} (or a subtype). Never
- * throws: returns the document, typed, with `warnings` for values that did not fit and were
- * dropped (unless `strict`), or a {@link VocabularyError} with the path of every problem.
+ * throws for the document: returns it, typed, with `warnings` for values that did not fit and were
+ * dropped (unless `strict`) and for known properties written as IRIs, or a {@link VocabularyError}
+ * with the path of every problem. A bound in `options` that is not an integer in range throws a
+ * `RangeError` naming it.
  *
  * @param json - the document, already parsed from JSON (normalized to compact form)
  * @param options - bounds and strictness
@@ -6269,8 +7020,10 @@ declare function parseIntransitiveActivity(json: unknown, options?: ParseOptions
 declare function parseCollection(json: unknown, options?: ParseOptions): ParseResult<AnyCollection>;
 /**
  * Validates compact JSON as a {@link OrderedCollectionProperties | OrderedCollection} (or a
- * subtype). Never throws: returns the document, typed, with `warnings` for values that did not fit
- * and were dropped (unless `strict`), or a {@link VocabularyError} with the path of every problem.
+ * subtype). Never throws for the document: returns it, typed, with `warnings` for values that did
+ * not fit and were dropped (unless `strict`) and for known properties written as IRIs, or a {@link
+ * VocabularyError} with the path of every problem. A bound in `options` that is not an integer in
+ * range throws a `RangeError` naming it.
  *
  * @param json - the document, already parsed from JSON (normalized to compact form)
  * @param options - bounds and strictness
@@ -6278,8 +7031,10 @@ declare function parseCollection(json: unknown, options?: ParseOptions): ParseRe
 declare function parseOrderedCollection(json: unknown, options?: ParseOptions): ParseResult<AnyOrderedCollection>;
 /**
  * Validates compact JSON as a {@link CollectionPageProperties | CollectionPage} (or a subtype).
- * Never throws: returns the document, typed, with `warnings` for values that did not fit and were
- * dropped (unless `strict`), or a {@link VocabularyError} with the path of every problem.
+ * Never throws for the document: returns it, typed, with `warnings` for values that did not fit
+ * and were dropped (unless `strict`) and for known properties written as IRIs, or a {@link
+ * VocabularyError} with the path of every problem. A bound in `options` that is not an integer in
+ * range throws a `RangeError` naming it.
  *
  * @param json - the document, already parsed from JSON (normalized to compact form)
  * @param options - bounds and strictness
@@ -6287,18 +7042,21 @@ declare function parseOrderedCollection(json: unknown, options?: ParseOptions): 
 declare function parseCollectionPage(json: unknown, options?: ParseOptions): ParseResult<AnyCollectionPage>;
 /**
  * Validates compact JSON as a {@link OrderedCollectionPageProperties | OrderedCollectionPage} (or
- * a subtype). Never throws: returns the document, typed, with `warnings` for values that did not
- * fit and were dropped (unless `strict`), or a {@link VocabularyError} with the path of every
- * problem.
+ * a subtype). Never throws for the document: returns it, typed, with `warnings` for values that
+ * did not fit and were dropped (unless `strict`) and for known properties written as IRIs, or a
+ * {@link VocabularyError} with the path of every problem. A bound in `options` that is not an
+ * integer in range throws a `RangeError` naming it.
  *
  * @param json - the document, already parsed from JSON (normalized to compact form)
  * @param options - bounds and strictness
  */
 declare function parseOrderedCollectionPage(json: unknown, options?: ParseOptions): ParseResult<OrderedCollectionPage>;
 /**
- * Validates compact JSON as a {@link AcceptProperties | Accept} (or a subtype). Never throws:
- * returns the document, typed, with `warnings` for values that did not fit and were dropped
- * (unless `strict`), or a {@link VocabularyError} with the path of every problem.
+ * Validates compact JSON as a {@link AcceptProperties | Accept} (or a subtype). Never throws for
+ * the document: returns it, typed, with `warnings` for values that did not fit and were dropped
+ * (unless `strict`) and for known properties written as IRIs, or a {@link VocabularyError} with
+ * the path of every problem. A bound in `options` that is not an integer in range throws a
+ * `RangeError` naming it.
  *
  * @param json - the document, already parsed from JSON (normalized to compact form)
  * @param options - bounds and strictness
@@ -6306,116 +7064,142 @@ declare function parseOrderedCollectionPage(json: unknown, options?: ParseOption
 declare function parseAccept(json: unknown, options?: ParseOptions): ParseResult<AnyAccept>;
 /**
  * Validates compact JSON as a {@link TentativeAcceptProperties | TentativeAccept} (or a subtype).
- * Never throws: returns the document, typed, with `warnings` for values that did not fit and were
- * dropped (unless `strict`), or a {@link VocabularyError} with the path of every problem.
+ * Never throws for the document: returns it, typed, with `warnings` for values that did not fit
+ * and were dropped (unless `strict`) and for known properties written as IRIs, or a {@link
+ * VocabularyError} with the path of every problem. A bound in `options` that is not an integer in
+ * range throws a `RangeError` naming it.
  *
  * @param json - the document, already parsed from JSON (normalized to compact form)
  * @param options - bounds and strictness
  */
 declare function parseTentativeAccept(json: unknown, options?: ParseOptions): ParseResult<TentativeAccept>;
 /**
- * Validates compact JSON as a {@link AddProperties | Add} (or a subtype). Never throws: returns
- * the document, typed, with `warnings` for values that did not fit and were dropped (unless
- * `strict`), or a {@link VocabularyError} with the path of every problem.
+ * Validates compact JSON as a {@link AddProperties | Add} (or a subtype). Never throws for the
+ * document: returns it, typed, with `warnings` for values that did not fit and were dropped
+ * (unless `strict`) and for known properties written as IRIs, or a {@link VocabularyError} with
+ * the path of every problem. A bound in `options` that is not an integer in range throws a
+ * `RangeError` naming it.
  *
  * @param json - the document, already parsed from JSON (normalized to compact form)
  * @param options - bounds and strictness
  */
 declare function parseAdd(json: unknown, options?: ParseOptions): ParseResult<Add>;
 /**
- * Validates compact JSON as a {@link ArriveProperties | Arrive} (or a subtype). Never throws:
- * returns the document, typed, with `warnings` for values that did not fit and were dropped
- * (unless `strict`), or a {@link VocabularyError} with the path of every problem.
+ * Validates compact JSON as a {@link ArriveProperties | Arrive} (or a subtype). Never throws for
+ * the document: returns it, typed, with `warnings` for values that did not fit and were dropped
+ * (unless `strict`) and for known properties written as IRIs, or a {@link VocabularyError} with
+ * the path of every problem. A bound in `options` that is not an integer in range throws a
+ * `RangeError` naming it.
  *
  * @param json - the document, already parsed from JSON (normalized to compact form)
  * @param options - bounds and strictness
  */
 declare function parseArrive(json: unknown, options?: ParseOptions): ParseResult<Arrive>;
 /**
- * Validates compact JSON as a {@link CreateProperties | Create} (or a subtype). Never throws:
- * returns the document, typed, with `warnings` for values that did not fit and were dropped
- * (unless `strict`), or a {@link VocabularyError} with the path of every problem.
+ * Validates compact JSON as a {@link CreateProperties | Create} (or a subtype). Never throws for
+ * the document: returns it, typed, with `warnings` for values that did not fit and were dropped
+ * (unless `strict`) and for known properties written as IRIs, or a {@link VocabularyError} with
+ * the path of every problem. A bound in `options` that is not an integer in range throws a
+ * `RangeError` naming it.
  *
  * @param json - the document, already parsed from JSON (normalized to compact form)
  * @param options - bounds and strictness
  */
 declare function parseCreate(json: unknown, options?: ParseOptions): ParseResult<Create>;
 /**
- * Validates compact JSON as a {@link DeleteProperties | Delete} (or a subtype). Never throws:
- * returns the document, typed, with `warnings` for values that did not fit and were dropped
- * (unless `strict`), or a {@link VocabularyError} with the path of every problem.
+ * Validates compact JSON as a {@link DeleteProperties | Delete} (or a subtype). Never throws for
+ * the document: returns it, typed, with `warnings` for values that did not fit and were dropped
+ * (unless `strict`) and for known properties written as IRIs, or a {@link VocabularyError} with
+ * the path of every problem. A bound in `options` that is not an integer in range throws a
+ * `RangeError` naming it.
  *
  * @param json - the document, already parsed from JSON (normalized to compact form)
  * @param options - bounds and strictness
  */
 declare function parseDelete(json: unknown, options?: ParseOptions): ParseResult<Delete>;
 /**
- * Validates compact JSON as a {@link FollowProperties | Follow} (or a subtype). Never throws:
- * returns the document, typed, with `warnings` for values that did not fit and were dropped
- * (unless `strict`), or a {@link VocabularyError} with the path of every problem.
+ * Validates compact JSON as a {@link FollowProperties | Follow} (or a subtype). Never throws for
+ * the document: returns it, typed, with `warnings` for values that did not fit and were dropped
+ * (unless `strict`) and for known properties written as IRIs, or a {@link VocabularyError} with
+ * the path of every problem. A bound in `options` that is not an integer in range throws a
+ * `RangeError` naming it.
  *
  * @param json - the document, already parsed from JSON (normalized to compact form)
  * @param options - bounds and strictness
  */
 declare function parseFollow(json: unknown, options?: ParseOptions): ParseResult<Follow>;
 /**
- * Validates compact JSON as a {@link IgnoreProperties | Ignore} (or a subtype). Never throws:
- * returns the document, typed, with `warnings` for values that did not fit and were dropped
- * (unless `strict`), or a {@link VocabularyError} with the path of every problem.
+ * Validates compact JSON as a {@link IgnoreProperties | Ignore} (or a subtype). Never throws for
+ * the document: returns it, typed, with `warnings` for values that did not fit and were dropped
+ * (unless `strict`) and for known properties written as IRIs, or a {@link VocabularyError} with
+ * the path of every problem. A bound in `options` that is not an integer in range throws a
+ * `RangeError` naming it.
  *
  * @param json - the document, already parsed from JSON (normalized to compact form)
  * @param options - bounds and strictness
  */
 declare function parseIgnore(json: unknown, options?: ParseOptions): ParseResult<AnyIgnore>;
 /**
- * Validates compact JSON as a {@link JoinProperties | Join} (or a subtype). Never throws: returns
- * the document, typed, with `warnings` for values that did not fit and were dropped (unless
- * `strict`), or a {@link VocabularyError} with the path of every problem.
+ * Validates compact JSON as a {@link JoinProperties | Join} (or a subtype). Never throws for the
+ * document: returns it, typed, with `warnings` for values that did not fit and were dropped
+ * (unless `strict`) and for known properties written as IRIs, or a {@link VocabularyError} with
+ * the path of every problem. A bound in `options` that is not an integer in range throws a
+ * `RangeError` naming it.
  *
  * @param json - the document, already parsed from JSON (normalized to compact form)
  * @param options - bounds and strictness
  */
 declare function parseJoin(json: unknown, options?: ParseOptions): ParseResult<Join>;
 /**
- * Validates compact JSON as a {@link LeaveProperties | Leave} (or a subtype). Never throws:
- * returns the document, typed, with `warnings` for values that did not fit and were dropped
- * (unless `strict`), or a {@link VocabularyError} with the path of every problem.
+ * Validates compact JSON as a {@link LeaveProperties | Leave} (or a subtype). Never throws for the
+ * document: returns it, typed, with `warnings` for values that did not fit and were dropped
+ * (unless `strict`) and for known properties written as IRIs, or a {@link VocabularyError} with
+ * the path of every problem. A bound in `options` that is not an integer in range throws a
+ * `RangeError` naming it.
  *
  * @param json - the document, already parsed from JSON (normalized to compact form)
  * @param options - bounds and strictness
  */
 declare function parseLeave(json: unknown, options?: ParseOptions): ParseResult<Leave>;
 /**
- * Validates compact JSON as a {@link LikeProperties | Like} (or a subtype). Never throws: returns
- * the document, typed, with `warnings` for values that did not fit and were dropped (unless
- * `strict`), or a {@link VocabularyError} with the path of every problem.
+ * Validates compact JSON as a {@link LikeProperties | Like} (or a subtype). Never throws for the
+ * document: returns it, typed, with `warnings` for values that did not fit and were dropped
+ * (unless `strict`) and for known properties written as IRIs, or a {@link VocabularyError} with
+ * the path of every problem. A bound in `options` that is not an integer in range throws a
+ * `RangeError` naming it.
  *
  * @param json - the document, already parsed from JSON (normalized to compact form)
  * @param options - bounds and strictness
  */
 declare function parseLike(json: unknown, options?: ParseOptions): ParseResult<Like>;
 /**
- * Validates compact JSON as a {@link OfferProperties | Offer} (or a subtype). Never throws:
- * returns the document, typed, with `warnings` for values that did not fit and were dropped
- * (unless `strict`), or a {@link VocabularyError} with the path of every problem.
+ * Validates compact JSON as a {@link OfferProperties | Offer} (or a subtype). Never throws for the
+ * document: returns it, typed, with `warnings` for values that did not fit and were dropped
+ * (unless `strict`) and for known properties written as IRIs, or a {@link VocabularyError} with
+ * the path of every problem. A bound in `options` that is not an integer in range throws a
+ * `RangeError` naming it.
  *
  * @param json - the document, already parsed from JSON (normalized to compact form)
  * @param options - bounds and strictness
  */
 declare function parseOffer(json: unknown, options?: ParseOptions): ParseResult<AnyOffer>;
 /**
- * Validates compact JSON as a {@link InviteProperties | Invite} (or a subtype). Never throws:
- * returns the document, typed, with `warnings` for values that did not fit and were dropped
- * (unless `strict`), or a {@link VocabularyError} with the path of every problem.
+ * Validates compact JSON as a {@link InviteProperties | Invite} (or a subtype). Never throws for
+ * the document: returns it, typed, with `warnings` for values that did not fit and were dropped
+ * (unless `strict`) and for known properties written as IRIs, or a {@link VocabularyError} with
+ * the path of every problem. A bound in `options` that is not an integer in range throws a
+ * `RangeError` naming it.
  *
  * @param json - the document, already parsed from JSON (normalized to compact form)
  * @param options - bounds and strictness
  */
 declare function parseInvite(json: unknown, options?: ParseOptions): ParseResult<Invite>;
 /**
- * Validates compact JSON as a {@link RejectProperties | Reject} (or a subtype). Never throws:
- * returns the document, typed, with `warnings` for values that did not fit and were dropped
- * (unless `strict`), or a {@link VocabularyError} with the path of every problem.
+ * Validates compact JSON as a {@link RejectProperties | Reject} (or a subtype). Never throws for
+ * the document: returns it, typed, with `warnings` for values that did not fit and were dropped
+ * (unless `strict`) and for known properties written as IRIs, or a {@link VocabularyError} with
+ * the path of every problem. A bound in `options` that is not an integer in range throws a
+ * `RangeError` naming it.
  *
  * @param json - the document, already parsed from JSON (normalized to compact form)
  * @param options - bounds and strictness
@@ -6423,125 +7207,153 @@ declare function parseInvite(json: unknown, options?: ParseOptions): ParseResult
 declare function parseReject(json: unknown, options?: ParseOptions): ParseResult<AnyReject>;
 /**
  * Validates compact JSON as a {@link TentativeRejectProperties | TentativeReject} (or a subtype).
- * Never throws: returns the document, typed, with `warnings` for values that did not fit and were
- * dropped (unless `strict`), or a {@link VocabularyError} with the path of every problem.
+ * Never throws for the document: returns it, typed, with `warnings` for values that did not fit
+ * and were dropped (unless `strict`) and for known properties written as IRIs, or a {@link
+ * VocabularyError} with the path of every problem. A bound in `options` that is not an integer in
+ * range throws a `RangeError` naming it.
  *
  * @param json - the document, already parsed from JSON (normalized to compact form)
  * @param options - bounds and strictness
  */
 declare function parseTentativeReject(json: unknown, options?: ParseOptions): ParseResult<TentativeReject>;
 /**
- * Validates compact JSON as a {@link RemoveProperties | Remove} (or a subtype). Never throws:
- * returns the document, typed, with `warnings` for values that did not fit and were dropped
- * (unless `strict`), or a {@link VocabularyError} with the path of every problem.
+ * Validates compact JSON as a {@link RemoveProperties | Remove} (or a subtype). Never throws for
+ * the document: returns it, typed, with `warnings` for values that did not fit and were dropped
+ * (unless `strict`) and for known properties written as IRIs, or a {@link VocabularyError} with
+ * the path of every problem. A bound in `options` that is not an integer in range throws a
+ * `RangeError` naming it.
  *
  * @param json - the document, already parsed from JSON (normalized to compact form)
  * @param options - bounds and strictness
  */
 declare function parseRemove(json: unknown, options?: ParseOptions): ParseResult<Remove>;
 /**
- * Validates compact JSON as a {@link UndoProperties | Undo} (or a subtype). Never throws: returns
- * the document, typed, with `warnings` for values that did not fit and were dropped (unless
- * `strict`), or a {@link VocabularyError} with the path of every problem.
+ * Validates compact JSON as a {@link UndoProperties | Undo} (or a subtype). Never throws for the
+ * document: returns it, typed, with `warnings` for values that did not fit and were dropped
+ * (unless `strict`) and for known properties written as IRIs, or a {@link VocabularyError} with
+ * the path of every problem. A bound in `options` that is not an integer in range throws a
+ * `RangeError` naming it.
  *
  * @param json - the document, already parsed from JSON (normalized to compact form)
  * @param options - bounds and strictness
  */
 declare function parseUndo(json: unknown, options?: ParseOptions): ParseResult<Undo>;
 /**
- * Validates compact JSON as a {@link UpdateProperties | Update} (or a subtype). Never throws:
- * returns the document, typed, with `warnings` for values that did not fit and were dropped
- * (unless `strict`), or a {@link VocabularyError} with the path of every problem.
+ * Validates compact JSON as a {@link UpdateProperties | Update} (or a subtype). Never throws for
+ * the document: returns it, typed, with `warnings` for values that did not fit and were dropped
+ * (unless `strict`) and for known properties written as IRIs, or a {@link VocabularyError} with
+ * the path of every problem. A bound in `options` that is not an integer in range throws a
+ * `RangeError` naming it.
  *
  * @param json - the document, already parsed from JSON (normalized to compact form)
  * @param options - bounds and strictness
  */
 declare function parseUpdate(json: unknown, options?: ParseOptions): ParseResult<Update>;
 /**
- * Validates compact JSON as a {@link ViewProperties | View} (or a subtype). Never throws: returns
- * the document, typed, with `warnings` for values that did not fit and were dropped (unless
- * `strict`), or a {@link VocabularyError} with the path of every problem.
+ * Validates compact JSON as a {@link ViewProperties | View} (or a subtype). Never throws for the
+ * document: returns it, typed, with `warnings` for values that did not fit and were dropped
+ * (unless `strict`) and for known properties written as IRIs, or a {@link VocabularyError} with
+ * the path of every problem. A bound in `options` that is not an integer in range throws a
+ * `RangeError` naming it.
  *
  * @param json - the document, already parsed from JSON (normalized to compact form)
  * @param options - bounds and strictness
  */
 declare function parseView(json: unknown, options?: ParseOptions): ParseResult<View>;
 /**
- * Validates compact JSON as a {@link ListenProperties | Listen} (or a subtype). Never throws:
- * returns the document, typed, with `warnings` for values that did not fit and were dropped
- * (unless `strict`), or a {@link VocabularyError} with the path of every problem.
+ * Validates compact JSON as a {@link ListenProperties | Listen} (or a subtype). Never throws for
+ * the document: returns it, typed, with `warnings` for values that did not fit and were dropped
+ * (unless `strict`) and for known properties written as IRIs, or a {@link VocabularyError} with
+ * the path of every problem. A bound in `options` that is not an integer in range throws a
+ * `RangeError` naming it.
  *
  * @param json - the document, already parsed from JSON (normalized to compact form)
  * @param options - bounds and strictness
  */
 declare function parseListen(json: unknown, options?: ParseOptions): ParseResult<Listen>;
 /**
- * Validates compact JSON as a {@link ReadProperties | Read} (or a subtype). Never throws: returns
- * the document, typed, with `warnings` for values that did not fit and were dropped (unless
- * `strict`), or a {@link VocabularyError} with the path of every problem.
+ * Validates compact JSON as a {@link ReadProperties | Read} (or a subtype). Never throws for the
+ * document: returns it, typed, with `warnings` for values that did not fit and were dropped
+ * (unless `strict`) and for known properties written as IRIs, or a {@link VocabularyError} with
+ * the path of every problem. A bound in `options` that is not an integer in range throws a
+ * `RangeError` naming it.
  *
  * @param json - the document, already parsed from JSON (normalized to compact form)
  * @param options - bounds and strictness
  */
 declare function parseRead(json: unknown, options?: ParseOptions): ParseResult<Read>;
 /**
- * Validates compact JSON as a {@link MoveProperties | Move} (or a subtype). Never throws: returns
- * the document, typed, with `warnings` for values that did not fit and were dropped (unless
- * `strict`), or a {@link VocabularyError} with the path of every problem.
+ * Validates compact JSON as a {@link MoveProperties | Move} (or a subtype). Never throws for the
+ * document: returns it, typed, with `warnings` for values that did not fit and were dropped
+ * (unless `strict`) and for known properties written as IRIs, or a {@link VocabularyError} with
+ * the path of every problem. A bound in `options` that is not an integer in range throws a
+ * `RangeError` naming it.
  *
  * @param json - the document, already parsed from JSON (normalized to compact form)
  * @param options - bounds and strictness
  */
 declare function parseMove(json: unknown, options?: ParseOptions): ParseResult<Move>;
 /**
- * Validates compact JSON as a {@link TravelProperties | Travel} (or a subtype). Never throws:
- * returns the document, typed, with `warnings` for values that did not fit and were dropped
- * (unless `strict`), or a {@link VocabularyError} with the path of every problem.
+ * Validates compact JSON as a {@link TravelProperties | Travel} (or a subtype). Never throws for
+ * the document: returns it, typed, with `warnings` for values that did not fit and were dropped
+ * (unless `strict`) and for known properties written as IRIs, or a {@link VocabularyError} with
+ * the path of every problem. A bound in `options` that is not an integer in range throws a
+ * `RangeError` naming it.
  *
  * @param json - the document, already parsed from JSON (normalized to compact form)
  * @param options - bounds and strictness
  */
 declare function parseTravel(json: unknown, options?: ParseOptions): ParseResult<Travel>;
 /**
- * Validates compact JSON as a {@link AnnounceProperties | Announce} (or a subtype). Never throws:
- * returns the document, typed, with `warnings` for values that did not fit and were dropped
- * (unless `strict`), or a {@link VocabularyError} with the path of every problem.
+ * Validates compact JSON as a {@link AnnounceProperties | Announce} (or a subtype). Never throws
+ * for the document: returns it, typed, with `warnings` for values that did not fit and were
+ * dropped (unless `strict`) and for known properties written as IRIs, or a {@link VocabularyError}
+ * with the path of every problem. A bound in `options` that is not an integer in range throws a
+ * `RangeError` naming it.
  *
  * @param json - the document, already parsed from JSON (normalized to compact form)
  * @param options - bounds and strictness
  */
 declare function parseAnnounce(json: unknown, options?: ParseOptions): ParseResult<Announce>;
 /**
- * Validates compact JSON as a {@link BlockProperties | Block} (or a subtype). Never throws:
- * returns the document, typed, with `warnings` for values that did not fit and were dropped
- * (unless `strict`), or a {@link VocabularyError} with the path of every problem.
+ * Validates compact JSON as a {@link BlockProperties | Block} (or a subtype). Never throws for the
+ * document: returns it, typed, with `warnings` for values that did not fit and were dropped
+ * (unless `strict`) and for known properties written as IRIs, or a {@link VocabularyError} with
+ * the path of every problem. A bound in `options` that is not an integer in range throws a
+ * `RangeError` naming it.
  *
  * @param json - the document, already parsed from JSON (normalized to compact form)
  * @param options - bounds and strictness
  */
 declare function parseBlock(json: unknown, options?: ParseOptions): ParseResult<Block>;
 /**
- * Validates compact JSON as a {@link FlagProperties | Flag} (or a subtype). Never throws: returns
- * the document, typed, with `warnings` for values that did not fit and were dropped (unless
- * `strict`), or a {@link VocabularyError} with the path of every problem.
+ * Validates compact JSON as a {@link FlagProperties | Flag} (or a subtype). Never throws for the
+ * document: returns it, typed, with `warnings` for values that did not fit and were dropped
+ * (unless `strict`) and for known properties written as IRIs, or a {@link VocabularyError} with
+ * the path of every problem. A bound in `options` that is not an integer in range throws a
+ * `RangeError` naming it.
  *
  * @param json - the document, already parsed from JSON (normalized to compact form)
  * @param options - bounds and strictness
  */
 declare function parseFlag(json: unknown, options?: ParseOptions): ParseResult<Flag>;
 /**
- * Validates compact JSON as a {@link DislikeProperties | Dislike} (or a subtype). Never throws:
- * returns the document, typed, with `warnings` for values that did not fit and were dropped
- * (unless `strict`), or a {@link VocabularyError} with the path of every problem.
+ * Validates compact JSON as a {@link DislikeProperties | Dislike} (or a subtype). Never throws for
+ * the document: returns it, typed, with `warnings` for values that did not fit and were dropped
+ * (unless `strict`) and for known properties written as IRIs, or a {@link VocabularyError} with
+ * the path of every problem. A bound in `options` that is not an integer in range throws a
+ * `RangeError` naming it.
  *
  * @param json - the document, already parsed from JSON (normalized to compact form)
  * @param options - bounds and strictness
  */
 declare function parseDislike(json: unknown, options?: ParseOptions): ParseResult<Dislike>;
 /**
- * Validates compact JSON as a {@link QuestionProperties | Question} (or a subtype). Never throws:
- * returns the document, typed, with `warnings` for values that did not fit and were dropped
- * (unless `strict`), or a {@link VocabularyError} with the path of every problem.
+ * Validates compact JSON as a {@link QuestionProperties | Question} (or a subtype). Never throws
+ * for the document: returns it, typed, with `warnings` for values that did not fit and were
+ * dropped (unless `strict`) and for known properties written as IRIs, or a {@link VocabularyError}
+ * with the path of every problem. A bound in `options` that is not an integer in range throws a
+ * `RangeError` naming it.
  *
  * @param json - the document, already parsed from JSON (normalized to compact form)
  * @param options - bounds and strictness
@@ -6549,17 +7361,21 @@ declare function parseDislike(json: unknown, options?: ParseOptions): ParseResul
 declare function parseQuestion(json: unknown, options?: ParseOptions): ParseResult<Question>;
 /**
  * Validates compact JSON as a {@link ApplicationProperties | Application} (or a subtype). Never
- * throws: returns the document, typed, with `warnings` for values that did not fit and were
- * dropped (unless `strict`), or a {@link VocabularyError} with the path of every problem.
+ * throws for the document: returns it, typed, with `warnings` for values that did not fit and were
+ * dropped (unless `strict`) and for known properties written as IRIs, or a {@link VocabularyError}
+ * with the path of every problem. A bound in `options` that is not an integer in range throws a
+ * `RangeError` naming it.
  *
  * @param json - the document, already parsed from JSON (normalized to compact form)
  * @param options - bounds and strictness
  */
 declare function parseApplication(json: unknown, options?: ParseOptions): ParseResult<Application>;
 /**
- * Validates compact JSON as a {@link GroupProperties | Group} (or a subtype). Never throws:
- * returns the document, typed, with `warnings` for values that did not fit and were dropped
- * (unless `strict`), or a {@link VocabularyError} with the path of every problem.
+ * Validates compact JSON as a {@link GroupProperties | Group} (or a subtype). Never throws for the
+ * document: returns it, typed, with `warnings` for values that did not fit and were dropped
+ * (unless `strict`) and for known properties written as IRIs, or a {@link VocabularyError} with
+ * the path of every problem. A bound in `options` that is not an integer in range throws a
+ * `RangeError` naming it.
  *
  * @param json - the document, already parsed from JSON (normalized to compact form)
  * @param options - bounds and strictness
@@ -6567,26 +7383,32 @@ declare function parseApplication(json: unknown, options?: ParseOptions): ParseR
 declare function parseGroup(json: unknown, options?: ParseOptions): ParseResult<Group>;
 /**
  * Validates compact JSON as a {@link OrganizationProperties | Organization} (or a subtype). Never
- * throws: returns the document, typed, with `warnings` for values that did not fit and were
- * dropped (unless `strict`), or a {@link VocabularyError} with the path of every problem.
+ * throws for the document: returns it, typed, with `warnings` for values that did not fit and were
+ * dropped (unless `strict`) and for known properties written as IRIs, or a {@link VocabularyError}
+ * with the path of every problem. A bound in `options` that is not an integer in range throws a
+ * `RangeError` naming it.
  *
  * @param json - the document, already parsed from JSON (normalized to compact form)
  * @param options - bounds and strictness
  */
 declare function parseOrganization(json: unknown, options?: ParseOptions): ParseResult<Organization>;
 /**
- * Validates compact JSON as a {@link PersonProperties | Person} (or a subtype). Never throws:
- * returns the document, typed, with `warnings` for values that did not fit and were dropped
- * (unless `strict`), or a {@link VocabularyError} with the path of every problem.
+ * Validates compact JSON as a {@link PersonProperties | Person} (or a subtype). Never throws for
+ * the document: returns it, typed, with `warnings` for values that did not fit and were dropped
+ * (unless `strict`) and for known properties written as IRIs, or a {@link VocabularyError} with
+ * the path of every problem. A bound in `options` that is not an integer in range throws a
+ * `RangeError` naming it.
  *
  * @param json - the document, already parsed from JSON (normalized to compact form)
  * @param options - bounds and strictness
  */
 declare function parsePerson(json: unknown, options?: ParseOptions): ParseResult<Person>;
 /**
- * Validates compact JSON as a {@link ServiceProperties | Service} (or a subtype). Never throws:
- * returns the document, typed, with `warnings` for values that did not fit and were dropped
- * (unless `strict`), or a {@link VocabularyError} with the path of every problem.
+ * Validates compact JSON as a {@link ServiceProperties | Service} (or a subtype). Never throws for
+ * the document: returns it, typed, with `warnings` for values that did not fit and were dropped
+ * (unless `strict`) and for known properties written as IRIs, or a {@link VocabularyError} with
+ * the path of every problem. A bound in `options` that is not an integer in range throws a
+ * `RangeError` naming it.
  *
  * @param json - the document, already parsed from JSON (normalized to compact form)
  * @param options - bounds and strictness
@@ -6594,134 +7416,186 @@ declare function parsePerson(json: unknown, options?: ParseOptions): ParseResult
 declare function parseService(json: unknown, options?: ParseOptions): ParseResult<Service>;
 /**
  * Validates compact JSON as a {@link RelationshipProperties | Relationship} (or a subtype). Never
- * throws: returns the document, typed, with `warnings` for values that did not fit and were
- * dropped (unless `strict`), or a {@link VocabularyError} with the path of every problem.
+ * throws for the document: returns it, typed, with `warnings` for values that did not fit and were
+ * dropped (unless `strict`) and for known properties written as IRIs, or a {@link VocabularyError}
+ * with the path of every problem. A bound in `options` that is not an integer in range throws a
+ * `RangeError` naming it.
  *
  * @param json - the document, already parsed from JSON (normalized to compact form)
  * @param options - bounds and strictness
  */
 declare function parseRelationship(json: unknown, options?: ParseOptions): ParseResult<Relationship>;
 /**
- * Validates compact JSON as a {@link ArticleProperties | Article} (or a subtype). Never throws:
- * returns the document, typed, with `warnings` for values that did not fit and were dropped
- * (unless `strict`), or a {@link VocabularyError} with the path of every problem.
+ * Validates compact JSON as a {@link ArticleProperties | Article} (or a subtype). Never throws for
+ * the document: returns it, typed, with `warnings` for values that did not fit and were dropped
+ * (unless `strict`) and for known properties written as IRIs, or a {@link VocabularyError} with
+ * the path of every problem. A bound in `options` that is not an integer in range throws a
+ * `RangeError` naming it.
  *
  * @param json - the document, already parsed from JSON (normalized to compact form)
  * @param options - bounds and strictness
  */
 declare function parseArticle(json: unknown, options?: ParseOptions): ParseResult<Article>;
 /**
- * Validates compact JSON as a {@link DocumentProperties | Document} (or a subtype). Never throws:
- * returns the document, typed, with `warnings` for values that did not fit and were dropped
- * (unless `strict`), or a {@link VocabularyError} with the path of every problem.
+ * Validates compact JSON as a {@link DocumentProperties | Document} (or a subtype). Never throws
+ * for the document: returns it, typed, with `warnings` for values that did not fit and were
+ * dropped (unless `strict`) and for known properties written as IRIs, or a {@link VocabularyError}
+ * with the path of every problem. A bound in `options` that is not an integer in range throws a
+ * `RangeError` naming it.
  *
  * @param json - the document, already parsed from JSON (normalized to compact form)
  * @param options - bounds and strictness
  */
 declare function parseDocument(json: unknown, options?: ParseOptions): ParseResult<AnyDocument>;
 /**
- * Validates compact JSON as a {@link AudioProperties | Audio} (or a subtype). Never throws:
- * returns the document, typed, with `warnings` for values that did not fit and were dropped
- * (unless `strict`), or a {@link VocabularyError} with the path of every problem.
+ * Validates compact JSON as a {@link AudioProperties | Audio} (or a subtype). Never throws for the
+ * document: returns it, typed, with `warnings` for values that did not fit and were dropped
+ * (unless `strict`) and for known properties written as IRIs, or a {@link VocabularyError} with
+ * the path of every problem. A bound in `options` that is not an integer in range throws a
+ * `RangeError` naming it.
  *
  * @param json - the document, already parsed from JSON (normalized to compact form)
  * @param options - bounds and strictness
  */
 declare function parseAudio(json: unknown, options?: ParseOptions): ParseResult<Audio>;
 /**
- * Validates compact JSON as a {@link ImageProperties | Image} (or a subtype). Never throws:
- * returns the document, typed, with `warnings` for values that did not fit and were dropped
- * (unless `strict`), or a {@link VocabularyError} with the path of every problem.
+ * Validates compact JSON as a {@link ImageProperties | Image} (or a subtype). Never throws for the
+ * document: returns it, typed, with `warnings` for values that did not fit and were dropped
+ * (unless `strict`) and for known properties written as IRIs, or a {@link VocabularyError} with
+ * the path of every problem. A bound in `options` that is not an integer in range throws a
+ * `RangeError` naming it.
  *
  * @param json - the document, already parsed from JSON (normalized to compact form)
  * @param options - bounds and strictness
  */
 declare function parseImage(json: unknown, options?: ParseOptions): ParseResult<Image>;
 /**
- * Validates compact JSON as a {@link VideoProperties | Video} (or a subtype). Never throws:
- * returns the document, typed, with `warnings` for values that did not fit and were dropped
- * (unless `strict`), or a {@link VocabularyError} with the path of every problem.
+ * Validates compact JSON as a {@link VideoProperties | Video} (or a subtype). Never throws for the
+ * document: returns it, typed, with `warnings` for values that did not fit and were dropped
+ * (unless `strict`) and for known properties written as IRIs, or a {@link VocabularyError} with
+ * the path of every problem. A bound in `options` that is not an integer in range throws a
+ * `RangeError` naming it.
  *
  * @param json - the document, already parsed from JSON (normalized to compact form)
  * @param options - bounds and strictness
  */
 declare function parseVideo(json: unknown, options?: ParseOptions): ParseResult<Video>;
 /**
- * Validates compact JSON as a {@link NoteProperties | Note} (or a subtype). Never throws: returns
- * the document, typed, with `warnings` for values that did not fit and were dropped (unless
- * `strict`), or a {@link VocabularyError} with the path of every problem.
+ * Validates compact JSON as a {@link NoteProperties | Note} (or a subtype). Never throws for the
+ * document: returns it, typed, with `warnings` for values that did not fit and were dropped
+ * (unless `strict`) and for known properties written as IRIs, or a {@link VocabularyError} with
+ * the path of every problem. A bound in `options` that is not an integer in range throws a
+ * `RangeError` naming it.
  *
  * @param json - the document, already parsed from JSON (normalized to compact form)
  * @param options - bounds and strictness
  */
 declare function parseNote(json: unknown, options?: ParseOptions): ParseResult<Note>;
 /**
- * Validates compact JSON as a {@link PageProperties | Page} (or a subtype). Never throws: returns
- * the document, typed, with `warnings` for values that did not fit and were dropped (unless
- * `strict`), or a {@link VocabularyError} with the path of every problem.
+ * Validates compact JSON as a {@link PageProperties | Page} (or a subtype). Never throws for the
+ * document: returns it, typed, with `warnings` for values that did not fit and were dropped
+ * (unless `strict`) and for known properties written as IRIs, or a {@link VocabularyError} with
+ * the path of every problem. A bound in `options` that is not an integer in range throws a
+ * `RangeError` naming it.
  *
  * @param json - the document, already parsed from JSON (normalized to compact form)
  * @param options - bounds and strictness
  */
 declare function parsePage(json: unknown, options?: ParseOptions): ParseResult<Page>;
 /**
- * Validates compact JSON as a {@link EventProperties | Event} (or a subtype). Never throws:
- * returns the document, typed, with `warnings` for values that did not fit and were dropped
- * (unless `strict`), or a {@link VocabularyError} with the path of every problem.
+ * Validates compact JSON as a {@link EventProperties | Event} (or a subtype). Never throws for the
+ * document: returns it, typed, with `warnings` for values that did not fit and were dropped
+ * (unless `strict`) and for known properties written as IRIs, or a {@link VocabularyError} with
+ * the path of every problem. A bound in `options` that is not an integer in range throws a
+ * `RangeError` naming it.
  *
  * @param json - the document, already parsed from JSON (normalized to compact form)
  * @param options - bounds and strictness
  */
 declare function parseEvent(json: unknown, options?: ParseOptions): ParseResult<Event>;
 /**
- * Validates compact JSON as a {@link PlaceProperties | Place} (or a subtype). Never throws:
- * returns the document, typed, with `warnings` for values that did not fit and were dropped
- * (unless `strict`), or a {@link VocabularyError} with the path of every problem.
+ * Validates compact JSON as a {@link PlaceProperties | Place} (or a subtype). Never throws for the
+ * document: returns it, typed, with `warnings` for values that did not fit and were dropped
+ * (unless `strict`) and for known properties written as IRIs, or a {@link VocabularyError} with
+ * the path of every problem. A bound in `options` that is not an integer in range throws a
+ * `RangeError` naming it.
  *
  * @param json - the document, already parsed from JSON (normalized to compact form)
  * @param options - bounds and strictness
  */
 declare function parsePlace(json: unknown, options?: ParseOptions): ParseResult<Place>;
 /**
- * Validates compact JSON as a {@link MentionProperties | Mention} (or a subtype). Never throws:
- * returns the document, typed, with `warnings` for values that did not fit and were dropped
- * (unless `strict`), or a {@link VocabularyError} with the path of every problem.
+ * Validates compact JSON as a {@link MentionProperties | Mention} (or a subtype). Never throws for
+ * the document: returns it, typed, with `warnings` for values that did not fit and were dropped
+ * (unless `strict`) and for known properties written as IRIs, or a {@link VocabularyError} with
+ * the path of every problem. A bound in `options` that is not an integer in range throws a
+ * `RangeError` naming it.
  *
  * @param json - the document, already parsed from JSON (normalized to compact form)
  * @param options - bounds and strictness
  */
 declare function parseMention(json: unknown, options?: ParseOptions): ParseResult<Mention>;
 /**
- * Validates compact JSON as a {@link ProfileProperties | Profile} (or a subtype). Never throws:
- * returns the document, typed, with `warnings` for values that did not fit and were dropped
- * (unless `strict`), or a {@link VocabularyError} with the path of every problem.
+ * Validates compact JSON as a {@link ProfileProperties | Profile} (or a subtype). Never throws for
+ * the document: returns it, typed, with `warnings` for values that did not fit and were dropped
+ * (unless `strict`) and for known properties written as IRIs, or a {@link VocabularyError} with
+ * the path of every problem. A bound in `options` that is not an integer in range throws a
+ * `RangeError` naming it.
  *
  * @param json - the document, already parsed from JSON (normalized to compact form)
  * @param options - bounds and strictness
  */
 declare function parseProfile(json: unknown, options?: ParseOptions): ParseResult<Profile>;
 /**
- * Validates compact JSON as a {@link TombstoneProperties | Tombstone} (or a subtype). Never
- * throws: returns the document, typed, with `warnings` for values that did not fit and were
- * dropped (unless `strict`), or a {@link VocabularyError} with the path of every problem.
+ * Validates compact JSON as a {@link TombstoneProperties | Tombstone} (or a subtype). Never throws
+ * for the document: returns it, typed, with `warnings` for values that did not fit and were
+ * dropped (unless `strict`) and for known properties written as IRIs, or a {@link VocabularyError}
+ * with the path of every problem. A bound in `options` that is not an integer in range throws a
+ * `RangeError` naming it.
  *
  * @param json - the document, already parsed from JSON (normalized to compact form)
  * @param options - bounds and strictness
  */
 declare function parseTombstone(json: unknown, options?: ParseOptions): ParseResult<Tombstone>;
 /**
- * Validates compact JSON as a {@link ActorProperties | Actor} (or a subtype). Never throws:
- * returns the document, typed, with `warnings` for values that did not fit and were dropped
- * (unless `strict`), or a {@link VocabularyError} with the path of every problem.
+ * Validates compact JSON as a {@link ActorProperties | Actor} (or a subtype). Never throws for the
+ * document: returns it, typed, with `warnings` for values that did not fit and were dropped
+ * (unless `strict`) and for known properties written as IRIs, or a {@link VocabularyError} with
+ * the path of every problem. A bound in `options` that is not an integer in range throws a
+ * `RangeError` naming it.
  *
  * @param json - the document, already parsed from JSON (normalized to compact form)
  * @param options - bounds and strictness
  */
 declare function parseActor(json: unknown, options?: ParseOptions): ParseResult<AnyActor>;
 /**
+ * Validates compact JSON as a {@link SourceProperties | Source} (or a subtype). Never throws for
+ * the document: returns it, typed, with `warnings` for values that did not fit and were dropped
+ * (unless `strict`) and for known properties written as IRIs, or a {@link VocabularyError} with
+ * the path of every problem. A bound in `options` that is not an integer in range throws a
+ * `RangeError` naming it.
+ *
+ * @param json - the document, already parsed from JSON (normalized to compact form)
+ * @param options - bounds and strictness
+ */
+declare function parseSource(json: unknown, options?: ParseOptions): ParseResult<Source>;
+/**
+ * Validates compact JSON as a {@link EndpointsProperties | Endpoints} (or a subtype). Never throws
+ * for the document: returns it, typed, with `warnings` for values that did not fit and were
+ * dropped (unless `strict`) and for known properties written as IRIs, or a {@link VocabularyError}
+ * with the path of every problem. A bound in `options` that is not an integer in range throws a
+ * `RangeError` naming it.
+ *
+ * @param json - the document, already parsed from JSON (normalized to compact form)
+ * @param options - bounds and strictness
+ */
+declare function parseEndpoints(json: unknown, options?: ParseOptions): ParseResult<Endpoints>;
+/**
  * Validates compact JSON as a {@link CryptographicKeyProperties | CryptographicKey} (or a
- * subtype). Never throws: returns the document, typed, with `warnings` for values that did not fit
- * and were dropped (unless `strict`), or a {@link VocabularyError} with the path of every problem.
+ * subtype). Never throws for the document: returns it, typed, with `warnings` for values that did
+ * not fit and were dropped (unless `strict`) and for known properties written as IRIs, or a {@link
+ * VocabularyError} with the path of every problem. A bound in `options` that is not an integer in
+ * range throws a `RangeError` naming it.
  *
  * @param json - the document, already parsed from JSON (normalized to compact form)
  * @param options - bounds and strictness
@@ -6729,17 +7603,21 @@ declare function parseActor(json: unknown, options?: ParseOptions): ParseResult<
 declare function parseCryptographicKey(json: unknown, options?: ParseOptions): ParseResult<CryptographicKey>;
 /**
  * Validates compact JSON as a {@link RsaSignature2017Properties | RsaSignature2017} (or a
- * subtype). Never throws: returns the document, typed, with `warnings` for values that did not fit
- * and were dropped (unless `strict`), or a {@link VocabularyError} with the path of every problem.
+ * subtype). Never throws for the document: returns it, typed, with `warnings` for values that did
+ * not fit and were dropped (unless `strict`) and for known properties written as IRIs, or a {@link
+ * VocabularyError} with the path of every problem. A bound in `options` that is not an integer in
+ * range throws a `RangeError` naming it.
  *
  * @param json - the document, already parsed from JSON (normalized to compact form)
  * @param options - bounds and strictness
  */
 declare function parseRsaSignature2017(json: unknown, options?: ParseOptions): ParseResult<RsaSignature2017>;
 /**
- * Validates compact JSON as a {@link MultikeyProperties | Multikey} (or a subtype). Never throws:
- * returns the document, typed, with `warnings` for values that did not fit and were dropped
- * (unless `strict`), or a {@link VocabularyError} with the path of every problem.
+ * Validates compact JSON as a {@link MultikeyProperties | Multikey} (or a subtype). Never throws
+ * for the document: returns it, typed, with `warnings` for values that did not fit and were
+ * dropped (unless `strict`) and for known properties written as IRIs, or a {@link VocabularyError}
+ * with the path of every problem. A bound in `options` that is not an integer in range throws a
+ * `RangeError` naming it.
  *
  * @param json - the document, already parsed from JSON (normalized to compact form)
  * @param options - bounds and strictness
@@ -6747,26 +7625,43 @@ declare function parseRsaSignature2017(json: unknown, options?: ParseOptions): P
 declare function parseMultikey(json: unknown, options?: ParseOptions): ParseResult<Multikey>;
 /**
  * Validates compact JSON as a {@link DataIntegrityProofProperties | DataIntegrityProof} (or a
- * subtype). Never throws: returns the document, typed, with `warnings` for values that did not fit
- * and were dropped (unless `strict`), or a {@link VocabularyError} with the path of every problem.
+ * subtype). Never throws for the document: returns it, typed, with `warnings` for values that did
+ * not fit and were dropped (unless `strict`) and for known properties written as IRIs, or a {@link
+ * VocabularyError} with the path of every problem. A bound in `options` that is not an integer in
+ * range throws a `RangeError` naming it.
  *
  * @param json - the document, already parsed from JSON (normalized to compact form)
  * @param options - bounds and strictness
  */
 declare function parseDataIntegrityProof(json: unknown, options?: ParseOptions): ParseResult<DataIntegrityProof>;
 /**
- * Validates compact JSON as a {@link HashtagProperties | Hashtag} (or a subtype). Never throws:
- * returns the document, typed, with `warnings` for values that did not fit and were dropped
- * (unless `strict`), or a {@link VocabularyError} with the path of every problem.
+ * Validates compact JSON as a {@link DidServiceProperties | https://www.w3.org/ns/did#Service} (or
+ * a subtype). Never throws for the document: returns it, typed, with `warnings` for values that
+ * did not fit and were dropped (unless `strict`) and for known properties written as IRIs, or a
+ * {@link VocabularyError} with the path of every problem. A bound in `options` that is not an
+ * integer in range throws a `RangeError` naming it.
+ *
+ * @param json - the document, already parsed from JSON (normalized to compact form)
+ * @param options - bounds and strictness
+ */
+declare function parseDidService(json: unknown, options?: ParseOptions): ParseResult<AnyDidService>;
+/**
+ * Validates compact JSON as a {@link HashtagProperties | Hashtag} (or a subtype). Never throws for
+ * the document: returns it, typed, with `warnings` for values that did not fit and were dropped
+ * (unless `strict`) and for known properties written as IRIs, or a {@link VocabularyError} with
+ * the path of every problem. A bound in `options` that is not an integer in range throws a
+ * `RangeError` naming it.
  *
  * @param json - the document, already parsed from JSON (normalized to compact form)
  * @param options - bounds and strictness
  */
 declare function parseHashtag(json: unknown, options?: ParseOptions): ParseResult<Hashtag>;
 /**
- * Validates compact JSON as a {@link EmojiProperties | Emoji} (or a subtype). Never throws:
- * returns the document, typed, with `warnings` for values that did not fit and were dropped
- * (unless `strict`), or a {@link VocabularyError} with the path of every problem.
+ * Validates compact JSON as a {@link EmojiProperties | Emoji} (or a subtype). Never throws for the
+ * document: returns it, typed, with `warnings` for values that did not fit and were dropped
+ * (unless `strict`) and for known properties written as IRIs, or a {@link VocabularyError} with
+ * the path of every problem. A bound in `options` that is not an integer in range throws a
+ * `RangeError` naming it.
  *
  * @param json - the document, already parsed from JSON (normalized to compact form)
  * @param options - bounds and strictness
@@ -6774,8 +7669,10 @@ declare function parseHashtag(json: unknown, options?: ParseOptions): ParseResul
 declare function parseEmoji(json: unknown, options?: ParseOptions): ParseResult<Emoji>;
 /**
  * Validates compact JSON as a {@link IdentityProofProperties | IdentityProof} (or a subtype).
- * Never throws: returns the document, typed, with `warnings` for values that did not fit and were
- * dropped (unless `strict`), or a {@link VocabularyError} with the path of every problem.
+ * Never throws for the document: returns it, typed, with `warnings` for values that did not fit
+ * and were dropped (unless `strict`) and for known properties written as IRIs, or a {@link
+ * VocabularyError} with the path of every problem. A bound in `options` that is not an integer in
+ * range throws a `RangeError` naming it.
  *
  * @param json - the document, already parsed from JSON (normalized to compact form)
  * @param options - bounds and strictness
@@ -6783,8 +7680,10 @@ declare function parseEmoji(json: unknown, options?: ParseOptions): ParseResult<
 declare function parseIdentityProof(json: unknown, options?: ParseOptions): ParseResult<IdentityProof>;
 /**
  * Validates compact JSON as a {@link PropertyValueProperties | PropertyValue} (or a subtype).
- * Never throws: returns the document, typed, with `warnings` for values that did not fit and were
- * dropped (unless `strict`), or a {@link VocabularyError} with the path of every problem.
+ * Never throws for the document: returns it, typed, with `warnings` for values that did not fit
+ * and were dropped (unless `strict`) and for known properties written as IRIs, or a {@link
+ * VocabularyError} with the path of every problem. A bound in `options` that is not an integer in
+ * range throws a `RangeError` naming it.
  *
  * @param json - the document, already parsed from JSON (normalized to compact form)
  * @param options - bounds and strictness
@@ -6792,8 +7691,10 @@ declare function parseIdentityProof(json: unknown, options?: ParseOptions): Pars
 declare function parsePropertyValue(json: unknown, options?: ParseOptions): ParseResult<PropertyValue>;
 /**
  * Validates compact JSON as a {@link PostalAddressProperties | PostalAddress} (or a subtype).
- * Never throws: returns the document, typed, with `warnings` for values that did not fit and were
- * dropped (unless `strict`), or a {@link VocabularyError} with the path of every problem.
+ * Never throws for the document: returns it, typed, with `warnings` for values that did not fit
+ * and were dropped (unless `strict`) and for known properties written as IRIs, or a {@link
+ * VocabularyError} with the path of every problem. A bound in `options` that is not an integer in
+ * range throws a `RangeError` naming it.
  *
  * @param json - the document, already parsed from JSON (normalized to compact form)
  * @param options - bounds and strictness
@@ -6801,8 +7702,10 @@ declare function parsePropertyValue(json: unknown, options?: ParseOptions): Pars
 declare function parsePostalAddress(json: unknown, options?: ParseOptions): ParseResult<PostalAddress>;
 /**
  * Validates compact JSON as a {@link GeoCoordinatesProperties | GeoCoordinates} (or a subtype).
- * Never throws: returns the document, typed, with `warnings` for values that did not fit and were
- * dropped (unless `strict`), or a {@link VocabularyError} with the path of every problem.
+ * Never throws for the document: returns it, typed, with `warnings` for values that did not fit
+ * and were dropped (unless `strict`) and for known properties written as IRIs, or a {@link
+ * VocabularyError} with the path of every problem. A bound in `options` that is not an integer in
+ * range throws a `RangeError` naming it.
  *
  * @param json - the document, already parsed from JSON (normalized to compact form)
  * @param options - bounds and strictness
@@ -6810,8 +7713,10 @@ declare function parsePostalAddress(json: unknown, options?: ParseOptions): Pars
 declare function parseGeoCoordinates(json: unknown, options?: ParseOptions): ParseResult<GeoCoordinates>;
 /**
  * Validates compact JSON as a {@link QuoteRequestProperties | QuoteRequest} (or a subtype). Never
- * throws: returns the document, typed, with `warnings` for values that did not fit and were
- * dropped (unless `strict`), or a {@link VocabularyError} with the path of every problem.
+ * throws for the document: returns it, typed, with `warnings` for values that did not fit and were
+ * dropped (unless `strict`) and for known properties written as IRIs, or a {@link VocabularyError}
+ * with the path of every problem. A bound in `options` that is not an integer in range throws a
+ * `RangeError` naming it.
  *
  * @param json - the document, already parsed from JSON (normalized to compact form)
  * @param options - bounds and strictness
@@ -6819,8 +7724,10 @@ declare function parseGeoCoordinates(json: unknown, options?: ParseOptions): Par
 declare function parseQuoteRequest(json: unknown, options?: ParseOptions): ParseResult<QuoteRequest>;
 /**
  * Validates compact JSON as a {@link QuoteAuthorizationProperties | QuoteAuthorization} (or a
- * subtype). Never throws: returns the document, typed, with `warnings` for values that did not fit
- * and were dropped (unless `strict`), or a {@link VocabularyError} with the path of every problem.
+ * subtype). Never throws for the document: returns it, typed, with `warnings` for values that did
+ * not fit and were dropped (unless `strict`) and for known properties written as IRIs, or a {@link
+ * VocabularyError} with the path of every problem. A bound in `options` that is not an integer in
+ * range throws a `RangeError` naming it.
  *
  * @param json - the document, already parsed from JSON (normalized to compact form)
  * @param options - bounds and strictness
@@ -6828,8 +7735,10 @@ declare function parseQuoteRequest(json: unknown, options?: ParseOptions): Parse
 declare function parseQuoteAuthorization(json: unknown, options?: ParseOptions): ParseResult<QuoteAuthorization>;
 /**
  * Validates compact JSON as a {@link ChatMessageProperties | ChatMessage} (or a subtype). Never
- * throws: returns the document, typed, with `warnings` for values that did not fit and were
- * dropped (unless `strict`), or a {@link VocabularyError} with the path of every problem.
+ * throws for the document: returns it, typed, with `warnings` for values that did not fit and were
+ * dropped (unless `strict`) and for known properties written as IRIs, or a {@link VocabularyError}
+ * with the path of every problem. A bound in `options` that is not an integer in range throws a
+ * `RangeError` naming it.
  *
  * @param json - the document, already parsed from JSON (normalized to compact form)
  * @param options - bounds and strictness
@@ -6837,17 +7746,43 @@ declare function parseQuoteAuthorization(json: unknown, options?: ParseOptions):
 declare function parseChatMessage(json: unknown, options?: ParseOptions): ParseResult<ChatMessage>;
 /**
  * Validates compact JSON as a {@link EmojiReactProperties | EmojiReact} (or a subtype). Never
- * throws: returns the document, typed, with `warnings` for values that did not fit and were
- * dropped (unless `strict`), or a {@link VocabularyError} with the path of every problem.
+ * throws for the document: returns it, typed, with `warnings` for values that did not fit and were
+ * dropped (unless `strict`) and for known properties written as IRIs, or a {@link VocabularyError}
+ * with the path of every problem. A bound in `options` that is not an integer in range throws a
+ * `RangeError` naming it.
  *
  * @param json - the document, already parsed from JSON (normalized to compact form)
  * @param options - bounds and strictness
  */
 declare function parseEmojiReact(json: unknown, options?: ParseOptions): ParseResult<EmojiReact>;
 /**
+ * Validates compact JSON as a {@link InteractionPolicyProperties | InteractionPolicy} (or a
+ * subtype). Never throws for the document: returns it, typed, with `warnings` for values that did
+ * not fit and were dropped (unless `strict`) and for known properties written as IRIs, or a {@link
+ * VocabularyError} with the path of every problem. A bound in `options` that is not an integer in
+ * range throws a `RangeError` naming it.
+ *
+ * @param json - the document, already parsed from JSON (normalized to compact form)
+ * @param options - bounds and strictness
+ */
+declare function parseInteractionPolicy(json: unknown, options?: ParseOptions): ParseResult<InteractionPolicy>;
+/**
+ * Validates compact JSON as a {@link InteractionRuleProperties | InteractionRule} (or a subtype).
+ * Never throws for the document: returns it, typed, with `warnings` for values that did not fit
+ * and were dropped (unless `strict`) and for known properties written as IRIs, or a {@link
+ * VocabularyError} with the path of every problem. A bound in `options` that is not an integer in
+ * range throws a `RangeError` naming it.
+ *
+ * @param json - the document, already parsed from JSON (normalized to compact form)
+ * @param options - bounds and strictness
+ */
+declare function parseInteractionRule(json: unknown, options?: ParseOptions): ParseResult<InteractionRule>;
+/**
  * Validates compact JSON as a {@link LikeRequestProperties | LikeRequest} (or a subtype). Never
- * throws: returns the document, typed, with `warnings` for values that did not fit and were
- * dropped (unless `strict`), or a {@link VocabularyError} with the path of every problem.
+ * throws for the document: returns it, typed, with `warnings` for values that did not fit and were
+ * dropped (unless `strict`) and for known properties written as IRIs, or a {@link VocabularyError}
+ * with the path of every problem. A bound in `options` that is not an integer in range throws a
+ * `RangeError` naming it.
  *
  * @param json - the document, already parsed from JSON (normalized to compact form)
  * @param options - bounds and strictness
@@ -6855,8 +7790,10 @@ declare function parseEmojiReact(json: unknown, options?: ParseOptions): ParseRe
 declare function parseLikeRequest(json: unknown, options?: ParseOptions): ParseResult<LikeRequest>;
 /**
  * Validates compact JSON as a {@link ReplyRequestProperties | ReplyRequest} (or a subtype). Never
- * throws: returns the document, typed, with `warnings` for values that did not fit and were
- * dropped (unless `strict`), or a {@link VocabularyError} with the path of every problem.
+ * throws for the document: returns it, typed, with `warnings` for values that did not fit and were
+ * dropped (unless `strict`) and for known properties written as IRIs, or a {@link VocabularyError}
+ * with the path of every problem. A bound in `options` that is not an integer in range throws a
+ * `RangeError` naming it.
  *
  * @param json - the document, already parsed from JSON (normalized to compact form)
  * @param options - bounds and strictness
@@ -6864,8 +7801,10 @@ declare function parseLikeRequest(json: unknown, options?: ParseOptions): ParseR
 declare function parseReplyRequest(json: unknown, options?: ParseOptions): ParseResult<ReplyRequest>;
 /**
  * Validates compact JSON as a {@link AnnounceRequestProperties | AnnounceRequest} (or a subtype).
- * Never throws: returns the document, typed, with `warnings` for values that did not fit and were
- * dropped (unless `strict`), or a {@link VocabularyError} with the path of every problem.
+ * Never throws for the document: returns it, typed, with `warnings` for values that did not fit
+ * and were dropped (unless `strict`) and for known properties written as IRIs, or a {@link
+ * VocabularyError} with the path of every problem. A bound in `options` that is not an integer in
+ * range throws a `RangeError` naming it.
  *
  * @param json - the document, already parsed from JSON (normalized to compact form)
  * @param options - bounds and strictness
@@ -6873,8 +7812,10 @@ declare function parseReplyRequest(json: unknown, options?: ParseOptions): Parse
 declare function parseAnnounceRequest(json: unknown, options?: ParseOptions): ParseResult<AnnounceRequest>;
 /**
  * Validates compact JSON as a {@link LikeAuthorizationProperties | LikeAuthorization} (or a
- * subtype). Never throws: returns the document, typed, with `warnings` for values that did not fit
- * and were dropped (unless `strict`), or a {@link VocabularyError} with the path of every problem.
+ * subtype). Never throws for the document: returns it, typed, with `warnings` for values that did
+ * not fit and were dropped (unless `strict`) and for known properties written as IRIs, or a {@link
+ * VocabularyError} with the path of every problem. A bound in `options` that is not an integer in
+ * range throws a `RangeError` naming it.
  *
  * @param json - the document, already parsed from JSON (normalized to compact form)
  * @param options - bounds and strictness
@@ -6882,8 +7823,10 @@ declare function parseAnnounceRequest(json: unknown, options?: ParseOptions): Pa
 declare function parseLikeAuthorization(json: unknown, options?: ParseOptions): ParseResult<LikeAuthorization>;
 /**
  * Validates compact JSON as a {@link ReplyAuthorizationProperties | ReplyAuthorization} (or a
- * subtype). Never throws: returns the document, typed, with `warnings` for values that did not fit
- * and were dropped (unless `strict`), or a {@link VocabularyError} with the path of every problem.
+ * subtype). Never throws for the document: returns it, typed, with `warnings` for values that did
+ * not fit and were dropped (unless `strict`) and for known properties written as IRIs, or a {@link
+ * VocabularyError} with the path of every problem. A bound in `options` that is not an integer in
+ * range throws a `RangeError` naming it.
  *
  * @param json - the document, already parsed from JSON (normalized to compact form)
  * @param options - bounds and strictness
@@ -6891,36 +7834,43 @@ declare function parseLikeAuthorization(json: unknown, options?: ParseOptions): 
 declare function parseReplyAuthorization(json: unknown, options?: ParseOptions): ParseResult<ReplyAuthorization>;
 /**
  * Validates compact JSON as a {@link AnnounceAuthorizationProperties | AnnounceAuthorization} (or
- * a subtype). Never throws: returns the document, typed, with `warnings` for values that did not
- * fit and were dropped (unless `strict`), or a {@link VocabularyError} with the path of every
- * problem.
+ * a subtype). Never throws for the document: returns it, typed, with `warnings` for values that
+ * did not fit and were dropped (unless `strict`) and for known properties written as IRIs, or a
+ * {@link VocabularyError} with the path of every problem. A bound in `options` that is not an
+ * integer in range throws a `RangeError` naming it.
  *
  * @param json - the document, already parsed from JSON (normalized to compact form)
  * @param options - bounds and strictness
  */
 declare function parseAnnounceAuthorization(json: unknown, options?: ParseOptions): ParseResult<AnnounceAuthorization>;
 /**
- * Validates compact JSON as a {@link LockProperties | Lock} (or a subtype). Never throws: returns
- * the document, typed, with `warnings` for values that did not fit and were dropped (unless
- * `strict`), or a {@link VocabularyError} with the path of every problem.
+ * Validates compact JSON as a {@link LockProperties | Lock} (or a subtype). Never throws for the
+ * document: returns it, typed, with `warnings` for values that did not fit and were dropped
+ * (unless `strict`) and for known properties written as IRIs, or a {@link VocabularyError} with
+ * the path of every problem. A bound in `options` that is not an integer in range throws a
+ * `RangeError` naming it.
  *
  * @param json - the document, already parsed from JSON (normalized to compact form)
  * @param options - bounds and strictness
  */
 declare function parseLock(json: unknown, options?: ParseOptions): ParseResult<Lock>;
 /**
- * Validates compact JSON as a {@link WarnProperties | Warn} (or a subtype). Never throws: returns
- * the document, typed, with `warnings` for values that did not fit and were dropped (unless
- * `strict`), or a {@link VocabularyError} with the path of every problem.
+ * Validates compact JSON as a {@link WarnProperties | Warn} (or a subtype). Never throws for the
+ * document: returns it, typed, with `warnings` for values that did not fit and were dropped
+ * (unless `strict`) and for known properties written as IRIs, or a {@link VocabularyError} with
+ * the path of every problem. A bound in `options` that is not an integer in range throws a
+ * `RangeError` naming it.
  *
  * @param json - the document, already parsed from JSON (normalized to compact form)
  * @param options - bounds and strictness
  */
 declare function parseWarn(json: unknown, options?: ParseOptions): ParseResult<Warn>;
 /**
- * Validates compact JSON as a {@link ResolveProperties | Resolve} (or a subtype). Never throws:
- * returns the document, typed, with `warnings` for values that did not fit and were dropped
- * (unless `strict`), or a {@link VocabularyError} with the path of every problem.
+ * Validates compact JSON as a {@link ResolveProperties | Resolve} (or a subtype). Never throws for
+ * the document: returns it, typed, with `warnings` for values that did not fit and were dropped
+ * (unless `strict`) and for known properties written as IRIs, or a {@link VocabularyError} with
+ * the path of every problem. A bound in `options` that is not an integer in range throws a
+ * `RangeError` naming it.
  *
  * @param json - the document, already parsed from JSON (normalized to compact form)
  * @param options - bounds and strictness
@@ -6928,35 +7878,43 @@ declare function parseWarn(json: unknown, options?: ParseOptions): ParseResult<W
 declare function parseResolve(json: unknown, options?: ParseOptions): ParseResult<Resolve>;
 /**
  * Validates compact JSON as a {@link CommunityPostTagProperties | CommunityPostTag} (or a
- * subtype). Never throws: returns the document, typed, with `warnings` for values that did not fit
- * and were dropped (unless `strict`), or a {@link VocabularyError} with the path of every problem.
+ * subtype). Never throws for the document: returns it, typed, with `warnings` for values that did
+ * not fit and were dropped (unless `strict`) and for known properties written as IRIs, or a {@link
+ * VocabularyError} with the path of every problem. A bound in `options` that is not an integer in
+ * range throws a `RangeError` naming it.
  *
  * @param json - the document, already parsed from JSON (normalized to compact form)
  * @param options - bounds and strictness
  */
 declare function parseCommunityPostTag(json: unknown, options?: ParseOptions): ParseResult<CommunityPostTag>;
 /**
- * Validates compact JSON as a {@link InfohashProperties | Infohash} (or a subtype). Never throws:
- * returns the document, typed, with `warnings` for values that did not fit and were dropped
- * (unless `strict`), or a {@link VocabularyError} with the path of every problem.
+ * Validates compact JSON as a {@link InfohashProperties | Infohash} (or a subtype). Never throws
+ * for the document: returns it, typed, with `warnings` for values that did not fit and were
+ * dropped (unless `strict`) and for known properties written as IRIs, or a {@link VocabularyError}
+ * with the path of every problem. A bound in `options` that is not an integer in range throws a
+ * `RangeError` naming it.
  *
  * @param json - the document, already parsed from JSON (normalized to compact form)
  * @param options - bounds and strictness
  */
 declare function parseInfohash(json: unknown, options?: ParseOptions): ParseResult<Infohash>;
 /**
- * Validates compact JSON as a {@link CacheFileProperties | CacheFile} (or a subtype). Never
- * throws: returns the document, typed, with `warnings` for values that did not fit and were
- * dropped (unless `strict`), or a {@link VocabularyError} with the path of every problem.
+ * Validates compact JSON as a {@link CacheFileProperties | CacheFile} (or a subtype). Never throws
+ * for the document: returns it, typed, with `warnings` for values that did not fit and were
+ * dropped (unless `strict`) and for known properties written as IRIs, or a {@link VocabularyError}
+ * with the path of every problem. A bound in `options` that is not an integer in range throws a
+ * `RangeError` naming it.
  *
  * @param json - the document, already parsed from JSON (normalized to compact form)
  * @param options - bounds and strictness
  */
 declare function parseCacheFile(json: unknown, options?: ParseOptions): ParseResult<CacheFile>;
 /**
- * Validates compact JSON as a {@link PlaylistProperties | Playlist} (or a subtype). Never throws:
- * returns the document, typed, with `warnings` for values that did not fit and were dropped
- * (unless `strict`), or a {@link VocabularyError} with the path of every problem.
+ * Validates compact JSON as a {@link PlaylistProperties | Playlist} (or a subtype). Never throws
+ * for the document: returns it, typed, with `warnings` for values that did not fit and were
+ * dropped (unless `strict`) and for known properties written as IRIs, or a {@link VocabularyError}
+ * with the path of every problem. A bound in `options` that is not an integer in range throws a
+ * `RangeError` naming it.
  *
  * @param json - the document, already parsed from JSON (normalized to compact form)
  * @param options - bounds and strictness
@@ -6964,13 +7922,81 @@ declare function parseCacheFile(json: unknown, options?: ParseOptions): ParseRes
 declare function parsePlaylist(json: unknown, options?: ParseOptions): ParseResult<Playlist>;
 /**
  * Validates compact JSON as a {@link PlaylistElementProperties | PlaylistElement} (or a subtype).
- * Never throws: returns the document, typed, with `warnings` for values that did not fit and were
- * dropped (unless `strict`), or a {@link VocabularyError} with the path of every problem.
+ * Never throws for the document: returns it, typed, with `warnings` for values that did not fit
+ * and were dropped (unless `strict`) and for known properties written as IRIs, or a {@link
+ * VocabularyError} with the path of every problem. A bound in `options` that is not an integer in
+ * range throws a `RangeError` naming it.
  *
  * @param json - the document, already parsed from JSON (normalized to compact form)
  * @param options - bounds and strictness
  */
 declare function parsePlaylistElement(json: unknown, options?: ParseOptions): ParseResult<PlaylistElement>;
+/**
+ * Validates compact JSON as a {@link ExportProperties | https://w3id.org/fep/9091#Export} (or a
+ * subtype). Never throws for the document: returns it, typed, with `warnings` for values that did
+ * not fit and were dropped (unless `strict`) and for known properties written as IRIs, or a {@link
+ * VocabularyError} with the path of every problem. A bound in `options` that is not an integer in
+ * range throws a `RangeError` naming it.
+ *
+ * @param json - the document, already parsed from JSON (normalized to compact form)
+ * @param options - bounds and strictness
+ */
+declare function parseExport(json: unknown, options?: ParseOptions): ParseResult<Export>;
+/**
+ * Validates compact JSON as a {@link ProposalProperties | Proposal} (or a subtype). Never throws
+ * for the document: returns it, typed, with `warnings` for values that did not fit and were
+ * dropped (unless `strict`) and for known properties written as IRIs, or a {@link VocabularyError}
+ * with the path of every problem. A bound in `options` that is not an integer in range throws a
+ * `RangeError` naming it.
+ *
+ * @param json - the document, already parsed from JSON (normalized to compact form)
+ * @param options - bounds and strictness
+ */
+declare function parseProposal(json: unknown, options?: ParseOptions): ParseResult<Proposal>;
+/**
+ * Validates compact JSON as a {@link IntentProperties | Intent} (or a subtype). Never throws for
+ * the document: returns it, typed, with `warnings` for values that did not fit and were dropped
+ * (unless `strict`) and for known properties written as IRIs, or a {@link VocabularyError} with
+ * the path of every problem. A bound in `options` that is not an integer in range throws a
+ * `RangeError` naming it.
+ *
+ * @param json - the document, already parsed from JSON (normalized to compact form)
+ * @param options - bounds and strictness
+ */
+declare function parseIntent(json: unknown, options?: ParseOptions): ParseResult<Intent>;
+/**
+ * Validates compact JSON as a {@link AgreementProperties | Agreement} (or a subtype). Never throws
+ * for the document: returns it, typed, with `warnings` for values that did not fit and were
+ * dropped (unless `strict`) and for known properties written as IRIs, or a {@link VocabularyError}
+ * with the path of every problem. A bound in `options` that is not an integer in range throws a
+ * `RangeError` naming it.
+ *
+ * @param json - the document, already parsed from JSON (normalized to compact form)
+ * @param options - bounds and strictness
+ */
+declare function parseAgreement(json: unknown, options?: ParseOptions): ParseResult<Agreement>;
+/**
+ * Validates compact JSON as a {@link CommitmentProperties | Commitment} (or a subtype). Never
+ * throws for the document: returns it, typed, with `warnings` for values that did not fit and were
+ * dropped (unless `strict`) and for known properties written as IRIs, or a {@link VocabularyError}
+ * with the path of every problem. A bound in `options` that is not an integer in range throws a
+ * `RangeError` naming it.
+ *
+ * @param json - the document, already parsed from JSON (normalized to compact form)
+ * @param options - bounds and strictness
+ */
+declare function parseCommitment(json: unknown, options?: ParseOptions): ParseResult<Commitment>;
+/**
+ * Validates compact JSON as a {@link MeasureProperties | om2:Measure} (or a subtype). Never throws
+ * for the document: returns it, typed, with `warnings` for values that did not fit and were
+ * dropped (unless `strict`) and for known properties written as IRIs, or a {@link VocabularyError}
+ * with the path of every problem. A bound in `options` that is not an integer in range throws a
+ * `RangeError` naming it.
+ *
+ * @param json - the document, already parsed from JSON (normalized to compact form)
+ * @param options - bounds and strictness
+ */
+declare function parseMeasure(json: unknown, options?: ParseOptions): ParseResult<Measure>;
 
 /** The addressing properties of an object or activity, as {@link visibilityOf} reads them. */
 interface Addressed {
@@ -7026,26 +8052,20 @@ declare function isPublicCollection(iri: unknown): boolean;
 
 /**
  * Validates any document in compact JSON: its root may be of any type (an untyped root is
- * classified by FEP-2277 duck typing). Never throws; see {@link parseAs}.
+ * classified by FEP-2277 duck typing). Never throws for the document; see {@link parseAs}.
  *
  * @param json - the document, already parsed from JSON (normalized to compact form)
  * @param options - bounds and strictness
  */
 declare function parse(json: unknown, options?: ParseOptions): ParseResult<AnyObject | AnyLink>;
 /**
- * Parses JSON text and validates it like {@link parse}. Never throws: text that is not JSON gives
- * an `invalid_json` issue.
+ * Parses JSON text and validates it like {@link parse}. Never throws for the text: text that is
+ * not JSON gives an `invalid_json` issue.
  *
  * @param text - the JSON text of the document
  * @param options - bounds and strictness
  */
 declare function parseJson(text: string, options?: ParseOptions): ParseResult<AnyObject | AnyLink>;
-
-/**
- * The schema term of each FEP-2277 core type: what a node without a known `type` is proven to be
- * when duck typing classifies it so. Guards for these terms (and only these) look at the shape.
- */
-declare const coreTypeTerms: Readonly<Record<CoreType, string>>;
 
 /** Options of {@link serialize}. */
 interface SerializeOptions {
@@ -7067,7 +8087,8 @@ interface SerializeOptions {
  * collection written as its full IRI in addressing properties; everything else, including
  * properties the schema does not know, kept as it is. The input is not modified.
  *
- * @throws {VocabularyError} when the value nests deeper than 64 levels or contains itself.
+ * @throws {@link VocabularyError} (`too_deep`) when the value nests deeper than 64 levels or contains
+ *   itself.
  */
 declare function serialize<T extends object>(document: T, options?: SerializeOptions): T & {
     readonly "@context": JsonLdContext;
@@ -7075,7 +8096,8 @@ declare function serialize<T extends object>(document: T, options?: SerializeOpt
 /**
  * {@link serialize}, then `JSON.stringify`.
  *
- * @throws {VocabularyError} when the value nests deeper than 64 levels or contains itself.
+ * @throws {@link VocabularyError} (`too_deep`) when the value nests deeper than 64 levels or contains
+ *   itself.
  */
 declare function stringify(document: object, options?: SerializeOptions): string;
 
@@ -7373,15 +8395,17 @@ declare const activityStreams: {
             readonly specUrl: "https://www.w3.org/TR/activitypub/#actor-objects";
         };
         readonly Source: {
-            readonly extends: readonly ["Object"];
-            readonly typeProperty: "none";
-            readonly description: "The source from which the content markup was derived, as a form of provenance: an object with `content` and `mediaType` (ActivityPub 3.3).";
+            readonly extends: readonly [];
+            readonly typeProperty: "implicit";
+            readonly contextUrl: null;
+            readonly description: "The source from which the content markup was derived, as a form of provenance: an object with `content` and `mediaType` (ActivityPub 3.3). Documents write it without `type`; `as:Source` is the IRI Fedify gives it.";
             readonly specUrl: "https://www.w3.org/TR/activitypub/#source-property";
         };
         readonly Endpoints: {
             readonly extends: readonly [];
-            readonly typeProperty: "none";
-            readonly description: "The `endpoints` of an actor: a map of additional endpoints that are useful for it or others dereferencing it (ActivityPub 4.1).";
+            readonly typeProperty: "implicit";
+            readonly contextUrl: null;
+            readonly description: "The `endpoints` of an actor: a map of additional endpoints that are useful for it or others dereferencing it (ActivityPub 4.1). Documents write it without `type`; `as:Endpoints` is the IRI Fedify gives it.";
             readonly specUrl: "https://www.w3.org/TR/activitypub/#endpoints";
         };
     };
@@ -7610,7 +8634,7 @@ declare const activityStreams: {
         readonly content: {
             readonly languageMap: "contentMap";
             readonly functional: true;
-            readonly domain: readonly ["Object"];
+            readonly domain: readonly ["Object", "Source"];
             readonly range: readonly ["langString"];
             readonly description: "The content or textual representation of the Object encoded as a JSON string. By default, the value of content is HTML. The mediaType property can be used in the object to indicate a different content type. The content MAY be expressed using multiple language-tagged values.";
             readonly specUrl: "https://www.w3.org/TR/activitystreams-vocabulary/#dfn-content";
@@ -7673,7 +8697,7 @@ declare const activityStreams: {
             readonly specUrl: "https://www.w3.org/TR/activitystreams-vocabulary/#dfn-longitude";
         };
         readonly mediaType: {
-            readonly domain: readonly ["Link", "Object"];
+            readonly domain: readonly ["Link", "Object", "Source"];
             readonly range: readonly ["string"];
             readonly functional: true;
             readonly description: "When used on a Link, identifies the MIME media type of the referenced resource. When used on an Object, identifies the MIME media type of the value of the content property. If not specified, the content property is assumed to contain text/html content.";
@@ -8030,6 +9054,62 @@ declare const dataIntegrity: {
     };
 };
 
+/**
+ * The `service` entries of DID Core, which actors carry for FEP-e3e9 actor-relative URLs and
+ * FEP-9091 export endpoints. The DID context defines `service` and `serviceEndpoint`; the type
+ * has no short term in it, so documents (and Fedify) write its full IRI.
+ */
+declare const didServices: {
+    readonly id: "did-services";
+    readonly title: "DID Core services";
+    readonly description: "service, serviceEndpoint and the Service type of W3C Decentralized Identifiers, as actors use them (FEP-e3e9, FEP-9091).";
+    readonly namespace: "https://www.w3.org/ns/did#";
+    readonly prefix: "did";
+    readonly contextUrl: "https://www.w3.org/ns/did/v1";
+    readonly specUrl: "https://www.w3.org/TR/did-core/#services";
+    readonly types: {
+        readonly "https://www.w3.org/ns/did#Service": {
+            readonly name: "DidService";
+            readonly contextUrl: null;
+            readonly extends: readonly [];
+            readonly description: "A means of communicating or interacting with the subject (an actor): its `serviceEndpoint`. Entries in the wild often carry no `type` or a type of their own (`LinkedDomains`); the `service` property says what they are.";
+            readonly specUrl: "https://www.w3.org/TR/did-core/#services";
+        };
+    };
+    readonly properties: {
+        readonly service: {
+            readonly domain: readonly ["Actor"];
+            readonly range: readonly ["https://www.w3.org/ns/did#Service"];
+            readonly description: "Services of the actor: an actor-relative URL storage endpoint (FEP-e3e9), an export endpoint (FEP-9091) …";
+            readonly specUrl: "https://www.w3.org/TR/did-core/#services";
+        };
+        readonly serviceEndpoint: {
+            readonly domain: readonly ["https://www.w3.org/ns/did#Service"];
+            readonly range: readonly ["iri"];
+            readonly description: "The URL at which the service operates.";
+            readonly specUrl: "https://www.w3.org/TR/did-core/#dfn-serviceendpoint";
+        };
+    };
+};
+/** FEP-9091's export service: where a client starts the export of an actor's account. */
+declare const exportActor: {
+    readonly id: "fep-9091";
+    readonly title: "Export actor service (FEP-9091)";
+    readonly description: "The Export service type an actor lists in `service` when its server can export the account.";
+    readonly namespace: "https://w3id.org/fep/9091#";
+    readonly prefix: "fep9091";
+    readonly specUrl: "https://codeberg.org/fediverse/fep/src/branch/main/fep/9091/fep-9091.md";
+    readonly types: {
+        readonly "https://w3id.org/fep/9091#Export": {
+            readonly name: "Export";
+            readonly extends: readonly ["https://www.w3.org/ns/did#Service"];
+            readonly description: "The service whose `serviceEndpoint` starts the \"Export Actor\" operation (an authorized `POST`).";
+            readonly specUrl: "https://codeberg.org/fediverse/fep/src/branch/main/fep/9091/fep-9091.md";
+        };
+    };
+    readonly properties: {};
+};
+
 /** GNU social's conversation term. */
 declare const gnusocial: {
     readonly id: "gnusocial";
@@ -8104,14 +9184,16 @@ declare const gotosocial: {
     readonly types: {
         readonly InteractionPolicy: {
             readonly extends: readonly [];
-            readonly typeProperty: "none";
-            readonly description: "Who may like, reply to, announce or quote an object, and whose interactions need approval.";
+            readonly typeProperty: "implicit";
+            readonly contextUrl: null;
+            readonly description: "Who may like, reply to, announce or quote an object, and whose interactions need approval. Documents write it without `type`.";
             readonly specUrl: "https://docs.gotosocial.org/en/latest/federation/interaction_policy/";
         };
         readonly InteractionRule: {
             readonly extends: readonly [];
-            readonly typeProperty: "none";
-            readonly description: "One sub-policy of an interaction policy: the actors or collections whose interactions are approved automatically or reviewed manually.";
+            readonly typeProperty: "implicit";
+            readonly contextUrl: null;
+            readonly description: "One sub-policy of an interaction policy: the actors or collections whose interactions are approved automatically or reviewed manually. Documents write it without `type`.";
             readonly specUrl: "https://docs.gotosocial.org/en/latest/federation/interaction_policy/";
         };
         readonly LikeRequest: {
@@ -8261,6 +9343,79 @@ declare const gotosocial: {
             readonly functional: true;
             readonly description: "Whether the actor's unlisted posts are hidden from visitors who are not signed in.";
             readonly specUrl: "https://docs.gotosocial.org/en/latest/federation/interaction_policy/";
+        };
+    };
+};
+
+/**
+ * FEP-5711 inverse properties: on a collection, the object or actor whose `likes`, `replies`,
+ * `followers` … it is, so that a reader can check the claim from both sides.
+ */
+declare const inverseProperties: {
+    readonly id: "fep-5711";
+    readonly title: "Inverse properties for collections (FEP-5711)";
+    readonly description: "likesOf, sharesOf, repliesOf, inboxOf, outboxOf, followersOf, followingOf and likedOf: what a collection belongs to.";
+    readonly namespace: "https://w3id.org/fep/5711#";
+    readonly prefix: "fep5711";
+    readonly contextUrl: "https://w3id.org/fep/5711";
+    readonly specUrl: "https://codeberg.org/fediverse/fep/src/branch/main/fep/5711/fep-5711.md";
+    readonly types: {};
+    readonly properties: {
+        readonly likesOf: {
+            readonly domain: readonly ["Collection"];
+            readonly range: readonly ["Object"];
+            readonly functional: true;
+            readonly description: "The object whose `likes` collection this is.";
+            readonly specUrl: "https://codeberg.org/fediverse/fep/src/branch/main/fep/5711/fep-5711.md#likesof";
+        };
+        readonly sharesOf: {
+            readonly domain: readonly ["Collection"];
+            readonly range: readonly ["Object"];
+            readonly functional: true;
+            readonly description: "The object whose `shares` collection this is.";
+            readonly specUrl: "https://codeberg.org/fediverse/fep/src/branch/main/fep/5711/fep-5711.md#sharesof";
+        };
+        readonly repliesOf: {
+            readonly domain: readonly ["Collection"];
+            readonly range: readonly ["Object"];
+            readonly functional: true;
+            readonly description: "The object whose `replies` collection this is.";
+            readonly specUrl: "https://codeberg.org/fediverse/fep/src/branch/main/fep/5711/fep-5711.md#repliesof";
+        };
+        readonly inboxOf: {
+            readonly domain: readonly ["Collection"];
+            readonly range: readonly ["Object"];
+            readonly functional: true;
+            readonly description: "The actor whose `inbox` collection this is.";
+            readonly specUrl: "https://codeberg.org/fediverse/fep/src/branch/main/fep/5711/fep-5711.md#inboxof";
+        };
+        readonly outboxOf: {
+            readonly domain: readonly ["Collection"];
+            readonly range: readonly ["Object"];
+            readonly functional: true;
+            readonly description: "The actor whose `outbox` collection this is.";
+            readonly specUrl: "https://codeberg.org/fediverse/fep/src/branch/main/fep/5711/fep-5711.md#outboxof";
+        };
+        readonly followersOf: {
+            readonly domain: readonly ["Collection"];
+            readonly range: readonly ["Object"];
+            readonly functional: true;
+            readonly description: "The actor whose `followers` collection this is.";
+            readonly specUrl: "https://codeberg.org/fediverse/fep/src/branch/main/fep/5711/fep-5711.md#followersof";
+        };
+        readonly followingOf: {
+            readonly domain: readonly ["Collection"];
+            readonly range: readonly ["Object"];
+            readonly functional: true;
+            readonly description: "The actor whose `following` collection this is.";
+            readonly specUrl: "https://codeberg.org/fediverse/fep/src/branch/main/fep/5711/fep-5711.md#followingof";
+        };
+        readonly likedOf: {
+            readonly domain: readonly ["Collection"];
+            readonly range: readonly ["Object"];
+            readonly functional: true;
+            readonly description: "The actor whose `liked` collection this is.";
+            readonly specUrl: "https://codeberg.org/fediverse/fep/src/branch/main/fep/5711/fep-5711.md#likedof";
         };
     };
 };
@@ -8424,6 +9579,164 @@ declare const litepub: {
             readonly functional: true;
             readonly description: "The earlier versions of an edited post.";
             readonly specUrl: "https://docs.pleroma.social/backend/development/ap_extensions/";
+        };
+    };
+};
+
+/**
+ * The Valueflows terms of FEP-0837's federated marketplace: proposals with their intents, and
+ * the agreements and commitments that answer them. Mitra publishes them; Fedify models them.
+ */
+declare const valueflows: {
+    readonly id: "valueflows";
+    readonly title: "Valueflows (FEP-0837 marketplace)";
+    readonly description: "Proposal, Intent, Agreement and Commitment with the properties FEP-0837 uses: a published offer or request, what it asks in return, and the agreement that settles it.";
+    readonly namespace: "https://w3id.org/valueflows/ont/vf#";
+    readonly prefix: "vf";
+    readonly specUrl: "https://codeberg.org/fediverse/fep/src/branch/main/fep/0837/fep-0837.md";
+    readonly types: {
+        readonly Proposal: {
+            readonly extends: readonly ["Object"];
+            readonly description: "A published request or offer, sometimes with what is expected in return: its primary intent (`publishes`) and its reciprocal intent.";
+            readonly specUrl: "https://codeberg.org/fediverse/fep/src/branch/main/fep/0837/fep-0837.md#proposals";
+        };
+        readonly Intent: {
+            readonly extends: readonly [];
+            readonly description: "A proposed economic transaction: what a proposal offers or requests (`action`, the resource and its quantity).";
+            readonly specUrl: "https://codeberg.org/fediverse/fep/src/branch/main/fep/0837/fep-0837.md#proposals";
+        };
+        readonly Agreement: {
+            readonly extends: readonly ["Object"];
+            readonly description: "The agreement reached by the parties that respond to a proposal: sent in an `Offer`, finalized in the `result` of an `Accept`.";
+            readonly specUrl: "https://codeberg.org/fediverse/fep/src/branch/main/fep/0837/fep-0837.md#agreements";
+        };
+        readonly Commitment: {
+            readonly extends: readonly [];
+            readonly description: "A promised economic transaction of an agreement, satisfying an intent of the proposal.";
+            readonly specUrl: "https://codeberg.org/fediverse/fep/src/branch/main/fep/0837/fep-0837.md#agreements";
+        };
+    };
+    readonly properties: {
+        readonly purpose: {
+            readonly domain: readonly ["Proposal"];
+            readonly range: readonly ["string"];
+            readonly functional: true;
+            readonly description: "The kind of proposal: `offer` or `request`.";
+            readonly specUrl: "https://codeberg.org/fediverse/fep/src/branch/main/fep/0837/fep-0837.md#proposals";
+        };
+        readonly publishes: {
+            readonly domain: readonly ["Proposal"];
+            readonly range: readonly ["Intent"];
+            readonly functional: true;
+            readonly description: "The primary intent of the proposal: what is offered or requested.";
+            readonly specUrl: "https://codeberg.org/fediverse/fep/src/branch/main/fep/0837/fep-0837.md#proposals";
+        };
+        readonly reciprocal: {
+            readonly domain: readonly ["Proposal"];
+            readonly range: readonly ["Intent"];
+            readonly functional: true;
+            readonly description: "The reciprocal intent of the proposal: what is expected or offered in return.";
+            readonly specUrl: "https://codeberg.org/fediverse/fep/src/branch/main/fep/0837/fep-0837.md#proposals";
+        };
+        readonly unitBased: {
+            readonly domain: readonly ["Proposal"];
+            readonly range: readonly ["boolean"];
+            readonly functional: true;
+            readonly description: "Whether the quantities of the proposal may be multiplied (`true`) or are fixed (`false`).";
+            readonly specUrl: "https://codeberg.org/fediverse/fep/src/branch/main/fep/0837/fep-0837.md#proposals";
+        };
+        readonly action: {
+            readonly domain: readonly ["Intent"];
+            readonly range: readonly ["string"];
+            readonly functional: true;
+            readonly description: "The kind of economic transaction, usually `deliverService` or `transfer`.";
+            readonly specUrl: "https://codeberg.org/fediverse/fep/src/branch/main/fep/0837/fep-0837.md#proposals";
+        };
+        readonly resourceConformsTo: {
+            readonly domain: readonly ["Intent"];
+            readonly range: readonly ["iri"];
+            readonly functional: true;
+            readonly description: "The kind of economic resource, as any URI (a Wikidata item, say).";
+            readonly specUrl: "https://codeberg.org/fediverse/fep/src/branch/main/fep/0837/fep-0837.md#proposals";
+        };
+        readonly resourceQuantity: {
+            readonly domain: readonly ["Intent", "Commitment"];
+            readonly range: readonly ["om2:Measure"];
+            readonly functional: true;
+            readonly description: "The amount and unit of the economic resource.";
+            readonly specUrl: "https://codeberg.org/fediverse/fep/src/branch/main/fep/0837/fep-0837.md#proposals";
+        };
+        readonly availableQuantity: {
+            readonly domain: readonly ["Intent"];
+            readonly range: readonly ["om2:Measure"];
+            readonly functional: true;
+            readonly description: "The quantity of the offered resource currently available.";
+            readonly specUrl: "https://codeberg.org/fediverse/fep/src/branch/main/fep/0837/fep-0837.md#proposals";
+        };
+        readonly minimumQuantity: {
+            readonly domain: readonly ["Intent"];
+            readonly range: readonly ["om2:Measure"];
+            readonly functional: true;
+            readonly description: "The smallest quantity that can be requested in a response (Valueflows; Fedify models it).";
+            readonly specUrl: "https://www.valueflows.org/specification/";
+        };
+        readonly stipulates: {
+            readonly domain: readonly ["Agreement"];
+            readonly range: readonly ["Commitment"];
+            readonly functional: true;
+            readonly description: "The primary commitment of the agreement, which satisfies the proposal's primary intent.";
+            readonly specUrl: "https://codeberg.org/fediverse/fep/src/branch/main/fep/0837/fep-0837.md#agreements";
+        };
+        readonly stipulatesReciprocal: {
+            readonly domain: readonly ["Agreement"];
+            readonly range: readonly ["Commitment"];
+            readonly functional: true;
+            readonly description: "The reciprocal commitment of the agreement, required when the proposal has a reciprocal intent.";
+            readonly specUrl: "https://codeberg.org/fediverse/fep/src/branch/main/fep/0837/fep-0837.md#agreements";
+        };
+        readonly satisfies: {
+            readonly domain: readonly ["Commitment"];
+            readonly range: readonly ["Intent"];
+            readonly functional: true;
+            readonly description: "The intent this commitment satisfies, usually by the IRI of the proposal's intent.";
+            readonly specUrl: "https://codeberg.org/fediverse/fep/src/branch/main/fep/0837/fep-0837.md#agreements";
+        };
+    };
+};
+/**
+ * The Ontology of units of Measure terms FEP-0837 uses for quantities. Documents usually write
+ * a measure without `type`; builders write `om2:Measure`, as Fedify does.
+ */
+declare const unitsOfMeasure: {
+    readonly id: "units-of-measure";
+    readonly title: "Ontology of units of Measure (FEP-0837 quantities)";
+    readonly description: "Measure with hasUnit and hasNumericalValue: the quantities of FEP-0837 intents and commitments.";
+    readonly namespace: "http://www.ontology-of-units-of-measure.org/resource/om-2/";
+    readonly prefix: "om2";
+    readonly specUrl: "http://www.ontology-of-units-of-measure.org/resource/om-2/";
+    readonly types: {
+        readonly "om2:Measure": {
+            readonly name: "Measure";
+            readonly extends: readonly [];
+            readonly typeProperty: "optional";
+            readonly description: "A quantity with a unit of measure.";
+            readonly specUrl: "https://codeberg.org/fediverse/fep/src/branch/main/fep/0837/fep-0837.md#proposals";
+        };
+    };
+    readonly properties: {
+        readonly hasUnit: {
+            readonly domain: readonly ["om2:Measure"];
+            readonly range: readonly ["string"];
+            readonly functional: true;
+            readonly description: "The name of the unit, in the Ontology of units of Measure's classification; `one` for countable items.";
+            readonly specUrl: "https://codeberg.org/fediverse/fep/src/branch/main/fep/0837/fep-0837.md#proposals";
+        };
+        readonly hasNumericalValue: {
+            readonly domain: readonly ["om2:Measure"];
+            readonly range: readonly ["string", "float"];
+            readonly functional: true;
+            readonly description: "The amount, as a decimal string (`\"30\"`, as FEP-0837 and Fedify write it) or a number; without it any amount may be used in a response.";
+            readonly specUrl: "https://codeberg.org/fediverse/fep/src/branch/main/fep/0837/fep-0837.md#proposals";
         };
     };
 };
@@ -9106,11 +10419,11 @@ declare const quotePosts: {
         };
     };
 };
-/** Fedibird's quote term, which Mastodon and Pleroma still read. */
+/** Fedibird's terms: its quote property, which Mastodon and Pleroma still read, and its emoji reactions. */
 declare const fedibird: {
     readonly id: "fedibird";
     readonly title: "Fedibird";
-    readonly description: "quoteUri, Fedibird's quote-post property.";
+    readonly description: "quoteUri, Fedibird's quote-post property, and emojiReactions, the collection of a post's emoji reactions.";
     readonly namespace: "http://fedibird.com/ns#";
     readonly prefix: "fedibird";
     readonly specUrl: "https://codeberg.org/fediverse/fep/src/branch/main/fep/044f/fep-044f.md";
@@ -9122,6 +10435,13 @@ declare const fedibird: {
             readonly functional: true;
             readonly description: "The object this post quotes (Fedibird's form; see FEP-044f `quote`).";
             readonly specUrl: "https://codeberg.org/fediverse/fep/src/branch/main/fep/044f/fep-044f.md#compatibility-with-other-quote-implementations";
+        };
+        readonly emojiReactions: {
+            readonly domain: readonly ["Object"];
+            readonly range: readonly ["Collection"];
+            readonly functional: true;
+            readonly description: "The collection of the emoji reactions (`EmojiReact` activities) to this object, as Fedibird publishes it (FEP-c0e0).";
+            readonly specUrl: "https://codeberg.org/fediverse/fep/src/branch/main/fep/c0e0/fep-c0e0.md";
         };
     };
 };
@@ -9583,4 +10903,4 @@ interface PassedThroughProperty {
  */
 declare const passedThroughProperties: readonly PassedThroughProperty[];
 
-export { type ASObject, type ASObjectProperties, type Accept, type AcceptProperties, type Activity, type ActivityProperties, type ActorProperties, type Add, type AddProperties, type Addressed, type Announce, type AnnounceAuthorization, type AnnounceAuthorizationProperties, type AnnounceProperties, type AnnounceRequest, type AnnounceRequestProperties, type AnyAccept, type AnyActivity, type AnyActor, type AnyCollection, type AnyCollectionPage, type AnyDocument, type AnyIgnore, type AnyIntransitiveActivity, type AnyLink, type AnyObject, type AnyOffer, type AnyOrderedCollection, type AnyReject, type Application, type ApplicationProperties, type Arrive, type ArriveProperties, type Article, type ArticleProperties, type Audio, type AudioProperties, type Block, type BlockProperties, type BuildOptions, type CacheFile, type CacheFileProperties, type Capabilities, type CapabilitiesProperties, type ChatMessage, type ChatMessageProperties, type Collection, type CollectionPage, type CollectionPageProperties, type CollectionProperties, type CommunityPostTag, type CommunityPostTagProperties, type CoreType, type Create, type CreateProperties, type CryptographicKey, type CryptographicKeyProperties, type DataIntegrityProof, type DataIntegrityProofProperties, type DefinedTerm, type DefinedTermProperties, type Delete, type DeleteProperties, type Dislike, type DislikeProperties, type Document, type DocumentProperties, type Emoji, type EmojiProperties, type EmojiReact, type EmojiReactProperties, type Endpoints, type EndpointsProperties, type Event, type EventProperties, type Flag, type FlagProperties, type Follow, type FollowProperties, type GeoCoordinates, type GeoCoordinatesProperties, type Group, type GroupProperties, type Hashtag, type HashtagProperties, type IdentityProof, type IdentityProofProperties, type Ignore, type IgnoreProperties, type Image, type ImageProperties, type Infohash, type InfohashProperties, type InteractionPolicy, type InteractionPolicyProperties, type InteractionRule, type InteractionRuleProperties, type IntransitiveActivity, type IntransitiveActivityProperties, type Invite, type InviteProperties, type Iri, type Join, type JoinProperties, type JsonLdContext, type JsonValue, type LanguageMap, type Leave, type LeaveProperties, type Like, type LikeAuthorization, type LikeAuthorizationProperties, type LikeProperties, type LikeRequest, type LikeRequestProperties, type Link, type LinkProperties, type Listen, type ListenProperties, type LocalizedText, type Lock, type LockProperties, type Mention, type MentionProperties, type Move, type MoveProperties, type Multikey, type MultikeyProperties, type Note, type NoteProperties, type Offer, type OfferProperties, type OneOrMany, type OrderedCollection, type OrderedCollectionPage, type OrderedCollectionPageProperties, type OrderedCollectionProperties, type Organization, type OrganizationProperties, PUBLIC_COLLECTION, type Page, type PageProperties, type ParseFailure, type ParseIssue, type ParseIssueCode, type ParseOptions, type ParseResult, type ParseSuccess, type PassedThroughProperty, type PathSegment, type Person, type PersonProperties, type Place, type PlaceProperties, type Playlist, type PlaylistElement, type PlaylistElementProperties, type PlaylistProperties, type PostalAddress, type PostalAddressProperties, type Profile, type ProfileProperties, PropertyDefinition, type PropertyValue, type PropertyValueProperties, type Question, type QuestionProperties, type QuoteAuthorization, type QuoteAuthorizationProperties, type QuoteRequest, type QuoteRequestProperties, type Read, type ReadProperties, type Ref, type Reject, type RejectProperties, type Relationship, type RelationshipProperties, type Remove, type RemoveProperties, type ReplyAuthorization, type ReplyAuthorizationProperties, type ReplyRequest, type ReplyRequestProperties, type Resolve, type ResolveProperties, type RsaSignature2017, type RsaSignature2017Properties, type Schema, SchemaError, type SchemaProperty, type SchemaType, type SerializeOptions, type Service, type ServiceProperties, type Source, type SourceProperties, type TentativeAccept, type TentativeAcceptProperties, type TentativeReject, type TentativeRejectProperties, type TermContext, type TermDefinition, type Tombstone, type TombstoneProperties, type Travel, type TravelProperties, TypeDefinition, type Undo, type UndoProperties, type UnknownLink, type UnknownObject, type Update, type UpdateProperties, type VcardAddress, type VcardAddressProperties, type Video, type VideoProperties, type View, type ViewProperties, type Visibility, VocabularyDefinition, VocabularyError, type Warn, type WarnProperties, type WithContext, activityStreams, activityStreamsExtensions, asArray, build, buildAccept, buildActivity, buildAdd, buildAnnounce, buildAnnounceAuthorization, buildAnnounceRequest, buildApplication, buildArrive, buildArticle, buildAudio, buildBlock, buildCacheFile, buildChatMessage, buildCollection, buildCollectionPage, buildCommunityPostTag, buildCreate, buildCryptographicKey, buildDataIntegrityProof, buildDelete, buildDislike, buildDocument, buildEmoji, buildEmojiReact, buildEvent, buildFlag, buildFollow, buildGeoCoordinates, buildGroup, buildHashtag, buildIdentityProof, buildIgnore, buildImage, buildInfohash, buildIntransitiveActivity, buildInvite, buildJoin, buildLeave, buildLike, buildLikeAuthorization, buildLikeRequest, buildLink, buildListen, buildLock, buildMention, buildMove, buildMultikey, buildNote, buildObject, buildOffer, buildOrderedCollection, buildOrderedCollectionPage, buildOrganization, buildPage, buildPerson, buildPlace, buildPlaylist, buildPlaylistElement, buildPostalAddress, buildProfile, buildPropertyValue, buildQuestion, buildQuoteAuthorization, buildQuoteRequest, buildRead, buildReject, buildRelationship, buildRemove, buildReplyAuthorization, buildReplyRequest, buildResolve, buildRsaSignature2017, buildService, buildTentativeAccept, buildTentativeReject, buildTombstone, buildTravel, buildUndo, buildUpdate, buildVideo, buildView, buildWarn, builtInVocabularies, capabilityDiscovery, contextFor, coreTypeOf, coreTypeTerms, createSchema, dataIntegrity, declaredType, defaultSchema, extendSchema, fedibird, firstValue, formatPath, gnusocial, gotosocial, idOf, idsOf, isAccept, isActivity, isActor, isAdd, isAnnounce, isAnnounceAuthorization, isAnnounceRequest, isApplication, isArrive, isArticle, isAudio, isBlock, isCacheFile, isChatMessage, isCollection, isCollectionPage, isCommunityPostTag, isCreate, isCryptographicKey, isDataIntegrityProof, isDelete, isDirect, isDislike, isDocument, isEmoji, isEmojiReact, isEvent, isFlag, isFollow, isFollowersOnly, isGeoCoordinates, isGroup, isHashtag, isIdentityProof, isIgnore, isImage, isInfohash, isInstanceOf, isIntransitiveActivity, isInvite, isJoin, isLeave, isLike, isLikeAuthorization, isLikeRequest, isLink, isListen, isLock, isMention, isMove, isMultikey, isNote, isObject, isOffer, isOrderedCollection, isOrderedCollectionPage, isOrganization, isPage, isPerson, isPlace, isPlaylist, isPlaylistElement, isPostalAddress, isProfile, isPropertyValue, isPublic, isPublicCollection, isQuestion, isQuoteAuthorization, isQuoteRequest, isRead, isReject, isRelationship, isRemove, isReplyAuthorization, isReplyRequest, isResolve, isRsaSignature2017, isService, isTentativeAccept, isTentativeReject, isTombstone, isTravel, isUndo, isUpdate, isVideo, isView, isWarn, lemmy, litepub, mastodon, misskey, mobilizon, multikey, ostatus, parse, parseAccept, parseActivity, parseActor, parseAdd, parseAnnounce, parseAnnounceAuthorization, parseAnnounceRequest, parseApplication, parseArrive, parseArticle, parseAs, parseAudio, parseBlock, parseCacheFile, parseChatMessage, parseCollection, parseCollectionPage, parseCommunityPostTag, parseCreate, parseCryptographicKey, parseDataIntegrityProof, parseDelete, parseDislike, parseDocument, parseEmoji, parseEmojiReact, parseEvent, parseFlag, parseFollow, parseGeoCoordinates, parseGroup, parseHashtag, parseIdentityProof, parseIgnore, parseImage, parseInfohash, parseIntransitiveActivity, parseInvite, parseJoin, parseJson, parseJsonAs, parseLeave, parseLike, parseLikeAuthorization, parseLikeRequest, parseLink, parseListen, parseLock, parseMention, parseMove, parseMultikey, parseNote, parseObject, parseOffer, parseOrderedCollection, parseOrderedCollectionPage, parseOrganization, parsePage, parsePerson, parsePlace, parsePlaylist, parsePlaylistElement, parsePostalAddress, parseProfile, parsePropertyValue, parseQuestion, parseQuoteAuthorization, parseQuoteRequest, parseRead, parseReject, parseRelationship, parseRemove, parseReplyAuthorization, parseReplyRequest, parseResolve, parseRsaSignature2017, parseService, parseTentativeAccept, parseTentativeReject, parseTombstone, parseTravel, parseUndo, parseUpdate, parseVideo, parseView, parseWarn, passedThroughProperties, peertube, propertyContext, quotePosts, schemaOrg, security, selectLanguage, serialize, smithereen, stringify, toJsonPointer, typeContext, vcard, visibilityOf, webfingerDiscovery };
+export { type ASObject, type ASObjectProperties, type Accept, type AcceptProperties, type Activity, type ActivityProperties, type ActorProperties, type Add, type AddProperties, type Addressed, type Agreement, type AgreementProperties, type Announce, type AnnounceAuthorization, type AnnounceAuthorizationProperties, type AnnounceProperties, type AnnounceRequest, type AnnounceRequestProperties, type AnyAccept, type AnyActivity, type AnyActor, type AnyCollection, type AnyCollectionPage, type AnyDidService, type AnyDocument, type AnyIgnore, type AnyIntransitiveActivity, type AnyLink, type AnyObject, type AnyOffer, type AnyOrderedCollection, type AnyReject, type Application, type ApplicationProperties, type Arrive, type ArriveProperties, type Article, type ArticleProperties, type Audio, type AudioProperties, type Block, type BlockProperties, type BuildOptions, type CacheFile, type CacheFileProperties, type Capabilities, type CapabilitiesProperties, type ChatMessage, type ChatMessageProperties, type Collection, type CollectionPage, type CollectionPageProperties, type CollectionProperties, type Commitment, type CommitmentProperties, type CommunityPostTag, type CommunityPostTagProperties, type CoreType, type Create, type CreateProperties, type CryptographicKey, type CryptographicKeyProperties, type DataIntegrityProof, type DataIntegrityProofProperties, type DefinedTerm, type DefinedTermProperties, type Delete, type DeleteProperties, type DidService, type DidServiceProperties, type Dislike, type DislikeProperties, type Document, type DocumentProperties, type Emoji, type EmojiProperties, type EmojiReact, type EmojiReactProperties, type Endpoints, type EndpointsProperties, type Event, type EventProperties, type Export, type ExportProperties, type Flag, type FlagProperties, type Follow, type FollowProperties, type GeoCoordinates, type GeoCoordinatesProperties, type Group, type GroupProperties, type Hashtag, type HashtagProperties, type IdentityProof, type IdentityProofProperties, type Ignore, type IgnoreProperties, type Image, type ImageProperties, type Infohash, type InfohashProperties, type Intent, type IntentProperties, type InteractionPolicy, type InteractionPolicyProperties, type InteractionRule, type InteractionRuleProperties, type IntransitiveActivity, type IntransitiveActivityProperties, type Invite, type InviteProperties, type Iri, type Join, type JoinProperties, type JsonLdContext, type JsonValue, type LanguageMap, type Leave, type LeaveProperties, type Like, type LikeAuthorization, type LikeAuthorizationProperties, type LikeProperties, type LikeRequest, type LikeRequestProperties, type Link, type LinkProperties, type Listen, type ListenProperties, type LocalizedText, type Lock, type LockProperties, type Measure, type MeasureProperties, type Mention, type MentionProperties, type Move, type MoveProperties, type Multikey, type MultikeyProperties, type Note, type NoteProperties, type Offer, type OfferProperties, type OneOrMany, type OrderedCollection, type OrderedCollectionPage, type OrderedCollectionPageProperties, type OrderedCollectionProperties, type Organization, type OrganizationProperties, PUBLIC_COLLECTION, type Page, type PageProperties, type ParseFailure, type ParseIssue, type ParseIssueCode, type ParseOptions, type ParseResult, type ParseSuccess, type PassedThroughProperty, type PathSegment, type Person, type PersonProperties, type Place, type PlaceProperties, type Playlist, type PlaylistElement, type PlaylistElementProperties, type PlaylistProperties, type PostalAddress, type PostalAddressProperties, type Profile, type ProfileProperties, PropertyDefinition, type PropertyValue, type PropertyValueProperties, type Proposal, type ProposalProperties, type Question, type QuestionProperties, type QuoteAuthorization, type QuoteAuthorizationProperties, type QuoteRequest, type QuoteRequestProperties, type Read, type ReadProperties, type Ref, type Reject, type RejectProperties, type Relationship, type RelationshipProperties, type Remove, type RemoveProperties, type ReplyAuthorization, type ReplyAuthorizationProperties, type ReplyRequest, type ReplyRequestProperties, type Resolve, type ResolveProperties, type RsaSignature2017, type RsaSignature2017Properties, type Schema, type SchemaProperty, type SchemaType, type SerializeOptions, type Service, type ServiceProperties, type Source, type SourceProperties, type TentativeAccept, type TentativeAcceptProperties, type TentativeReject, type TentativeRejectProperties, type TermContext, type TermDefinition, type Tombstone, type TombstoneProperties, type Travel, type TravelProperties, TypeDefinition, type Undo, type UndoProperties, type UnknownLink, type UnknownObject, type Update, type UpdateProperties, type VcardAddress, type VcardAddressProperties, type Video, type VideoProperties, type View, type ViewProperties, type Visibility, VocabularyDefinition, VocabularyError, type VocabularyErrorCode, type Warn, type WarnProperties, type WithContext, activityStreams, activityStreamsExtensions, asArray, build, buildASObject, buildAccept, buildActivity, buildAdd, buildAgreement, buildAnnounce, buildAnnounceAuthorization, buildAnnounceRequest, buildApplication, buildArrive, buildArticle, buildAudio, buildBlock, buildCacheFile, buildChatMessage, buildCollection, buildCollectionPage, buildCommitment, buildCommunityPostTag, buildCreate, buildCryptographicKey, buildDataIntegrityProof, buildDelete, buildDidService, buildDislike, buildDocument, buildEmoji, buildEmojiReact, buildEndpoints, buildEvent, buildExport, buildFlag, buildFollow, buildGeoCoordinates, buildGroup, buildHashtag, buildIdentityProof, buildIgnore, buildImage, buildInfohash, buildIntent, buildInteractionPolicy, buildInteractionRule, buildIntransitiveActivity, buildInvite, buildJoin, buildLeave, buildLike, buildLikeAuthorization, buildLikeRequest, buildLink, buildListen, buildLock, buildMeasure, buildMention, buildMove, buildMultikey, buildNote, buildOffer, buildOrderedCollection, buildOrderedCollectionPage, buildOrganization, buildPage, buildPerson, buildPlace, buildPlaylist, buildPlaylistElement, buildPostalAddress, buildProfile, buildPropertyValue, buildProposal, buildQuestion, buildQuoteAuthorization, buildQuoteRequest, buildRead, buildReject, buildRelationship, buildRemove, buildReplyAuthorization, buildReplyRequest, buildResolve, buildRsaSignature2017, buildService, buildSource, buildTentativeAccept, buildTentativeReject, buildTombstone, buildTravel, buildUndo, buildUpdate, buildVideo, buildView, buildWarn, builtInVocabularies, capabilityDiscovery, contextFor, coreTypeOf, coreTypeTerms, createSchema, dataIntegrity, declaredType, declaredTypes, defaultSchema, didServices, exportActor, extendSchema, fedibird, firstValue, formatPath, gnusocial, gotosocial, idOf, idsOf, inverseProperties, isASObject, isAccept, isActivity, isActor, isAdd, isAgreement, isAnnounce, isAnnounceAuthorization, isAnnounceRequest, isApplication, isArrive, isArticle, isAudio, isBlock, isCacheFile, isChatMessage, isCollection, isCollectionPage, isCommitment, isCommunityPostTag, isCreate, isCryptographicKey, isDataIntegrityProof, isDelete, isDidService, isDirect, isDislike, isDocument, isEmoji, isEmojiReact, isEndpoints, isEvent, isExport, isFlag, isFollow, isFollowersOnly, isGeoCoordinates, isGroup, isHashtag, isIdentityProof, isIgnore, isImage, isInfohash, isInstanceOf, isIntent, isInteractionPolicy, isInteractionRule, isIntransitiveActivity, isInvite, isJoin, isLeave, isLike, isLikeAuthorization, isLikeRequest, isLink, isListen, isLock, isMeasure, isMention, isMove, isMultikey, isNote, isOffer, isOrderedCollection, isOrderedCollectionPage, isOrganization, isPage, isPerson, isPlace, isPlaylist, isPlaylistElement, isPostalAddress, isProfile, isPropertyValue, isProposal, isPublic, isPublicCollection, isQuestion, isQuoteAuthorization, isQuoteRequest, isRead, isReject, isRelationship, isRemove, isReplyAuthorization, isReplyRequest, isResolve, isRsaSignature2017, isService, isSource, isTentativeAccept, isTentativeReject, isTombstone, isTravel, isUndo, isUpdate, isVideo, isView, isWarn, lemmy, litepub, mastodon, misskey, mobilizon, multikey, ostatus, parse, parseASObject, parseAccept, parseActivity, parseActor, parseAdd, parseAgreement, parseAnnounce, parseAnnounceAuthorization, parseAnnounceRequest, parseApplication, parseArrive, parseArticle, parseAs, parseAudio, parseBlock, parseCacheFile, parseChatMessage, parseCollection, parseCollectionPage, parseCommitment, parseCommunityPostTag, parseCreate, parseCryptographicKey, parseDataIntegrityProof, parseDelete, parseDidService, parseDislike, parseDocument, parseEmoji, parseEmojiReact, parseEndpoints, parseEvent, parseExport, parseFlag, parseFollow, parseGeoCoordinates, parseGroup, parseHashtag, parseIdentityProof, parseIgnore, parseImage, parseInfohash, parseIntent, parseInteractionPolicy, parseInteractionRule, parseIntransitiveActivity, parseInvite, parseJoin, parseJson, parseJsonAs, parseLeave, parseLike, parseLikeAuthorization, parseLikeRequest, parseLink, parseListen, parseLock, parseMeasure, parseMention, parseMove, parseMultikey, parseNote, parseOffer, parseOrderedCollection, parseOrderedCollectionPage, parseOrganization, parsePage, parsePerson, parsePlace, parsePlaylist, parsePlaylistElement, parsePostalAddress, parseProfile, parsePropertyValue, parseProposal, parseQuestion, parseQuoteAuthorization, parseQuoteRequest, parseRead, parseReject, parseRelationship, parseRemove, parseReplyAuthorization, parseReplyRequest, parseResolve, parseRsaSignature2017, parseService, parseSource, parseTentativeAccept, parseTentativeReject, parseTombstone, parseTravel, parseUndo, parseUpdate, parseVideo, parseView, parseWarn, passedThroughProperties, peertube, propertyContext, quotePosts, schemaOrg, security, selectLanguage, serialize, smithereen, stringify, toJsonPointer, typeContext, unitsOfMeasure, valueflows, vcard, visibilityOf, webfingerDiscovery };
