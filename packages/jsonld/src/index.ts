@@ -35,3 +35,11 @@ export {
   normalize,
 } from "./normalize/normalize.js";
 export type { NormalizeWarning, NormalizeWarningCode } from "./normalize/normalize-warning.js";
+export type { CompactDocument } from "./signatures/covered-document.js";
+export type { LinkedDataSignature } from "./signatures/linked-data-signature.js";
+export { type SignLinkedDataOptions, signLinkedData } from "./signatures/sign-linked-data.js";
+export {
+  type VerifiedLinkedData,
+  type VerifyLinkedDataOptions,
+  verifyLinkedData,
+} from "./signatures/verify-linked-data.js";
