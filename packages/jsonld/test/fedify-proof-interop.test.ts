@@ -6,6 +6,7 @@ import { promisify } from "node:util";
 import { expectSuccess, testKeyPair } from "@fedikit/test-support";
 import { describe, expect, it } from "vitest";
 import { createProof, verifyProof } from "../src/index.js";
+import { fixture } from "./fixture-documents.js";
 
 const run = promisify(execFile);
 const script = fileURLToPath(new URL("fedify/proofs.mjs", import.meta.url));
@@ -54,6 +55,21 @@ describe("FEP-8b32 proofs against Fedify 2.3.6 (own process)", () => {
     ]);
     expect(original).toEqual({ proofs: true, object: true });
     expect(changed).toEqual({ proofs: false, object: false });
+  });
+
+  it("Fedify sees and accepts the proof on a real Mastodon activity, whose context createProof completed with the data integrity context", async () => {
+    const { signature: _, ...mastodon } = fixture(
+      "mastodon/activitypub.academy-create-ldsigned.extracted.json",
+    );
+    const actor = mastodon.actor as string;
+    const proved = await createProof(mastodon, {
+      verificationMethod: `${actor}#ed25519-key`,
+      privateKey: ed25519.privateKey,
+    });
+    const [result] = await fedify([
+      { op: "verify", document: proved, keyId: `${actor}#ed25519-key`, controller: actor, publicKeyJwk },
+    ]);
+    expect(result).toEqual({ proofs: true, object: true });
   });
 
   it("verifyProof accepts an object Fedify's signObject proved, and refuses it once the content changed", async () => {

@@ -29,6 +29,25 @@ describe("createProof", () => {
     });
   });
 
+  it("adds the data integrity context to an object that names none (or has no @context), so JSON-LD readers see the proof", async () => {
+    const { "@context": _, ...bare } = note;
+    const withAs = await createProof(
+      { ...bare, "@context": "https://www.w3.org/ns/activitystreams" },
+      { verificationMethod, privateKey },
+    );
+    expect(withAs["@context"]).toEqual([
+      "https://www.w3.org/ns/activitystreams",
+      "https://w3id.org/security/data-integrity/v2",
+    ]);
+    expect(withAs.proof["@context"]).toEqual(withAs["@context"]);
+    const without = await createProof(bare, { verificationMethod, privateKey });
+    expect(without["@context"]).toEqual(withAs["@context"]);
+    const v1 = ["https://www.w3.org/ns/activitystreams", "https://w3id.org/security/data-integrity/v1"];
+    expect(
+      (await createProof({ ...bare, "@context": v1 }, { verificationMethod, privateKey }))["@context"],
+    ).toBe(v1);
+  });
+
   it("writes an eddsa-rdfc-2022 proof without @context, as vc-di-eddsa's vectors do", async () => {
     const signed = await createProof(note, {
       verificationMethod,

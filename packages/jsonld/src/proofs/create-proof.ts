@@ -46,12 +46,33 @@ function isObject(value: unknown): value is Readonly<Record<string, unknown>> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
+const activityStreamsContext = "https://www.w3.org/ns/activitystreams";
+const dataIntegrityContexts: readonly string[] = [
+  "https://w3id.org/security/data-integrity/v2",
+  "https://w3id.org/security/data-integrity/v1",
+];
+
+/**
+ * The object's `@context` with the data integrity context added when it names none: without it
+ * `proof` is a term JSON-LD readers (Fedify, any verifier of `eddsa-rdfc-2022`) do not know, so
+ * they would not see the proof. An object without `@context` is ActivityStreams (AS2 §2.1).
+ */
+function withDataIntegrityContext(context: unknown): unknown {
+  const entries =
+    context === undefined ? [activityStreamsContext] : Array.isArray(context) ? context : [context];
+  if (entries.some((entry) => typeof entry === "string" && dataIntegrityContexts.includes(entry)))
+    return context;
+  return [...entries, dataIntegrityContexts[0]];
+}
+
 /**
  * Adds an object integrity proof (FEP-8b32) to an object and returns the copy: a
  * `DataIntegrityProof` with `proofPurpose: "assertionMethod"`, signed with EdDSA (Ed25519) over
  * SHA-256 of the canonical proof configuration and of the canonical object, as vc-di-eddsa
  * specifies for `eddsa-jcs-2022` and `eddsa-rdfc-2022`. For `eddsa-jcs-2022` the proof repeats
- * the object's `@context`, as that spec and FEP-8b32's test vector do.
+ * the object's `@context`, as that spec and FEP-8b32's test vector do. When the object's
+ * `@context` names no data integrity context, `https://w3id.org/security/data-integrity/v2` is
+ * added to it (before signing): JSON-LD readers such as Fedify see no `proof` without it.
  *
  * An object carries one proof (FEP-8b32): one that already has a `proof` is refused, and so is
  * one with a Linked Data `signature`, which must be made after the proof (sign the result with
@@ -67,7 +88,7 @@ function isObject(value: unknown): value is Readonly<Record<string, unknown>> {
 export async function createProof<T extends object>(
   object: T,
   options: CreateProofOptions,
-): Promise<T & { readonly proof: DataIntegrityProof }> {
+): Promise<Omit<T, "@context"> & { readonly "@context": unknown; readonly proof: DataIntegrityProof }> {
   if (!isObject(object)) throw new TypeError("createProof signs a JSON object.");
   if (Object.hasOwn(object, "proof")) {
     throw new TypeError("The object already has a proof; FEP-8b32 objects carry one.");
@@ -92,23 +113,19 @@ export async function createProof<T extends object>(
   options.signal?.throwIfAborted();
   const tooBig = exceedsLimits(object, documentLimits(options));
   if (tooBig !== undefined) throw tooBig;
-  const context = (object as Readonly<Record<string, unknown>>)["@context"];
-  const contextMember = context === undefined ? {} : { "@context": context };
+  const context = withDataIntegrityContext((object as Readonly<Record<string, unknown>>)["@context"]);
+  const unsecured = { ...object, "@context": context };
   const members = {
     type: dataIntegrityProof,
     cryptosuite,
     verificationMethod,
     proofPurpose: assertionMethod,
   };
-  const written = cryptosuite === "eddsa-jcs-2022" ? contextMember : {};
-  const hashData = await proofHashData(
-    cryptosuite,
-    object,
-    { ...contextMember, ...members, created },
-    nextOptions,
-  );
+  const configuration = { "@context": context, ...members, created };
+  const hashData = await proofHashData(cryptosuite, unsecured, configuration, nextOptions);
   if (!hashData.ok) throw hashData.error;
   const proofValue = encodeMultibaseBase58btc(await signBytes(hashData.value, privateKey, "ed25519"));
+  const written = cryptosuite === "eddsa-jcs-2022" ? { "@context": context } : {};
   const proof = { ...written, ...members, proofValue, created } as DataIntegrityProof;
-  return { ...object, proof };
+  return { ...unsecured, proof };
 }
