@@ -179,6 +179,11 @@ describe("verifyProof failures that name what is wrong", () => {
     ["unsupported_type", "another purpose", (d) => (d.proof.proofPurpose = "authentication")],
     ["malformed_signature", "a proof that is not an object", (d) => ((d as JsonRecord).proof = "z123")],
     ["malformed_signature", "no verificationMethod", (d) => delete d.proof.verificationMethod],
+    [
+      "malformed_signature",
+      "a verificationMethod of 3 KB",
+      (d) => (d.proof.verificationMethod = `https://server.example/${"k".repeat(3000)}`),
+    ],
     ["malformed_signature", "a proofValue that is not base58btc", (d) => (d.proof.proofValue = "uAAAA")],
     ["malformed_signature", "a proofValue of the wrong length", (d) => (d.proof.proofValue = "z2222")],
     ["malformed_signature", "a created that is not a dateTime", (d) => (d.proof.created = "yesterday")],

@@ -15,6 +15,7 @@ import type { NormalizeWarning } from "../normalize/normalize-warning.js";
 import { callBudget } from "../signatures/call-budget.js";
 import { coveredDocument } from "../signatures/covered-document.js";
 import { keyFailure, withKeyId } from "../signatures/key-failure.js";
+import { maxKeyIdLength } from "../signatures/linked-data-signature.js";
 import {
   assertionMethod,
   type Cryptosuite,
@@ -157,8 +158,14 @@ function readProof(object: JsonObject): ReadProof | JsonLdError {
     );
   }
   const verificationMethod = getOwn(proof, "verificationMethod");
-  if (typeof verificationMethod !== "string" || verificationMethod === "") {
-    return malformed("The proof has no `verificationMethod` (the id of the key that signed).");
+  if (
+    typeof verificationMethod !== "string" ||
+    verificationMethod === "" ||
+    verificationMethod.length > maxKeyIdLength
+  ) {
+    return malformed(
+      `The proof has no \`verificationMethod\` (the id of the key that signed) of at most ${maxKeyIdLength} characters.`,
+    );
   }
   const proofValue = getOwn(proof, "proofValue");
   const signature = typeof proofValue === "string" ? decodeMultibaseBase58btc(proofValue) : null;

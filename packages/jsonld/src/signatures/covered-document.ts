@@ -1,4 +1,4 @@
-import type { Result } from "@fedikit/core";
+import { type Result, success } from "@fedikit/core";
 import type { JsonLdError } from "../jsonld-error.js";
 import { type NormalizedDocument, type NormalizeOptions, normalize } from "../normalize/normalize.js";
 import type { NormalizeWarning } from "../normalize/normalize-warning.js";
@@ -17,5 +17,5 @@ export async function coveredDocument(
 ): Promise<Result<CompactDocument, JsonLdError, NormalizeWarning>> {
   const normalized = await normalize(unsignedDocument, options);
   if (!normalized.ok) return normalized;
-  return { ok: true, value: normalized.value.document, warnings: normalized.warnings };
+  return success(normalized.value.document, normalized.warnings);
 }

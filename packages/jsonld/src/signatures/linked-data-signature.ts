@@ -21,3 +21,10 @@ export const rsaSignature2017 = "RsaSignature2017";
  * `ActivityPub::LinkedDataSignature::CONTEXT`); bundled, so never fetched.
  */
 export const identityContext = "https://w3id.org/identity/v1";
+
+/**
+ * Longest key id read (`creator`, `verificationMethod`): an IRI far longer than any real key id,
+ * and short enough to name in messages. Key ids come from the document, whose size the sender
+ * chooses.
+ */
+export const maxKeyIdLength = 2048;

@@ -100,10 +100,11 @@ describe("verifyLinkedData failures that name what is wrong", () => {
     );
   });
 
-  it("malformed_signature for a signature that is not an object, without a creator, or with a value that is not base64", async () => {
+  it("malformed_signature for a signature that is not an object, without a creator (or with one of 3 KB), or with a value that is not base64", async () => {
     for (const edit of [
       (d: JsonRecord) => (d.signature = [d.signature]),
       (d: JsonRecord) => delete member(d, "signature").creator,
+      (d: JsonRecord) => (member(d, "signature").creator = `https://a.example/${"k".repeat(3000)}`),
       (d: JsonRecord) => (member(d, "signature").signatureValue = "not base64!"),
       (d: JsonRecord) => (member(d, "signature").signatureValue = "A".repeat(5000)),
       (d: JsonRecord) => (member(d, "signature").signatureValue = 42),

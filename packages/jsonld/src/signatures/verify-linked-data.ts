@@ -12,7 +12,7 @@ import type { NormalizeWarning } from "../normalize/normalize-warning.js";
 import { callBudget } from "./call-budget.js";
 import { type CompactDocument, coveredDocument } from "./covered-document.js";
 import { keyFailure, withKeyId } from "./key-failure.js";
-import { rsaSignature2017 } from "./linked-data-signature.js";
+import { maxKeyIdLength, rsaSignature2017 } from "./linked-data-signature.js";
 import { linkedDataSigningInput } from "./signing-input.js";
 
 /** Options of {@link verifyLinkedData}. */
@@ -94,8 +94,10 @@ function readSignature(
     );
   }
   const creator = getOwn(signature, "creator");
-  if (typeof creator !== "string" || creator === "") {
-    return malformed("The signature has no `creator` (the id of the key that signed).");
+  if (typeof creator !== "string" || creator === "" || creator.length > maxKeyIdLength) {
+    return malformed(
+      `The signature has no \`creator\` (the id of the key that signed) of at most ${maxKeyIdLength} characters.`,
+    );
   }
   const signatureValue = getOwn(signature, "signatureValue");
   if (typeof signatureValue !== "string" || signatureValue.length > maxSignatureValueLength) {
