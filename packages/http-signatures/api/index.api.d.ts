@@ -468,6 +468,53 @@ interface KeyResolver {
 /** A {@link KeyResolver} written as a bare function. */
 type KeyResolverFunction = (keyId: string, options: KeyResolveOptions) => ResolvedKey | null | Promise<ResolvedKey | null>;
 
+/** Options of {@link verifyBytes}. */
+interface VerifyBytesOptions {
+    /** Looks the key up by `keyId`: the same resolver (and cache) that verifies HTTP signatures. */
+    readonly keyResolver: KeyResolver | KeyResolverFunction;
+    /** The id of the key that signed (a `creator`, a `verificationMethod`). */
+    readonly keyId: string;
+    /** The scheme the signature was made with, by its RFC 9421 registry name. */
+    readonly algorithm: Rfc9421Algorithm;
+    /**
+     * When the signature does not verify, ask the resolver once more with `refresh: true` and try
+     * a different key it returns (the signer rotated its key).
+     * @defaultValue `true`
+     */
+    readonly refreshKeyOnFailure?: boolean;
+}
+/** A key that verified a signature over bytes, and whose it is. */
+interface VerifiedBytes {
+    /** The key id that was asked for. */
+    readonly keyId: string;
+    /**
+     * The actor that owns the key, as the key resolver confirmed it (`ResolvedKey.owner`), or
+     * `undefined` when nobody confirmed an owner.
+     */
+    readonly owner: string | undefined;
+    /** The key that verified, as the key resolver returned it. */
+    readonly key: PublicKeyInput;
+}
+/**
+ * Verifies a detached signature over bytes with a key from a key resolver, for signature formats
+ * other than HTTP's (Linked Data signatures, Data Integrity proofs): the key is looked up and
+ * imported as for `verifyRequest`, must fit `algorithm` (`wrong_key_type`), and on a failed check
+ * is looked up once more with `refresh: true` (key rotation). Never rejects for what a signer
+ * controls: the failure is a `SignatureError` (`key_not_found`, `key_fetch_failed`,
+ * `invalid_key`, `wrong_key_type`, `signature_mismatch`).
+ *
+ * @throws TypeError when `algorithm` is not an RFC 9421 registry name.
+ */
+declare function verifyBytes(data: Uint8Array, signature: Uint8Array, options: VerifyBytesOptions): Promise<Result<VerifiedBytes, SignatureError>>;
+/**
+ * Signs bytes with a private key and an RFC 9421 registry algorithm (a detached signature, as
+ * Linked Data signatures and Data Integrity proofs carry): synchronously through node:crypto, or
+ * through `crypto.subtle` for a non-extractable `CryptoKey`. ECDSA signatures are raw `r‖s`.
+ *
+ * @throws TypeError when the key is not a private key, or does not fit `algorithm`.
+ */
+declare function signBytes(data: Uint8Array, privateKey: PrivateKeyInput, algorithm: Rfc9421Algorithm): Promise<Uint8Array>;
+
 /**
  * Loads a key from its source; the caching resolver calls it on a miss or a refresh. Resolve
  * with `null` when there is no such key. Reject with a `SignatureError` whose code is
@@ -569,6 +616,22 @@ interface FetchKeyLoaderOptions {
  * @throws TypeError when `fetch` is not a function; RangeError when `maxBytes` is out of range.
  */
 declare function createFetchKeyLoader(options: FetchKeyLoaderOptions): KeyLoader;
+
+/**
+ * Decodes a base58btc multibase string (`z…`): a Multikey's `publicKeyMultibase`, a Data
+ * Integrity `proofValue`. The work is quadratic in the length, so texts longer than 2,048
+ * characters (far beyond any key or signature) are refused.
+ *
+ * @returns the bytes, or `null` when the prefix is not `z`, a character is outside the alphabet,
+ *   or the text is longer than 2,048 characters.
+ */
+declare function decodeMultibaseBase58btc(text: string): Uint8Array | null;
+/**
+ * Encodes bytes as base58btc multibase (`z…`): how Multikeys (FEP-521a) publish keys and Data
+ * Integrity proofs carry signatures. For bytes this program produced (keys, signatures); the
+ * work is quadratic in their length, which for those is a few dozen bytes.
+ */
+declare function encodeMultibaseBase58btc(bytes: Uint8Array): string;
 
 /**
  * Header fields in either web form (`Headers`) or Node form (`IncomingMessage.headers`: names in
@@ -852,4 +915,4 @@ declare function verifyRequest(request: RequestLike, options: VerifyOptions): Pr
  */
 declare function verifyResponse(response: ResponseLike, options: VerifyResponseOptions): Promise<VerificationResult>;
 
-export { type BodyInput, type CachingKeyResolver, type CachingKeyResolverOptions, type ContentDigestAlgorithm, type DigestAlgorithm, type DigestCheck, type DigestMatch, type DoubleKnockFetchOptions, type DoubleKnockSignOptions, type DraftAlgorithm, type FetchKeyLoaderOptions, type HeadersInput, type ImportedKey, type KeyDocument, type KeyLoader, type KeyResolveOptions, type KeyResolver, type KeyResolverFunction, type KeyType, type MemorySpecStoreOptions, type PrivateKeyInput, type PublicKeyInput, type RequestLike, type ResolvedKey, type ResponseLike, type Rfc9421Algorithm, type SignOptions, type SignResponseOptions, SignatureError, type SignatureErrorCode, type SignatureErrorContext, type SignatureSpec, type SpecSignOptions, type SpecStore, type StructuredFieldType, type TimeInput, type VerificationResult, type VerifiedSignature, type VerifyOptions, type VerifyResponseOptions, createCachingKeyResolver, createContentDigestHeader, createDigestHeader, createDoubleKnockFetch, createFetchKeyLoader, createMemorySpecStore, findPublicKey, importPrivateKey, importPublicKey, signRequest, signResponse, verifyContentDigestHeader, verifyDigestHeader, verifyRequest, verifyResponse };
+export { type BodyInput, type CachingKeyResolver, type CachingKeyResolverOptions, type ContentDigestAlgorithm, type DigestAlgorithm, type DigestCheck, type DigestMatch, type DoubleKnockFetchOptions, type DoubleKnockSignOptions, type DraftAlgorithm, type FetchKeyLoaderOptions, type HeadersInput, type ImportedKey, type KeyDocument, type KeyLoader, type KeyResolveOptions, type KeyResolver, type KeyResolverFunction, type KeyType, type MemorySpecStoreOptions, type PrivateKeyInput, type PublicKeyInput, type RequestLike, type ResolvedKey, type ResponseLike, type Rfc9421Algorithm, type SignOptions, type SignResponseOptions, SignatureError, type SignatureErrorCode, type SignatureErrorContext, type SignatureSpec, type SpecSignOptions, type SpecStore, type StructuredFieldType, type TimeInput, type VerificationResult, type VerifiedBytes, type VerifiedSignature, type VerifyBytesOptions, type VerifyOptions, type VerifyResponseOptions, createCachingKeyResolver, createContentDigestHeader, createDigestHeader, createDoubleKnockFetch, createFetchKeyLoader, createMemorySpecStore, decodeMultibaseBase58btc, encodeMultibaseBase58btc, findPublicKey, importPrivateKey, importPublicKey, signBytes, signRequest, signResponse, verifyBytes, verifyContentDigestHeader, verifyDigestHeader, verifyRequest, verifyResponse };

@@ -21,6 +21,12 @@ export {
 export type { DraftAlgorithm } from "./draft/algorithms.js";
 export { findPublicKey } from "./keys/actor-key.js";
 export {
+  signBytes,
+  type VerifiedBytes,
+  type VerifyBytesOptions,
+  verifyBytes,
+} from "./keys/byte-signatures.js";
+export {
   type CachingKeyResolver,
   type CachingKeyResolverOptions,
   createCachingKeyResolver,
@@ -36,6 +42,7 @@ export type {
   KeyResolverFunction,
   ResolvedKey,
 } from "./keys/key-resolver.js";
+export { decodeMultibaseBase58btc, encodeMultibaseBase58btc } from "./keys/multibase.js";
 export type { Rfc9421Algorithm } from "./rfc9421/algorithms.js";
 export type { StructuredFieldType } from "./rfc9421/structured-field-types.js";
 export type { BodyInput } from "./shared/body.js";

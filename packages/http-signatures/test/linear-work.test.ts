@@ -11,12 +11,16 @@ import { parseHttpDate } from "../src/shared/time-window.js";
 
 // Every parser and regular expression that reads a sender's text, run on the inputs that would
 // make a backtracking or nested scan blow up. Not a time limit: each input is run at two sizes
-// eight times apart (4 and 32 KiB, at and above the package's own caps), and the larger must cost
-// less than 24 times the smaller (linear work costs about 8 times; quadratic, 64). The fastest of
-// several warm runs is compared, which a busy machine slows least.
+// sixteen times apart (4 and 64 KiB, at and above the package's own caps), and the larger must
+// cost less than 64 times the smaller (linear work costs about 16 times; quadratic, 256). The
+// fastest of several warm runs is compared, which a busy machine slows least, and a ratio over
+// the bound is measured again (up to three times) before it counts: a pause for garbage
+// collection can spoil one measurement, while quadratic work exceeds the bound every time.
 
 const SMALL = 4 * 1024;
-const FACTOR = 8;
+const FACTOR = 16;
+const BOUND = 64;
+const ATTEMPTS = 3;
 const RUNS = 9;
 const WARM_UP = 20;
 
@@ -115,7 +119,11 @@ const cases: [string, (size: number) => string, (input: string) => unknown][] = 
 describe("work on a sender's text grows linearly with its length", () => {
   for (const [name, make, run] of cases) {
     it(name, () => {
-      expect(growth(make, run)).toBeLessThan(24);
+      let ratio = growth(make, run);
+      for (let attempt = 1; attempt < ATTEMPTS && ratio >= BOUND; attempt++) {
+        ratio = Math.min(ratio, growth(make, run));
+      }
+      expect(ratio).toBeLessThan(BOUND);
     });
   }
 });

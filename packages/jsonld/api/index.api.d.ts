@@ -3,7 +3,8 @@
 
 import { FedikitError, Result, FetchFunction, Warning } from '@fedikit/core';
 import { FetchErrorCode } from '@fedikit/fetch';
-import { Schema, JsonLdContext } from '@fedikit/vocab';
+import { JsonLdContext, Schema } from '@fedikit/vocab';
+import { PrivateKeyInput, PublicKeyInput, KeyResolver, KeyResolverFunction } from '@fedikit/http-signatures';
 
 /**
  * Stable machine-readable reasons for a {@link JsonLdError}.
@@ -25,16 +26,36 @@ import { Schema, JsonLdContext } from '@fedikit/vocab';
  * - `ssrf_blocked`, `too_large`, `http_status`, `bad_content_type`, `invalid_json`, `origin_mismatch`,
  *   `bad_scheme`, `too_many_redirects`, `network`: loading a remote context failed in
  *   `@fedikit/fetch`; the same code as the `FetchError`, which is the `cause`.
+ *
+ * Linked Data signatures and FEP-8b32 proofs add:
+ *
+ * - `missing_signature`: the document has no `signature` (or no `proof`).
+ * - `malformed_signature`: the signature or proof is not an object, or a member of it is
+ *   missing or malformed (`creator`, `signatureValue`, `verificationMethod`, `proofValue`,
+ *   `created` …).
+ * - `unsupported_type`: a signature type other than `RsaSignature2017`, a proof type other than
+ *   `DataIntegrityProof`, a cryptosuite other than `eddsa-jcs-2022` / `eddsa-rdfc-2022`, or a
+ *   `proofPurpose` other than `assertionMethod`.
+ * - `unsupported_proof_set`: more than one proof, or a proof chain (`previousProof`).
+ * - `uncovered_content`: part of the document would not be covered by the signature: a term its
+ *   context does not define, a relative IRI, or anything else RDF canonicalization drops.
+ * - `key_not_found`, `key_fetch_failed`, `invalid_key`, `wrong_key_type`, `signature_mismatch`:
+ *   as in `@fedikit/http-signatures`, whose `SignatureError` is the `cause`.
+ * - `key_origin_mismatch`: the proof's verification method is on another origin than the
+ *   object's `id`, and is not the key of an owner on that origin (FEP-fe34).
+ * - `expired`: the proof's `expires` time has passed.
  */
-type JsonLdErrorCode = "remote_context_blocked" | "context_origin_mismatch" | "too_many_contexts" | "invalid_context" | "protected_term_redefinition" | "malformed_document" | "not_a_single_node" | "too_many_nodes" | "too_deep" | "work_limit_exceeded" | FetchErrorCode;
+type JsonLdErrorCode = "remote_context_blocked" | "context_origin_mismatch" | "too_many_contexts" | "invalid_context" | "protected_term_redefinition" | "malformed_document" | "not_a_single_node" | "too_many_nodes" | "too_deep" | "work_limit_exceeded" | "missing_signature" | "malformed_signature" | "unsupported_type" | "unsupported_proof_set" | "uncovered_content" | "key_not_found" | "key_fetch_failed" | "invalid_key" | "wrong_key_type" | "key_origin_mismatch" | "expired" | "signature_mismatch" | FetchErrorCode;
 /** What a {@link JsonLdError} carries beside its code and message. */
 interface JsonLdErrorDetails {
     /** The context URL involved, for context errors. */
     readonly url?: string;
     /** The error code of the JSON-LD specification that jsonld.js reported (`invalid local context` …). */
     readonly jsonLdCode?: string;
-    /** The failure behind this one (a `FetchError`, a jsonld.js error). */
+    /** The failure behind this one (a `FetchError`, a jsonld.js error, a `SignatureError`). */
     readonly cause?: unknown;
+    /** The key id of the signature or proof, for signature errors. */
+    readonly keyId?: string;
 }
 /**
  * The one error type of `@fedikit/jsonld`. Switch on {@link JsonLdError.code}; the message says
@@ -45,10 +66,12 @@ declare class JsonLdError extends FedikitError<JsonLdErrorCode> {
     readonly url: string | undefined;
     /** The JSON-LD specification's error code, when jsonld.js reported one. */
     readonly jsonLdCode: string | undefined;
+    /** The key id of the signature or proof, when one was read. */
+    readonly keyId: string | undefined;
     /**
      * @param code - why it failed.
      * @param message - what happened and what to change.
-     * @param details - the URL, the JSON-LD error code and the cause, where there are some.
+     * @param details - the URL, the JSON-LD error code, the key id and the cause, where there are some.
      */
     constructor(code: JsonLdErrorCode, message: string, details?: JsonLdErrorDetails);
 }
@@ -368,4 +391,288 @@ interface NormalizedDocument {
  */
 declare function normalize(document: unknown, options?: NormalizeOptions): Promise<Result<NormalizedDocument, JsonLdError, NormalizeWarning>>;
 
-export { type BundledContext, type CanonizeOptions, type ContextLoader, type ContextLoaderOptions, type JsonLdCallOptions, JsonLdError, type JsonLdErrorCode, type JsonLdErrorDetails, type JsonObject, type LoadedContext, type NormalizeOptions, type NormalizeWarning, type NormalizeWarningCode, type NormalizedDocument, type UndefinedTermPolicy, bundledContextUrl, bundledContexts, canonize, canonizeNQuads, contextLoaderDefaults, createContextLoader, documentLimitDefaults, getBundledContext, isJsonLdError, normalize };
+/**
+ * The Data Integrity cryptosuites FEP-8b32 proofs are made with: EdDSA over Ed25519 keys, the
+ * document canonicalized with JCS (RFC 8785, what FEP-8b32 recommends and Mitra and Fedify
+ * send) or with RDF canonicalization (RDFC-1.0).
+ */
+type Cryptosuite = "eddsa-jcs-2022" | "eddsa-rdfc-2022";
+/** The cryptosuites this package creates and verifies. */
+declare const cryptosuites: readonly Cryptosuite[];
+/** An object integrity proof (FEP-8b32): a `DataIntegrityProof` in an object's `proof`. */
+interface DataIntegrityProof {
+    /** The object's own `@context`, repeated (written for `eddsa-jcs-2022`, as its spec asks). */
+    readonly "@context"?: unknown;
+    /** Always `"DataIntegrityProof"`. */
+    readonly type: "DataIntegrityProof";
+    /** How the proof was made. */
+    readonly cryptosuite: Cryptosuite;
+    /** The id of the key that signed: a Multikey in the actor's `assertionMethod` (FEP-521a). */
+    readonly verificationMethod: string;
+    /** Always `"assertionMethod"` (FEP-8b32). */
+    readonly proofPurpose: "assertionMethod";
+    /** The Ed25519 signature, base58btc multibase (`z…`). */
+    readonly proofValue: string;
+    /** When the proof was made, XML Schema `dateTime` (`2023-02-24T23:36:38Z`). */
+    readonly created: string;
+}
+
+/** Options of {@link createProof}. */
+interface CreateProofOptions extends JsonLdCallOptions {
+    /**
+     * The id of the key that signs: a Multikey the actor lists in its `assertionMethod`
+     * (FEP-521a), on the object's origin, e.g. `https://example.com/users/alice#ed25519-key`.
+     */
+    readonly verificationMethod: string;
+    /**
+     * The Ed25519 private key: a PEM, a `KeyObject`, a `CryptoKey`, a JWK, or what
+     * `importPrivateKey` from `@fedikit/http-signatures` returned (import once, sign many).
+     */
+    readonly privateKey: PrivateKeyInput;
+    /**
+     * How to canonicalize: `eddsa-jcs-2022` (JCS, what FEP-8b32 recommends and the fediverse
+     * sends) or `eddsa-rdfc-2022` (RDF canonicalization, through the context loader and limits).
+     * @defaultValue `"eddsa-jcs-2022"`
+     */
+    readonly cryptosuite?: Cryptosuite;
+    /**
+     * When the proof was made (`created`, written to the second).
+     * @defaultValue the time `now` returns
+     */
+    readonly created?: Date | number;
+    /**
+     * The clock, in epoch milliseconds.
+     * @defaultValue `Date.now`
+     */
+    readonly now?: () => number;
+}
+/**
+ * Adds an object integrity proof (FEP-8b32) to an object and returns the copy: a
+ * `DataIntegrityProof` with `proofPurpose: "assertionMethod"`, signed with EdDSA (Ed25519) over
+ * SHA-256 of the canonical proof configuration and of the canonical object, as vc-di-eddsa
+ * specifies for `eddsa-jcs-2022` and `eddsa-rdfc-2022`. For `eddsa-jcs-2022` the proof repeats
+ * the object's `@context`, as that spec and FEP-8b32's test vector do. When the object's
+ * `@context` names no data integrity context, `https://w3id.org/security/data-integrity/v2` is
+ * added to it (before signing): JSON-LD readers such as Fedify see no `proof` without it.
+ *
+ * An object carries one proof (FEP-8b32): one that already has a `proof` is refused, and so is
+ * one with a Linked Data `signature`, which must be made after the proof (sign the result with
+ * `signLinkedData`).
+ *
+ * @throws TypeError when the object is not a JSON object or already has a `proof` or
+ *   `signature`, when `verificationMethod` or `privateKey` is missing, the key is not an Ed25519
+ *   private key, `cryptosuite` is unknown, or an option is out of range.
+ * @returns a promise that rejects with a {@link JsonLdError} when the object cannot be
+ *   canonicalized (`too_deep`, `uncovered_content` or `remote_context_blocked` for
+ *   `eddsa-rdfc-2022` …), and with the signal's reason when `signal` aborts.
+ */
+declare function createProof<T extends object>(object: T, options: CreateProofOptions): Promise<Omit<T, "@context"> & {
+    readonly "@context": unknown;
+    readonly proof: DataIntegrityProof;
+}>;
+
+/** Options of {@link verifyProof}. */
+interface VerifyProofOptions extends JsonLdCallOptions {
+    /**
+     * Looks up the key the proof's `verificationMethod` names: the same `KeyResolver` (or
+     * function) that `@fedikit/http-signatures` takes, so one cached resolver serves HTTP
+     * signatures, Linked Data signatures and proofs. `createFetchKeyLoader` finds Multikeys in an
+     * actor's `assertionMethod` (FEP-521a) and confirms their owner.
+     */
+    readonly keyResolver: KeyResolver | KeyResolverFunction;
+    /**
+     * When the proof does not verify, ask the resolver once more with `refresh: true` and try the
+     * key it returns then (the signer rotated its key).
+     * @defaultValue `true`
+     */
+    readonly refreshKeyOnFailure?: boolean;
+    /**
+     * The clock, in epoch milliseconds, for a proof's `expires`.
+     * @defaultValue `Date.now`
+     */
+    readonly now?: () => number;
+    /**
+     * The vocabulary whose compact form {@link VerifiedProof.document} is in for
+     * `eddsa-rdfc-2022` proofs.
+     * @defaultValue `defaultSchema()` from `@fedikit/vocab`
+     */
+    readonly schema?: Schema;
+}
+/** A verified object integrity proof: who made it, and what it covers. */
+interface VerifiedProof {
+    /** The key that signed: the proof's `verificationMethod`. */
+    readonly keyId: string;
+    /**
+     * The actor that owns the key, as the key resolver confirmed it (the key is in the actor's own
+     * `assertionMethod`, as `createFetchKeyLoader` checks, or the application's records say so), or
+     * `undefined` when nobody confirmed one. FEP-8b32 asks that it be the object's owner: accept
+     * an activity only when `owner === document.actor` (an object: `document.attributedTo`), the
+     * same check as for `VerifiedSignature.owner` in `@fedikit/http-signatures`.
+     */
+    readonly owner: string | undefined;
+    /** The key that verified, as the key resolver returned it. */
+    readonly key: PublicKeyInput;
+    /** How the proof was made. */
+    readonly cryptosuite: Cryptosuite;
+    /** The proof's `created`, or `undefined` when it has none. */
+    readonly created: Date | undefined;
+    /**
+     * What the proof covers, to read instead of the object as it arrived. For `eddsa-jcs-2022`,
+     * the object without `proof` (and without a Linked Data `signature`), exactly as signed: JCS
+     * covers every byte of its JSON. For `eddsa-rdfc-2022`, whose signature covers the RDF meaning
+     * rather than the JSON, that object normalized to the vocabulary's compact form (as `normalize`
+     * returns it), so that no context trick can make it read differently from what was signed.
+     */
+    readonly document: Readonly<Record<string, unknown>>;
+}
+/**
+ * Verifies an object integrity proof (FEP-8b32): a `DataIntegrityProof` for `assertionMethod`
+ * made with `eddsa-jcs-2022` or `eddsa-rdfc-2022` (vc-di-eddsa), with the Ed25519 key its
+ * `verificationMethod` names, looked up through `keyResolver`. A Linked Data `signature` beside
+ * the proof is left out first, as FEP-8b32 says. The object's `id` must be on the key's origin
+ * (or its confirmed owner's), as FEP-fe34 asks; a proof set (more than one proof) or a proof
+ * chain fails with `unsupported_proof_set`; a proof past its `expires` with `expired`.
+ * `eddsa-rdfc-2022` canonicalizes through the context loader and limits, and like
+ * `verifyLinkedData` refuses content its signature would not cover (`uncovered_content`).
+ *
+ * On success, `value.owner` says whose key made the proof (check `value.owner ===
+ * value.document.actor`) and `value.document` is what the proof covers: read it, not the input.
+ * Never throws for the object: every failure comes back as a result. Proofs inside embedded
+ * objects are not checked here; verify those objects on their own.
+ *
+ * @throws TypeError or RangeError when an option is of the wrong type or out of range.
+ * @returns a promise that rejects only when `signal` aborts, with its reason.
+ */
+declare function verifyProof(object: unknown, options: VerifyProofOptions): Promise<Result<VerifiedProof, JsonLdError, NormalizeWarning>>;
+
+/** A document in the vocabulary's compact form, with the `@context` its terms need. */
+type CompactDocument = NormalizedDocument["document"];
+
+/**
+ * A Linked Data signature as Mastodon writes it in a document's `signature` (Linked Data
+ * Signatures 1.0, `RsaSignature2017`).
+ */
+interface LinkedDataSignature {
+    /** Always `"RsaSignature2017"`. */
+    readonly type: "RsaSignature2017";
+    /** The id of the key that signed, e.g. `https://example.com/users/alice#main-key`. */
+    readonly creator: string;
+    /** When it was signed, ISO 8601 (`2024-09-12T16:50:46Z`). */
+    readonly created: string;
+    /** The RSASSA-PKCS1-v1_5 / SHA-256 signature, base64. */
+    readonly signatureValue: string;
+}
+
+/** Options of {@link signLinkedData}. */
+interface SignLinkedDataOptions extends JsonLdCallOptions {
+    /** The id of the key that signs, e.g. `https://example.com/users/alice#main-key` (the `creator`). */
+    readonly keyId: string;
+    /**
+     * The actor's RSA private key: a PEM, a `KeyObject`, a `CryptoKey` (`RSASSA-PKCS1-v1_5` with
+     * SHA-256 if not extractable), a JWK, or what `importPrivateKey` from
+     * `@fedikit/http-signatures` returned (import once to sign many documents).
+     */
+    readonly privateKey: PrivateKeyInput;
+    /**
+     * When it was signed (`created`).
+     * @defaultValue the time `now` returns
+     */
+    readonly created?: Date | number;
+    /**
+     * The clock, in epoch milliseconds.
+     * @defaultValue `Date.now`
+     */
+    readonly now?: () => number;
+}
+/**
+ * Signs a document with a Linked Data signature (`RsaSignature2017`) exactly as Mastodon does,
+ * and returns a copy with the `signature` added (replacing any it had): the options
+ * `{ creator, created }` under `https://w3id.org/identity/v1` and the document are each
+ * canonicalized (RDFC-1.0, through the context loader and limits), hashed with SHA-256 and joined
+ * in hex, and signed with RSASSA-PKCS1-v1_5 / SHA-256. `created` is written as Mastodon writes
+ * it, to the second (`2024-09-12T16:50:46Z`).
+ *
+ * A document with anything canonicalization would drop (a term its context does not define, a
+ * relative IRI) is refused: the signature would not cover it, and {@link verifyLinkedData} would
+ * refuse the result.
+ *
+ * @throws TypeError when `keyId` or `privateKey` is missing, the key is not an RSA private key,
+ *   or an option is out of range.
+ * @returns a promise that rejects with a {@link JsonLdError} when the document cannot be
+ *   canonicalized (`uncovered_content`, `remote_context_blocked`, `malformed_document` …), and with
+ *   the signal's reason when `signal` aborts.
+ */
+declare function signLinkedData<T extends object>(document: T, options: SignLinkedDataOptions): Promise<Omit<T, "signature"> & {
+    readonly signature: LinkedDataSignature;
+}>;
+
+/** Options of {@link verifyLinkedData}. */
+interface VerifyLinkedDataOptions extends JsonLdCallOptions {
+    /**
+     * Looks up the key the signature's `creator` names: the same `KeyResolver` (or function) that
+     * `@fedikit/http-signatures` takes, so one cached resolver (`createCachingKeyResolver`) serves
+     * HTTP signatures, Linked Data signatures and proofs.
+     */
+    readonly keyResolver: KeyResolver | KeyResolverFunction;
+    /**
+     * When the signature does not verify, ask the resolver once more with `refresh: true` and try
+     * the key it returns then (the signer rotated its key).
+     * @defaultValue `true`
+     */
+    readonly refreshKeyOnFailure?: boolean;
+    /**
+     * The vocabulary whose compact form {@link VerifiedLinkedData.document} is in.
+     * @defaultValue `defaultSchema()` from `@fedikit/vocab`
+     */
+    readonly schema?: Schema;
+}
+/** A verified Linked Data signature: who signed, and what the signature covers. */
+interface VerifiedLinkedData {
+    /** The key that signed: the signature's `creator`. */
+    readonly keyId: string;
+    /**
+     * The actor that owns the key, as the key resolver confirmed it (found in the actor's own
+     * document, as `createFetchKeyLoader` checks, or from the application's own records), or
+     * `undefined` when nobody confirmed one. Accept the document as the actor's only when
+     * `owner === document.actor`: the same meaning as `VerifiedSignature.owner` in
+     * `@fedikit/http-signatures`.
+     */
+    readonly owner: string | undefined;
+    /** The key that verified, as the key resolver returned it. */
+    readonly key: PublicKeyInput;
+    /** The signature's `created`, or `undefined` when it has none or it is not a date. */
+    readonly created: Date | undefined;
+    /**
+     * What the signature covers, to read instead of the document as it arrived: the signed
+     * document without its `signature`, normalized to the vocabulary's compact form (as
+     * `normalize` returns it). The signature covers the document's RDF meaning, not its JSON, so a
+     * context that swaps or renames terms keeps the signature valid; this form reads the meaning.
+     */
+    readonly document: CompactDocument;
+}
+/**
+ * Verifies a Linked Data signature (`RsaSignature2017`) exactly as Mastodon does: the signature
+ * options (the signature without `type`, `id` and `signatureValue`, under
+ * `https://w3id.org/identity/v1`) and the document without `signature` are each canonicalized
+ * (RDFC-1.0, through this package's context loader and work limits), hashed with SHA-256 and
+ * joined in hex; the `creator` key must verify that with RSASSA-PKCS1-v1_5 / SHA-256.
+ *
+ * Stricter than Mastodon in one way: a document (or signature) with anything canonicalization
+ * would drop, which the signature therefore does not cover (a term its context does not define,
+ * a relative IRI), fails with `uncovered_content` instead of being accepted with unsigned data
+ * in it. The fediverse's signed documents have none.
+ *
+ * On success, `value.owner` says whose key signed (check `value.owner === value.document.actor`)
+ * and `value.document` is what the signature covers, normalized: read it, not the input.
+ * Never throws for the document: failures (`missing_signature`, `malformed_signature`,
+ * `unsupported_type`, `uncovered_content`, `key_not_found`, `key_fetch_failed`, `invalid_key`,
+ * `wrong_key_type`, `signature_mismatch`, and every failure of `canonize` and `normalize`) come
+ * back as results. `timeout` bounds the whole check, key lookup excepted (the resolver has its
+ * own bounds).
+ *
+ * @throws TypeError or RangeError when an option is of the wrong type or out of range.
+ * @returns a promise that rejects only when `signal` aborts, with its reason.
+ */
+declare function verifyLinkedData(document: unknown, options: VerifyLinkedDataOptions): Promise<Result<VerifiedLinkedData, JsonLdError, NormalizeWarning>>;
+
+export { type BundledContext, type CanonizeOptions, type CompactDocument, type ContextLoader, type ContextLoaderOptions, type CreateProofOptions, type Cryptosuite, type DataIntegrityProof, type JsonLdCallOptions, JsonLdError, type JsonLdErrorCode, type JsonLdErrorDetails, type JsonObject, type LinkedDataSignature, type LoadedContext, type NormalizeOptions, type NormalizeWarning, type NormalizeWarningCode, type NormalizedDocument, type SignLinkedDataOptions, type UndefinedTermPolicy, type VerifiedLinkedData, type VerifiedProof, type VerifyLinkedDataOptions, type VerifyProofOptions, bundledContextUrl, bundledContexts, canonize, canonizeNQuads, contextLoaderDefaults, createContextLoader, createProof, cryptosuites, documentLimitDefaults, getBundledContext, isJsonLdError, normalize, signLinkedData, verifyLinkedData, verifyProof };

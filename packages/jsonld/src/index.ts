@@ -36,3 +36,14 @@ export {
 } from "./normalize/normalize.js";
 export type { NormalizeWarning, NormalizeWarningCode } from "./normalize/normalize-warning.js";
 export type { UndefinedTermPolicy } from "./normalize/undefined-terms.js";
+export { type CreateProofOptions, createProof } from "./proofs/create-proof.js";
+export { type Cryptosuite, cryptosuites, type DataIntegrityProof } from "./proofs/data-integrity-proof.js";
+export { type VerifiedProof, type VerifyProofOptions, verifyProof } from "./proofs/verify-proof.js";
+export type { CompactDocument } from "./signatures/covered-document.js";
+export type { LinkedDataSignature } from "./signatures/linked-data-signature.js";
+export { type SignLinkedDataOptions, signLinkedData } from "./signatures/sign-linked-data.js";
+export {
+  type VerifiedLinkedData,
+  type VerifyLinkedDataOptions,
+  verifyLinkedData,
+} from "./signatures/verify-linked-data.js";

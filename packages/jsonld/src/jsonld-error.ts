@@ -21,6 +21,24 @@ import type { FetchErrorCode } from "@fedikit/fetch";
  * - `ssrf_blocked`, `too_large`, `http_status`, `bad_content_type`, `invalid_json`, `origin_mismatch`,
  *   `bad_scheme`, `too_many_redirects`, `network`: loading a remote context failed in
  *   `@fedikit/fetch`; the same code as the `FetchError`, which is the `cause`.
+ *
+ * Linked Data signatures and FEP-8b32 proofs add:
+ *
+ * - `missing_signature`: the document has no `signature` (or no `proof`).
+ * - `malformed_signature`: the signature or proof is not an object, or a member of it is
+ *   missing or malformed (`creator`, `signatureValue`, `verificationMethod`, `proofValue`,
+ *   `created` …).
+ * - `unsupported_type`: a signature type other than `RsaSignature2017`, a proof type other than
+ *   `DataIntegrityProof`, a cryptosuite other than `eddsa-jcs-2022` / `eddsa-rdfc-2022`, or a
+ *   `proofPurpose` other than `assertionMethod`.
+ * - `unsupported_proof_set`: more than one proof, or a proof chain (`previousProof`).
+ * - `uncovered_content`: part of the document would not be covered by the signature: a term its
+ *   context does not define, a relative IRI, or anything else RDF canonicalization drops.
+ * - `key_not_found`, `key_fetch_failed`, `invalid_key`, `wrong_key_type`, `signature_mismatch`:
+ *   as in `@fedikit/http-signatures`, whose `SignatureError` is the `cause`.
+ * - `key_origin_mismatch`: the proof's verification method is on another origin than the
+ *   object's `id`, and is not the key of an owner on that origin (FEP-fe34).
+ * - `expired`: the proof's `expires` time has passed.
  */
 export type JsonLdErrorCode =
   | "remote_context_blocked"
@@ -33,6 +51,18 @@ export type JsonLdErrorCode =
   | "too_many_nodes"
   | "too_deep"
   | "work_limit_exceeded"
+  | "missing_signature"
+  | "malformed_signature"
+  | "unsupported_type"
+  | "unsupported_proof_set"
+  | "uncovered_content"
+  | "key_not_found"
+  | "key_fetch_failed"
+  | "invalid_key"
+  | "wrong_key_type"
+  | "key_origin_mismatch"
+  | "expired"
+  | "signature_mismatch"
   | FetchErrorCode;
 
 /** What a {@link JsonLdError} carries beside its code and message. */
@@ -41,8 +71,10 @@ export interface JsonLdErrorDetails {
   readonly url?: string;
   /** The error code of the JSON-LD specification that jsonld.js reported (`invalid local context` …). */
   readonly jsonLdCode?: string;
-  /** The failure behind this one (a `FetchError`, a jsonld.js error). */
+  /** The failure behind this one (a `FetchError`, a jsonld.js error, a `SignatureError`). */
   readonly cause?: unknown;
+  /** The key id of the signature or proof, for signature errors. */
+  readonly keyId?: string;
 }
 
 /**
@@ -54,17 +86,20 @@ export class JsonLdError extends FedikitError<JsonLdErrorCode> {
   readonly url: string | undefined;
   /** The JSON-LD specification's error code, when jsonld.js reported one. */
   readonly jsonLdCode: string | undefined;
+  /** The key id of the signature or proof, when one was read. */
+  readonly keyId: string | undefined;
 
   /**
    * @param code - why it failed.
    * @param message - what happened and what to change.
-   * @param details - the URL, the JSON-LD error code and the cause, where there are some.
+   * @param details - the URL, the JSON-LD error code, the key id and the cause, where there are some.
    */
   constructor(code: JsonLdErrorCode, message: string, details: JsonLdErrorDetails = {}) {
     super(code, message, details.cause === undefined ? {} : { cause: details.cause });
     this.name = "JsonLdError";
     this.url = details.url;
     this.jsonLdCode = details.jsonLdCode;
+    this.keyId = details.keyId;
   }
 }
 

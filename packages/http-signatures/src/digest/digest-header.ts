@@ -1,3 +1,5 @@
+// Packages that compile this source (through the @fedikit/source condition) need its types too.
+/// <reference path="./http-digest-header.d.ts" />
 import { hash as oneShotHash } from "node:crypto";
 import { createHeaderValue } from "@digitalbazaar/http-digest-header";
 import { success } from "@fedikit/core";

@@ -30,6 +30,7 @@ const DIGITS = /^\d{1,12}$/;
 // them; an imported constant object would cost a property load in the loop).
 const COMMA = 0x2c;
 const DOUBLE_QUOTE = 0x22;
+const BACKSLASH = 0x5c;
 
 /** Where a quoted value starting after its opening quote ends, and the value without escapes. */
 interface Quoted {
@@ -49,16 +50,25 @@ function readQuoted(text: string, from: number, backslash: number, out: Quoted):
     out.end = close + 1;
     return true;
   }
-  let value = "";
-  for (let i = from; i < text.length; i++) {
-    const char = text[i]!;
-    if (char === '"') {
-      out.value = value;
+  // Copies the runs between escapes in slices: one slice per escape, not one string per character.
+  const parts: string[] = [];
+  let start = from;
+  let i = from;
+  while (i < text.length) {
+    const char = text.charCodeAt(i);
+    if (char === DOUBLE_QUOTE) {
+      parts.push(text.slice(start, i));
+      out.value = parts.join("");
       out.end = i + 1;
       return true;
     }
-    if (char === "\\") i++;
-    if (i < text.length) value += text[i];
+    if (char === BACKSLASH) {
+      parts.push(text.slice(start, i));
+      start = i + 1;
+      i += 2;
+    } else {
+      i++;
+    }
   }
   return false;
 }

@@ -2,9 +2,12 @@ const BASE58_ALPHABET = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvw
 const BASE58_INDEX = new Map([...BASE58_ALPHABET].map((char, index) => [char, index]));
 
 /**
- * Decodes a base58btc multibase string (`z…`).
+ * Decodes a base58btc multibase string (`z…`): a Multikey's `publicKeyMultibase`, a Data
+ * Integrity `proofValue`. The work is quadratic in the length, so texts longer than 2,048
+ * characters (far beyond any key or signature) are refused.
  *
- * @returns the bytes, or `null` when the prefix is not `z` or a character is outside the alphabet.
+ * @returns the bytes, or `null` when the prefix is not `z`, a character is outside the alphabet,
+ *   or the text is longer than 2,048 characters.
  */
 export function decodeMultibaseBase58btc(text: string): Uint8Array | null {
   if (!text.startsWith("z") || text.length < 2 || text.length > 2048) return null;
@@ -56,3 +59,30 @@ export const MULTICODEC = {
   p384Public: 0x1201,
   rsaPublic: 0x1205,
 } as const;
+
+/**
+ * Encodes bytes as base58btc multibase (`z…`): how Multikeys (FEP-521a) publish keys and Data
+ * Integrity proofs carry signatures. For bytes this program produced (keys, signatures); the
+ * work is quadratic in their length, which for those is a few dozen bytes.
+ */
+export function encodeMultibaseBase58btc(bytes: Uint8Array): string {
+  let zeros = 0;
+  while (zeros < bytes.length && bytes[zeros] === 0) zeros++;
+  // Little-endian base-58 digits of the big number the bytes spell.
+  const digits: number[] = [];
+  for (let i = zeros; i < bytes.length; i++) {
+    let carry = bytes[i]!;
+    for (let j = 0; j < digits.length; j++) {
+      carry += digits[j]! << 8;
+      digits[j] = carry % 58;
+      carry = Math.floor(carry / 58);
+    }
+    while (carry > 0) {
+      digits.push(carry % 58);
+      carry = Math.floor(carry / 58);
+    }
+  }
+  let out = `z${"1".repeat(zeros)}`;
+  for (let i = digits.length - 1; i >= 0; i--) out += BASE58_ALPHABET[digits[i]!];
+  return out;
+}
