@@ -103,7 +103,7 @@ describe("terms the sender's context leaves undefined", () => {
 
   it("refuses an unknown policy with a TypeError naming the option", async () => {
     await expect(
-      normalize({}, { undefinedTerms: "keep" as unknown as NormalizeOptions["undefinedTerms"] }),
+      normalize({}, { undefinedTerms: "keep" as unknown as NonNullable<NormalizeOptions["undefinedTerms"]> }),
     ).rejects.toThrow(/undefinedTerms/);
   });
 });
