@@ -9,6 +9,10 @@ import { defineConfig, type TestProjectInlineConfiguration } from "vitest/config
  */
 const repositoryRoot = import.meta.dirname;
 const sourceConditions = ["@fedikit/source", "node", "import", "default"];
+// The server-side conditions also become the test workers' `node --conditions` flags, which apply to
+// `require()` as well: "import" there made a CommonJS dependency's `require("is-promise")` load the
+// ESM entry (Express's router then failed). Vite adds "import" / "require" per import by itself.
+const serverConditions = ["@fedikit/source", "node"];
 
 interface Manifest {
   readonly name: string;
@@ -45,7 +49,7 @@ const publishedSources = workspaceFolders("packages")
 
 export default defineConfig({
   resolve: { conditions: sourceConditions },
-  ssr: { resolve: { conditions: sourceConditions, externalConditions: sourceConditions } },
+  ssr: { resolve: { conditions: serverConditions, externalConditions: serverConditions } },
   test: {
     projects: [
       ...workspaceProjects("packages"),

@@ -1,5 +1,13 @@
 import { spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
 import { dirname, join } from "node:path";
 import { build } from "esbuild";
 import ts from "typescript";
@@ -70,9 +78,19 @@ function compilerOptions(): ts.CompilerOptions {
   };
 }
 
+/** The runnable examples (`examples/<name>/package.json`): the guides show their frameworks. */
+function exampleFolders(): string[] {
+  const examples = join(repositoryRoot, "examples");
+  if (!existsSync(examples)) return [];
+  return readdirSync(examples, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && existsSync(join(examples, entry.name, "package.json")))
+    .map((entry) => join(examples, entry.name));
+}
+
 /** Resolves `@fedikit/<name>[/subpath]` as the package itself would (a self-reference). */
 function workspaceResolver(options: ts.CompilerOptions, host: ts.ModuleResolutionHost) {
   const packages = workspacePackages();
+  const dependentFolders = [...packages.map((pkg) => pkg.dir), ...exampleFolders()];
   const cache = ts.createModuleResolutionCache(repositoryRoot, (name) => name, options);
   return (
     name: string,
@@ -85,9 +103,9 @@ function workspaceResolver(options: ts.CompilerOptions, host: ts.ModuleResolutio
     if (owner !== undefined) return resolve(join(owner.dir, "package.json"));
     const direct = resolve(containingFile);
     if (direct !== undefined || !containingFile.startsWith(snippetFolder)) return direct;
-    // A block may show a package one of ours depends on (an adapter, a peer library).
-    for (const pkg of packages) {
-      const found = resolve(join(pkg.dir, "package.json"));
+    // A block may show a package one of ours or an example depends on (a framework, an adapter).
+    for (const dir of dependentFolders) {
+      const found = resolve(join(dir, "package.json"));
       if (found !== undefined) return found;
     }
     return undefined;
